@@ -1,0 +1,161 @@
+//! The assessment model: a set of answers to one framework.
+
+use schemars::JsonSchema;
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An answered (or partly answered) questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Which framework this answers.
+    pub framework: FrameworkRequirement,
+    pub subject: Subject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<Assessor>,
+    /// When the assessment started, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
+    /// When the assessment was completed, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<String>,
+    /// The target profile for gap analysis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Responses keyed by control id.
+    #[serde(default)]
+    pub responses: Responses,
+}
+
+/// A framework id and a semantic-version requirement, read as Cargo reads it (`1.2` means `^1.2`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkRequirement {
+    pub id: String,
+    /// A requirement such as `^1.2`, `1`, `>=1.0, <3` or `=1.0.0`.
+    pub version: String,
+}
+
+/// Who or what is assessed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subject {
+    pub name: String,
+    /// E.g. `country`, `ministry`, `agency`, `organisation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ISO 3166-1 alpha-2 code, e.g. `TR`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+}
+
+/// Who carried out the assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessor {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The answer to one control.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    /// The chosen option's id in the control's scale.
+    pub option: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// References to evidence (document names, links).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    /// When it was answered (RFC 3339 timestamp or `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<String>,
+}
+
+/// Responses keyed by control id, in the order they appear in the file.
+///
+/// Serialized as a JSON object. Duplicate keys are kept so that validation can report them
+/// instead of silently keeping one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Responses(pub Vec<(String, Response)>);
+
+impl Responses {
+    /// The response to `control`, if any (the first one when duplicated).
+    pub fn get(&self, control: &str) -> Option<&Response> {
+        self.0.iter().find(|(k, _)| k == control).map(|(_, r)| r)
+    }
+
+    /// Sets or replaces the response to `control`.
+    pub fn set(&mut self, control: impl Into<String>, response: Response) {
+        let control = control.into();
+        match self.0.iter_mut().find(|(k, _)| *k == control) {
+            Some(slot) => slot.1 = response,
+            None => self.0.push((control, response)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Response)> {
+        self.0.iter().map(|(k, r)| (k.as_str(), r))
+    }
+}
+
+impl Serialize for Responses {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Responses {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Responses;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object mapping control ids to responses")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Responses, A::Error> {
+                let mut out = Vec::with_capacity(m.size_hint().unwrap_or(0));
+                while let Some((k, v)) = m.next_entry::<String, Response>()? {
+                    out.push((k, v));
+                }
+                Ok(Responses(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+impl JsonSchema for Responses {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Responses".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let response = generator.subschema_for::<Response>();
+        schemars::json_schema!({
+            "type": "object",
+            "description": "Responses keyed by control id.",
+            "additionalProperties": response
+        })
+    }
+}

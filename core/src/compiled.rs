@@ -1,0 +1,308 @@
+//! A framework checked once and indexed for fast, repeated scoring.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use crate::assessment::Assessment;
+use crate::error::{Code, DocumentKind, Error, Problem};
+use crate::framework::{Control, Framework, Group, Profile};
+use crate::parse;
+use crate::report::FrameworkStamp;
+use crate::validate::{is_date, is_date_or_timestamp, validate_framework};
+
+/// A child of a group, in document order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Child {
+    Control(usize),
+    Group(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct NodeGroup {
+    /// Index of the group in document order (0 is the root).
+    pub weight: f64,
+    pub children: Vec<Child>,
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct NodeControl {
+    pub level: Option<u32>,
+    pub weight: f64,
+    pub scale: usize,
+    /// Index of the group that holds it.
+    pub group: usize,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct NodeOption {
+    pub credit: f64,
+    pub meets: bool,
+    pub not_applicable: bool,
+}
+
+/// A validated framework with the indexes scoring needs.
+///
+/// Build it once (this validates), then score as many assessments as you like.
+///
+/// ```
+/// use kalkan::CompiledFramework;
+/// let fw = CompiledFramework::from_json(kalkan::examples::FRAMEWORK).unwrap();
+/// let report = fw.score_json(kalkan::examples::ASSESSMENT, None).unwrap();
+/// assert_eq!(report.framework.id, "example-agency-baseline");
+/// ```
+#[derive(Debug, Clone)]
+pub struct CompiledFramework {
+    framework: Framework,
+    version: semver::Version,
+    digest: String,
+    /// Group ids in document order; 0 is the root (the framework id).
+    pub(crate) group_ids: Vec<String>,
+    pub(crate) groups: Vec<NodeGroup>,
+    pub(crate) control_ids: Vec<String>,
+    pub(crate) controls: Vec<NodeControl>,
+    pub(crate) scales: Vec<Vec<NodeOption>>,
+    scale_option_ids: Vec<Vec<String>>,
+    control_index: HashMap<String, usize>,
+    group_index: HashMap<String, usize>,
+}
+
+impl CompiledFramework {
+    /// Parses, validates and compiles a framework from JSON text.
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Self::new(parse::parse(DocumentKind::Framework, json)?)
+    }
+
+    /// Validates and compiles a framework.
+    pub fn new(framework: Framework) -> Result<Self, Error> {
+        let problems = validate_framework(&framework);
+        if !problems.is_empty() {
+            return Err(Error::Invalid { kind: DocumentKind::Framework, problems });
+        }
+        let version = semver::Version::parse(&framework.version).map_err(|e| Error::Invalid {
+            kind: DocumentKind::Framework,
+            problems: vec![Problem::new("version", Code::InvalidVersion, e.to_string())],
+        })?;
+        let digest = digest(&framework);
+
+        let scale_pos: HashMap<&str, usize> = framework.scales.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let scales = framework
+            .scales
+            .iter()
+            .map(|s| s.options.iter().map(|o| NodeOption { credit: o.credit, meets: o.meets, not_applicable: o.not_applicable }).collect())
+            .collect();
+        let scale_option_ids = framework.scales.iter().map(|s| s.options.iter().map(|o| o.id.clone()).collect()).collect();
+
+        let mut c = CompiledFramework {
+            version,
+            digest,
+            group_ids: vec![framework.id.clone()],
+            groups: vec![NodeGroup { weight: 1.0, children: Vec::new(), parent: None }],
+            control_ids: Vec::new(),
+            controls: Vec::new(),
+            scales,
+            scale_option_ids,
+            control_index: HashMap::new(),
+            group_index: HashMap::new(),
+            framework: Framework { groups: Vec::new(), ..framework.clone() },
+        };
+        c.add_groups(&framework.groups, 0, &scale_pos);
+        c.framework = framework;
+        Ok(c)
+    }
+
+    fn add_groups(&mut self, groups: &[Group], parent: usize, scale_pos: &HashMap<&str, usize>) {
+        for g in groups {
+            let gi = self.groups.len();
+            self.groups.push(NodeGroup { weight: g.weight, children: Vec::new(), parent: Some(parent) });
+            self.group_ids.push(g.id.clone());
+            self.group_index.insert(g.id.clone(), gi);
+            if let Some(p) = self.groups.get_mut(parent) {
+                p.children.push(Child::Group(gi));
+            }
+            for ctl in &g.controls {
+                self.add_control(ctl, gi, scale_pos);
+            }
+            self.add_groups(&g.groups, gi, scale_pos);
+        }
+    }
+
+    fn add_control(&mut self, ctl: &Control, group: usize, scale_pos: &HashMap<&str, usize>) {
+        let ci = self.controls.len();
+        // Validation guarantees the scale exists.
+        let scale = scale_pos.get(ctl.scale.as_str()).copied().unwrap_or(0);
+        self.controls.push(NodeControl { level: ctl.level, weight: ctl.weight, scale, group });
+        self.control_ids.push(ctl.id.clone());
+        self.control_index.insert(ctl.id.clone(), ci);
+        if let Some(g) = self.groups.get_mut(group) {
+            g.children.push(Child::Control(ci));
+        }
+    }
+
+    /// The framework as written.
+    pub fn framework(&self) -> &Framework {
+        &self.framework
+    }
+
+    pub fn id(&self) -> &str {
+        &self.framework.id
+    }
+
+    pub fn version(&self) -> &semver::Version {
+        &self.version
+    }
+
+    /// `sha256:` followed by the hex SHA-256 of the canonical JSON.
+    pub fn digest(&self) -> &str {
+        &self.digest
+    }
+
+    /// Id, exact version and digest.
+    pub fn stamp(&self) -> FrameworkStamp {
+        FrameworkStamp { id: self.framework.id.clone(), version: self.version.to_string(), digest: self.digest.clone() }
+    }
+
+    /// The number of controls.
+    pub fn control_count(&self) -> usize {
+        self.controls.len()
+    }
+
+    /// Control ids in document order (the questionnaire's order).
+    pub fn control_ids(&self) -> &[String] {
+        &self.control_ids
+    }
+
+    pub(crate) fn control_position(&self, id: &str) -> Option<usize> {
+        self.control_index.get(id).copied()
+    }
+
+    pub(crate) fn group_position(&self, id: &str) -> Option<usize> {
+        self.group_index.get(id).copied()
+    }
+
+    pub(crate) fn option_position(&self, scale: usize, option: &str) -> Option<usize> {
+        self.scale_option_ids.get(scale)?.iter().position(|o| o == option)
+    }
+
+    pub(crate) fn option_id(&self, scale: usize, option: usize) -> Option<&str> {
+        self.scale_option_ids.get(scale)?.get(option).map(String::as_str)
+    }
+
+    /// The profile with this id.
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.framework.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// Parses an assessment from JSON and validates it against this framework.
+    pub fn parse_assessment(&self, json: &str) -> Result<Assessment, Error> {
+        let a: Assessment = parse::parse(DocumentKind::Assessment, json)?;
+        self.check_assessment(&a)?;
+        Ok(a)
+    }
+
+    /// Validates an assessment against this framework, returning every problem.
+    pub fn check_assessment(&self, a: &Assessment) -> Result<(), Error> {
+        let problems = self.validate_assessment(a);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { kind: DocumentKind::Assessment, problems })
+        }
+    }
+
+    /// Every problem of an assessment against this framework (empty when valid).
+    pub fn validate_assessment(&self, a: &Assessment) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut push = |path: String, code: Code, msg: String| out.push(Problem::new(path, code, msg));
+        if a.framework.id != self.framework.id {
+            push(
+                "framework.id".into(),
+                Code::FrameworkMismatch,
+                format!("assessment answers framework `{}`, expected `{}`", a.framework.id, self.framework.id),
+            );
+        }
+        match semver::VersionReq::parse(&a.framework.version) {
+            Err(e) => push(
+                "framework.version".into(),
+                Code::InvalidVersionRequirement,
+                format!("`{}` is not a version requirement such as `^1.0` or `1.2`: {e}", a.framework.version),
+            ),
+            Ok(req) if !req.matches(&self.version) => push(
+                "framework.version".into(),
+                Code::VersionNotSatisfied,
+                format!("framework version {} does not satisfy requirement `{}`", self.version, a.framework.version),
+            ),
+            Ok(_) => {}
+        }
+        if a.subject.name.trim().is_empty() {
+            push("subject.name".into(), Code::MissingSubject, "the subject needs a name".into());
+        }
+        if let Some(cc) = &a.subject.country {
+            if !crate::country::is_iso3166_alpha2(cc) {
+                push("subject.country".into(), Code::InvalidCountry, format!("`{cc}` is not an ISO 3166-1 alpha-2 country code such as `TR` or `MA`"));
+            }
+        }
+        for (field, value) in [("started", &a.started), ("completed", &a.completed)] {
+            if let Some(d) = value {
+                if !is_date(d) {
+                    push(field.into(), Code::InvalidDate, format!("`{d}` is not a date written YYYY-MM-DD"));
+                }
+            }
+        }
+        if let Some(p) = &a.profile {
+            if self.profile(p).is_none() {
+                push("profile".into(), Code::UnknownProfile, format!("profile `{p}` does not exist; {}", self.profile_list()));
+            }
+        }
+        let mut seen: HashMap<&str, ()> = HashMap::with_capacity(a.responses.len());
+        for (key, r) in a.responses.iter() {
+            let path = format!("responses[{}]", serde_json::Value::String(key.to_string()));
+            if seen.insert(key, ()).is_some() {
+                push(path.clone(), Code::DuplicateId, format!("control `{key}` is answered more than once"));
+                continue;
+            }
+            let Some(ci) = self.control_position(key) else {
+                push(path, Code::UnknownControl, format!("control `{key}` does not exist in {} {}", self.framework.id, self.version));
+                continue;
+            };
+            let scale = self.controls.get(ci).map(|c| c.scale).unwrap_or(0);
+            if self.option_position(scale, &r.option).is_none() {
+                let options = self.scale_option_ids.get(scale).map(|o| o.join(", ")).unwrap_or_default();
+                push(format!("{path}.option"), Code::UnknownOption, format!("option `{}` is not in the control's scale; expected one of: {options}", r.option));
+            }
+            if let Some(t) = &r.answered_at {
+                if !is_date_or_timestamp(t) {
+                    push(format!("{path}.answered_at"), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp"));
+                }
+            }
+        }
+        out
+    }
+
+    fn profile_list(&self) -> String {
+        if self.framework.profiles.is_empty() {
+            "the framework declares no profiles".into()
+        } else {
+            let ids: Vec<&str> = self.framework.profiles.iter().map(|p| p.id.as_str()).collect();
+            format!("declared profiles: {}", ids.join(", "))
+        }
+    }
+}
+
+/// The canonical JSON of a framework: its serde form, without `$schema`, compact.
+pub fn canonical_json(f: &Framework) -> String {
+    let mut f = f.clone();
+    f.schema = None;
+    serde_json::to_string(&f).unwrap_or_default()
+}
+
+fn digest(f: &Framework) -> String {
+    let hash = Sha256::digest(canonical_json(f).as_bytes());
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in hash {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}

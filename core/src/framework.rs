@@ -1,0 +1,218 @@
+//! The framework model: what a framework file contains.
+//!
+//! A framework is data (a JSON file). [`Framework`] is its faithful, serializable form; check it
+//! with [`crate::validate_framework`] and turn it into a [`crate::CompiledFramework`] to score.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::text::Text;
+
+fn default_weight() -> f64 {
+    1.0
+}
+fn is_default_weight(w: &f64) -> bool {
+    *w == 1.0
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A versioned control framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    /// Optional pointer to the JSON Schema, for editors. Not part of the content.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// A slug: lowercase letters, digits and `-`.
+    pub id: String,
+    /// A semantic version (`1.0.0`).
+    pub version: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub license: String,
+    /// Release date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub released: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The result the framework's authors consider the headline.
+    #[serde(default)]
+    pub headline: Headline,
+    /// Answer scales, declared once and referenced by controls.
+    pub scales: Vec<Scale>,
+    /// Maturity levels, if the framework uses them.
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    /// The top-level groups (domains, pillars, functions).
+    pub groups: Vec<Group>,
+    /// Named target profiles.
+    #[serde(default)]
+    pub profiles: Vec<Profile>,
+}
+
+/// Which result a framework presents first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Headline {
+    /// The maturity level.
+    #[default]
+    Level,
+    /// The weighted index (0-100).
+    Index,
+    /// The compliance percentage (0-100).
+    Compliance,
+}
+
+/// An ordered set of answer options.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub id: String,
+    #[serde(default)]
+    pub title: Text,
+    pub options: Vec<ScaleOption>,
+}
+
+/// One answer option of a scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleOption {
+    pub id: String,
+    pub label: Text,
+    /// Credit towards the index, in `[0, 1]`.
+    pub credit: f64,
+    /// Whether choosing this option means the control is met.
+    #[serde(default)]
+    pub meets: bool,
+    /// Whether choosing this option marks the control as not applicable.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_applicable: bool,
+}
+
+/// A maturity level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// The level number, 1 or more.
+    pub level: u32,
+    pub name: Text,
+    #[serde(default)]
+    pub description: Text,
+}
+
+/// A group of controls and sub-groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Unique across the framework's groups and controls.
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// Weight among its siblings in the index (default 1).
+    #[serde(default = "default_weight", skip_serializing_if = "is_default_weight")]
+    pub weight: f64,
+    /// Controls directly in this group; they come before the sub-groups in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<Control>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+}
+
+/// A control: one question of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    /// Unique across the framework's groups and controls.
+    pub id: String,
+    pub title: Text,
+    pub statement: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<Text>,
+    /// The maturity level this control belongs to, if the framework uses levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u32>,
+    /// Weight among its siblings in the index (default 1).
+    #[serde(default = "default_weight", skip_serializing_if = "is_default_weight")]
+    pub weight: f64,
+    /// The id of a scale declared by the framework.
+    pub scale: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// A reference to another framework's control identifier (for crosswalks).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// The other framework's id, e.g. `nist-csf`.
+    pub framework: String,
+    /// Its version as that framework names it, e.g. `2.0` or `2022`.
+    pub version: String,
+    /// The identifier there, e.g. `PR.AA-01`.
+    pub id: String,
+}
+
+/// A named set of targets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// Target maturity levels per group (any depth).
+    #[serde(default)]
+    pub group_targets: Vec<GroupTarget>,
+    /// Controls that must be met whatever their level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub control_targets: Vec<String>,
+}
+
+/// A target level for one group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupTarget {
+    pub group: String,
+    pub level: u32,
+}
+
+impl Framework {
+    /// Visits every group depth-first in document order, with its JSON path.
+    pub fn walk_groups<'a>(&'a self, mut f: impl FnMut(&'a Group, &str)) {
+        fn go<'a>(groups: &'a [Group], prefix: &str, f: &mut impl FnMut(&'a Group, &str)) {
+            for (i, g) in groups.iter().enumerate() {
+                let path = format!("{prefix}groups[{i}]");
+                f(g, &path);
+                go(&g.groups, &format!("{path}."), f);
+            }
+        }
+        go(&self.groups, "", &mut f);
+    }
+
+    /// Visits every control in document order, with its JSON path.
+    pub fn walk_controls<'a>(&'a self, mut f: impl FnMut(&'a Control, &str)) {
+        self.walk_groups(|g, path| {
+            for (i, c) in g.controls.iter().enumerate() {
+                f(c, &format!("{path}.controls[{i}]"));
+            }
+        });
+    }
+
+    /// The number of controls.
+    pub fn control_count(&self) -> usize {
+        let mut n = 0;
+        self.walk_controls(|_, _| n += 1);
+        n
+    }
+}

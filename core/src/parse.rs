@@ -1,0 +1,68 @@
+//! Turning JSON text into typed documents, with located errors.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Code, DocumentKind, Error, Problem};
+
+/// Parses `json` as a `T`. On failure the error names the line, the column and, for shape errors,
+/// the JSON path of the offending value.
+pub(crate) fn parse<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Result<T, Error> {
+    match serde_json::from_str::<T>(json) {
+        Ok(v) => Ok(v),
+        // The fast path failed; parse again, slowly, to learn where.
+        Err(_) => Err(locate::<T>(kind, json)),
+    }
+}
+
+/// Converts an already-parsed JSON value into a `T`, with the same located errors (no line numbers).
+pub(crate) fn from_value<T: DeserializeOwned>(kind: DocumentKind, value: serde_json::Value) -> Result<T, Error> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+        let path = clean_path(&e.path().to_string());
+        let inner = e.into_inner();
+        Error::Parse { kind, problem: Problem::new(path, Code::InvalidStructure, strip_position(&inner.to_string())) }
+    })
+}
+
+fn locate<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Error {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let result: Result<T, _> = serde_path_to_error::deserialize(de);
+    let (path, inner) = match result {
+        Ok(_) => {
+            // Both parsers must agree; if they do not, report the plain error without a path.
+            let inner = match serde_json::from_str::<T>(json) {
+                Err(e) => e,
+                Ok(_) => return Error::Parse { kind, problem: Problem::new("", Code::InvalidStructure, "unreadable document") },
+            };
+            (String::new(), inner)
+        }
+        Err(e) => (clean_path(&e.path().to_string()), e.into_inner()),
+    };
+    let code = match inner.classify() {
+        serde_json::error::Category::Data => Code::InvalidStructure,
+        _ => Code::MalformedJson,
+    };
+    let path = if code == Code::MalformedJson { String::new() } else { path };
+    let mut problem = Problem::new(path, code, strip_position(&inner.to_string()));
+    if inner.line() > 0 {
+        problem.line = Some(inner.line());
+        problem.column = Some(inner.column());
+    }
+    Error::Parse { kind, problem }
+}
+
+/// serde_path_to_error writes `.` for the root and `?` for unknown segments.
+fn clean_path(p: &str) -> String {
+    if p == "." || p == "?" {
+        String::new()
+    } else {
+        p.to_string()
+    }
+}
+
+/// serde_json appends " at line X column Y"; we report those as fields instead.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}

@@ -1,0 +1,150 @@
+//! The score report: what scoring an assessment produces.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::{Assessor, Subject};
+use crate::framework::Headline;
+
+/// The result of scoring one assessment against one framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    /// Exactly which framework content produced this report.
+    pub framework: FrameworkStamp,
+    pub subject: Subject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor: Option<Assessor>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<String>,
+    /// The framework's preferred headline result.
+    pub headline: Headline,
+    /// The whole framework scored as one group over its top-level groups; its id is the framework id.
+    pub root: GroupScore,
+    /// Gap analysis, when a target profile was named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gaps: Option<Gaps>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Identifies framework content exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FrameworkStamp {
+    pub id: String,
+    /// The exact version (`1.0.0`).
+    pub version: String,
+    /// `sha256:` and the hex SHA-256 of the framework's canonical JSON.
+    pub digest: String,
+}
+
+/// Counts over a group's subtree.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Counts {
+    pub controls: u32,
+    /// Controls not answered as not applicable (unanswered ones count as applicable).
+    pub applicable: u32,
+    /// Answered, not-applicable answers included.
+    pub answered: u32,
+    pub unanswered: u32,
+    pub met: u32,
+    pub not_applicable: u32,
+}
+
+/// Scores of one group (or of the root).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupScore {
+    pub id: String,
+    pub counts: Counts,
+    /// answered / controls, in `[0, 1]`.
+    pub completeness: f64,
+    /// 100 × met / applicable; absent when nothing is applicable.
+    pub compliance: Option<f64>,
+    /// Weighted credit, 0-100; absent when nothing is applicable.
+    pub index: Option<f64>,
+    /// Maturity level reached (0 = none); absent when no applicable control carries a level.
+    pub level: Option<u32>,
+    /// The controls directly in this group.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<ControlScore>,
+    /// The sub-groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupScore>,
+}
+
+/// How a control was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    NotMet,
+    NotApplicable,
+    Unanswered,
+}
+
+/// The result of one control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ControlScore {
+    pub id: String,
+    /// The chosen option, if answered.
+    pub option: Option<String>,
+    pub status: Status,
+    /// The option's credit (0 when unanswered or not applicable).
+    pub credit: f64,
+}
+
+/// Gap analysis against a target profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Gaps {
+    pub profile: String,
+    /// Every group target of the profile, in the profile's order.
+    pub groups: Vec<GroupGap>,
+    /// Applicable controls the target requires that do not meet, most urgent first: level
+    /// ascending (controls without a level first), then weight descending, then document order.
+    pub controls: Vec<ControlGap>,
+}
+
+/// Where a targeted group stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupGap {
+    pub group: String,
+    pub target_level: u32,
+    pub current_level: Option<u32>,
+    /// Every applicable control of the group that the target requires meets.
+    pub reached: bool,
+    /// How many required controls of the group do not meet.
+    pub missing: u32,
+}
+
+/// A control the target requires that does not meet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ControlGap {
+    pub control: String,
+    /// The group that directly holds the control.
+    pub group: String,
+    pub level: Option<u32>,
+    pub weight: f64,
+    pub status: Status,
+    pub option: Option<String>,
+    /// The highest target level among the control's targeted groups, if a group target requires it.
+    pub target_level: Option<u32>,
+    /// Whether the profile names the control directly.
+    pub targeted: bool,
+}
+
+/// Something the reader of a report should know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Warning {
+    pub code: WarningCode,
+    pub message: String,
+}
+
+/// Stable warning codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningCode {
+    /// Some controls are unanswered; they count as not met.
+    Incomplete,
+    /// Every control was answered as not applicable: no index, compliance or level.
+    NothingApplicable,
+}

@@ -1,0 +1,73 @@
+//! Reports as tidy rows: one row per subject and group, for data frames and CSV.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::report::{GroupScore, Report};
+
+/// One group of one report, flattened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GroupRow {
+    pub subject: String,
+    pub subject_kind: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub framework: String,
+    pub framework_version: String,
+    /// The group id; the root row carries the framework id.
+    pub group: String,
+    /// The enclosing group's id (`None` for the root).
+    pub parent: Option<String>,
+    /// 0 for the root, 1 for top-level groups, and so on.
+    pub depth: u32,
+    pub level: Option<u32>,
+    pub index: Option<f64>,
+    pub compliance: Option<f64>,
+    pub completeness: f64,
+    pub controls: u32,
+    pub applicable: u32,
+    pub answered: u32,
+    pub met: u32,
+    pub not_applicable: u32,
+    /// The target level of the report's profile for this group, if any.
+    pub target_level: Option<u32>,
+    pub target_reached: Option<bool>,
+}
+
+impl Report {
+    /// The report as rows, root first, then every group depth-first in document order.
+    pub fn rows(&self) -> Vec<GroupRow> {
+        let mut out = Vec::new();
+        self.push_rows(&self.root, None, 0, &mut out);
+        out
+    }
+
+    fn push_rows(&self, g: &GroupScore, parent: Option<&str>, depth: u32, out: &mut Vec<GroupRow>) {
+        let target = self.gaps.as_ref().and_then(|gaps| gaps.groups.iter().find(|t| t.group == g.id));
+        out.push(GroupRow {
+            subject: self.subject.name.clone(),
+            subject_kind: self.subject.kind.clone(),
+            country: self.subject.country.clone(),
+            sector: self.subject.sector.clone(),
+            framework: self.framework.id.clone(),
+            framework_version: self.framework.version.clone(),
+            group: g.id.clone(),
+            parent: parent.map(str::to_owned),
+            depth,
+            level: g.level,
+            index: g.index,
+            compliance: g.compliance,
+            completeness: g.completeness,
+            controls: g.counts.controls,
+            applicable: g.counts.applicable,
+            answered: g.counts.answered,
+            met: g.counts.met,
+            not_applicable: g.counts.not_applicable,
+            target_level: target.map(|t| t.target_level),
+            target_reached: target.map(|t| t.reached),
+        });
+        for s in &g.groups {
+            self.push_rows(s, Some(&g.id), depth + 1, out);
+        }
+    }
+}
