@@ -1,0 +1,1 @@
+//! Python bindings (see issue 4).

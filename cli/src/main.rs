@@ -1,0 +1,3 @@
+fn main() {
+    println!("kalkan {}", env!("CARGO_PKG_VERSION"));
+}
