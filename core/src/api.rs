@@ -44,6 +44,7 @@ pub fn builtin_framework(id: &str, requirement: &str) -> ApiResult {
 
 /// The outcome of a validation: every error and every warning.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Validation {
     pub valid: bool,
     pub errors: Vec<crate::Problem>,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An answered (or partly answered) questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -32,6 +33,7 @@ pub struct Assessment {
 
 /// A framework id and a semantic-version requirement, read as Cargo reads it (`1.2` means `^1.2`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct FrameworkRequirement {
     pub id: String,
@@ -41,6 +43,7 @@ pub struct FrameworkRequirement {
 
 /// Who or what is assessed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Subject {
     pub name: String,
@@ -56,6 +59,7 @@ pub struct Subject {
 
 /// Who carried out the assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessor {
     pub name: String,
@@ -67,6 +71,7 @@ pub struct Assessor {
 
 /// The answer to one control.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Response {
     /// The chosen option's id in the control's scale.
@@ -86,7 +91,8 @@ pub struct Response {
 /// Serialized as a JSON object. Duplicate keys are kept so that validation can report them
 /// instead of silently keeping one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Responses(pub Vec<(String, Response)>);
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct Responses(#[cfg_attr(feature = "tsify", tsify(type = "Record<string, Response>"))] pub Vec<(String, Response)>);
 
 impl Responses {
     /// The response to `control`, if any (the first one when duplicated).

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Codes are part of the public contract: they never change meaning once released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     // Documents
@@ -109,6 +110,7 @@ impl std::fmt::Display for Code {
 
 /// One problem found in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Problem {
     /// Where: a JSON path such as `groups[2].controls[4].scale` (empty for the whole document).
     pub path: String,
@@ -142,6 +144,7 @@ impl std::fmt::Display for Problem {
 
 /// Which kind of document an error is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Framework,
@@ -161,7 +164,7 @@ impl std::fmt::Display for DocumentKind {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
     /// The document is not well-formed JSON, or not of the expected shape.
-    #[error("{kind} is not valid JSON of the expected shape: {}", .problem)]
+    #[error("{}", parse_message(*.kind, .problem))]
     Parse { kind: DocumentKind, problem: Problem },
     /// The document parsed but breaks one or more rules; every problem is listed.
     #[error("{kind} is invalid: {} problem(s), first: {}", .problems.len(), first(.problems))]
@@ -178,6 +181,18 @@ pub enum Error {
     /// Gap analysis was asked for without a profile.
     #[error("no target profile: name one, or set `profile` in the assessment")]
     NoProfile,
+}
+
+fn parse_message(kind: DocumentKind, p: &Problem) -> String {
+    let at = match (p.line, p.column) {
+        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+        _ => String::new(),
+    };
+    match (p.code, p.path.is_empty()) {
+        (Code::MalformedJson, _) => format!("{kind} is not well-formed JSON: {}{at}", p.message),
+        (_, true) => format!("{kind} does not have the expected shape: {}{at}", p.message),
+        (_, false) => format!("{kind} does not have the expected shape at `{}`: {}{at}", p.path, p.message),
+    }
 }
 
 fn first(problems: &[Problem]) -> String {
@@ -237,6 +252,7 @@ impl Error {
 
 /// The broad class of an error, for bindings that map errors to exception classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// Not well-formed JSON, or not the expected shape.
@@ -251,6 +267,7 @@ pub enum ErrorKind {
 
 /// An error as data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ErrorData {
     pub kind: ErrorKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -20,6 +20,7 @@ fn is_false(b: &bool) -> bool {
 
 /// A versioned control framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
     /// Optional pointer to the JSON Schema, for editors. Not part of the content.
@@ -58,6 +59,7 @@ pub struct Framework {
 
 /// Which result a framework presents first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Headline {
     /// The maturity level.
@@ -71,6 +73,7 @@ pub enum Headline {
 
 /// An ordered set of answer options.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub id: String,
@@ -81,6 +84,7 @@ pub struct Scale {
 
 /// One answer option of a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct ScaleOption {
     pub id: String,
@@ -97,6 +101,7 @@ pub struct ScaleOption {
 
 /// A maturity level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// The level number, 1 or more.
@@ -108,6 +113,7 @@ pub struct Level {
 
 /// A group of controls and sub-groups.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// Unique across the framework's groups and controls.
@@ -127,6 +133,7 @@ pub struct Group {
 
 /// A control: one question of the questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Control {
     /// Unique across the framework's groups and controls.
@@ -153,6 +160,7 @@ pub struct Control {
 
 /// A reference to another framework's control identifier (for crosswalks).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// The other framework's id, e.g. `nist-csf`.
@@ -165,6 +173,7 @@ pub struct Reference {
 
 /// A named set of targets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub id: String,
@@ -181,6 +190,7 @@ pub struct Profile {
 
 /// A target level for one group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct GroupTarget {
     pub group: String,

@@ -10,6 +10,7 @@ use crate::framework::{Control, Group};
 
 /// One answer option, localized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct OptionView {
     pub id: String,
     pub label: String,
@@ -19,6 +20,7 @@ pub struct OptionView {
 
 /// One question, localized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Question {
     pub id: String,
     pub title: String,
@@ -34,6 +36,7 @@ pub struct Question {
 
 /// A group with its questions and sub-sections, localized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -44,6 +47,7 @@ pub struct Section {
 
 /// A framework laid out as a questionnaire in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Questionnaire {
     pub framework: String,
     pub version: String,
@@ -60,6 +64,7 @@ pub struct Questionnaire {
 
 /// Answered of total, for one section (subtree) or the whole questionnaire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct SectionProgress {
     pub id: String,
     pub answered: u32,
@@ -69,6 +74,7 @@ pub struct SectionProgress {
 
 /// Progress through the questionnaire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Progress {
     pub answered: u32,
     pub total: u32,

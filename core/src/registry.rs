@@ -21,6 +21,7 @@ pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
 
 /// A short description of a registered framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct FrameworkSummary {
     pub id: String,
     pub version: String,

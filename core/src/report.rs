@@ -8,6 +8,7 @@ use crate::framework::Headline;
 
 /// The result of scoring one assessment against one framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Report {
     /// Exactly which framework content produced this report.
     pub framework: FrameworkStamp,
@@ -30,6 +31,7 @@ pub struct Report {
 
 /// Identifies framework content exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct FrameworkStamp {
     pub id: String,
     /// The exact version (`1.0.0`).
@@ -40,6 +42,7 @@ pub struct FrameworkStamp {
 
 /// Counts over a group's subtree.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Counts {
     pub controls: u32,
     /// Controls not answered as not applicable (unanswered ones count as applicable).
@@ -53,6 +56,7 @@ pub struct Counts {
 
 /// Scores of one group (or of the root).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupScore {
     pub id: String,
     pub counts: Counts,
@@ -74,6 +78,7 @@ pub struct GroupScore {
 
 /// How a control was answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,
@@ -84,6 +89,7 @@ pub enum Status {
 
 /// The result of one control.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlScore {
     pub id: String,
     /// The chosen option, if answered.
@@ -95,6 +101,7 @@ pub struct ControlScore {
 
 /// Gap analysis against a target profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Gaps {
     pub profile: String,
     /// Every group target of the profile, in the profile's order.
@@ -106,6 +113,7 @@ pub struct Gaps {
 
 /// Where a targeted group stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupGap {
     pub group: String,
     pub target_level: u32,
@@ -118,6 +126,7 @@ pub struct GroupGap {
 
 /// A control the target requires that does not meet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlGap {
     pub control: String,
     /// The group that directly holds the control.
@@ -134,6 +143,7 @@ pub struct ControlGap {
 
 /// Something the reader of a report should know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Warning {
     pub code: WarningCode,
     pub message: String,
@@ -141,6 +151,7 @@ pub struct Warning {
 
 /// Stable warning codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum WarningCode {
     /// Some controls are unanswered; they count as not met.

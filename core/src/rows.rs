@@ -7,6 +7,7 @@ use crate::report::{GroupScore, Report};
 
 /// One group of one report, flattened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupRow {
     pub subject: String,
     pub subject_kind: Option<String>,

@@ -21,6 +21,7 @@ pub const EXPECTED_LANGUAGES: [&str; 3] = ["en", "ar", "fr"];
 /// assert_eq!(t.get_or_english("ar"), Some("Governance"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 

@@ -1,0 +1,242 @@
+//! Behaviour of the public API beyond the conformance corpus: registry, digests, batch,
+//! questionnaire, progress, rows, and robustness against hostile input.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use kalkan::{examples, Assessment, Code, CompiledFramework, Error, Framework, Registry, Response, Status};
+use serde_json::{json, Value};
+
+fn example() -> CompiledFramework {
+    CompiledFramework::from_json(examples::FRAMEWORK).unwrap()
+}
+
+fn with_version(v: &str) -> String {
+    let mut f: Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    f["version"] = json!(v);
+    f.to_string()
+}
+
+#[test]
+fn digest_ignores_formatting_key_order_and_schema_pointer() {
+    let a = example();
+    let mut v: Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    v.as_object_mut().unwrap().remove("$schema");
+    let compact = serde_json::to_string(&v).unwrap();
+    let b = CompiledFramework::from_json(&compact).unwrap();
+    assert_eq!(a.digest(), b.digest());
+    assert!(a.digest().starts_with("sha256:") && a.digest().len() == 7 + 64);
+    // Any content change changes the digest.
+    v["groups"][0]["controls"][0]["weight"] = json!(2.0);
+    let c = CompiledFramework::from_json(&v.to_string()).unwrap();
+    assert_ne!(a.digest(), c.digest());
+}
+
+#[test]
+fn registry_keeps_versions_side_by_side_and_newest_match_wins() {
+    let mut reg = Registry::new();
+    for v in ["1.0.0", "1.2.0", "1.10.1", "2.0.0"] {
+        reg.add_json(&with_version(v)).unwrap();
+    }
+    let id = "example-agency-baseline";
+    assert_eq!(reg.get(id, "^1").unwrap().version().to_string(), "1.10.1");
+    assert_eq!(reg.get(id, "~1.2").unwrap().version().to_string(), "1.2.0");
+    assert_eq!(reg.get(id, "*").unwrap().version().to_string(), "2.0.0");
+    assert_eq!(reg.get(id, "=1.0.0").unwrap().version().to_string(), "1.0.0");
+    assert_eq!(reg.get_spec(&format!("{id}@1.2")).unwrap().version().to_string(), "1.10.1");
+    let versions: Vec<String> = reg.list().iter().map(|s| s.version.clone()).collect();
+    assert_eq!(versions, ["1.0.0", "1.2.0", "1.10.1", "2.0.0"]);
+    match reg.get(id, "^3") {
+        Err(Error::FrameworkNotFound { available, .. }) => assert_eq!(available.len(), 4),
+        other => panic!("expected not found, got {other:?}"),
+    }
+    match reg.get(id, "not a req") {
+        Err(e) => assert_eq!(e.code(), Code::InvalidVersionRequirement),
+        Ok(_) => panic!("bad requirement accepted"),
+    }
+}
+
+#[test]
+fn registry_rejects_same_version_with_other_content_but_accepts_identical() {
+    let mut reg = Registry::new();
+    reg.add_json(examples::FRAMEWORK).unwrap();
+    reg.add_json(examples::FRAMEWORK).unwrap();
+    assert_eq!(reg.list().len(), 1);
+    let mut v: Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    v["title"]["en"] = json!("Changed");
+    match reg.add_json(&v.to_string()) {
+        Err(Error::ConflictingFramework { id, version }) => assert_eq!((id.as_str(), version.as_str()), ("example-agency-baseline", "1.2.0")),
+        other => panic!("expected conflict, got {other:?}"),
+    }
+}
+
+#[test]
+fn batch_scoring_equals_one_by_one() {
+    let fw = example();
+    let base: Value = serde_json::from_str(examples::ASSESSMENT).unwrap();
+    let options = ["not-implemented", "partially-implemented", "largely-implemented", "fully-implemented", "not-applicable"];
+    let inputs: Vec<String> = (0..300)
+        .map(|i| {
+            let mut a = base.clone();
+            a["subject"]["name"] = json!(format!("Agency {i}"));
+            a["responses"]["GOV-1"]["option"] = json!(options[i % 5]);
+            a["responses"]["PRO.DATA-1"]["option"] = json!(options[(i / 5) % 5]);
+            if i % 7 == 0 {
+                a["responses"]["GOV-2"]["option"] = json!("bogus");
+            }
+            a.to_string()
+        })
+        .collect();
+    let batch = fw.score_batch(&inputs, None);
+    assert_eq!(batch.len(), inputs.len());
+    for (i, (b, input)) in batch.iter().zip(&inputs).enumerate() {
+        let single = fw.score_json(input, None);
+        assert_eq!(b, &single, "assessment {i}");
+        assert_eq!(b.is_err(), i % 7 == 0);
+    }
+}
+
+#[test]
+fn questionnaire_is_localized_ordered_and_directional() {
+    let fw = example();
+    let ar = fw.questionnaire("ar");
+    assert_eq!(ar.direction, "rtl");
+    assert_eq!(ar.sections.len(), 3);
+    assert_eq!(ar.sections[0].title, "الحوكمة");
+    assert_eq!(ar.sections[1].sections[0].questions[0].options[0].label, "نعم");
+    assert_eq!(ar.order, fw.control_ids());
+    let fr = fw.questionnaire("fr");
+    assert_eq!(fr.direction, "ltr");
+    assert_eq!(fr.sections[0].questions[0].level_name.as_deref(), Some("Réalisé"));
+    // A language the framework lacks falls back to English.
+    let tr = fw.questionnaire("tr");
+    assert_eq!(tr.sections[0].title, "Governance");
+}
+
+#[test]
+fn progress_counts_answers_and_finds_where_to_resume() {
+    let fw = example();
+    let mut a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+    let p = fw.progress(&a);
+    assert_eq!((p.answered, p.total), (8, 9));
+    assert_eq!(p.next.as_deref(), Some("PRO.DATA-2"));
+    assert_eq!((p.sections[1].answered, p.sections[1].total), (3, 4));
+    assert_eq!((p.sections[1].sections[1].answered, p.sections[1].sections[1].total), (1, 2));
+    a.responses.set("PRO.DATA-2", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: None });
+    let p = fw.progress(&a);
+    assert_eq!((p.answered, p.next), (9, None));
+}
+
+#[test]
+fn rows_are_tidy_and_carry_targets() {
+    let fw = example();
+    let r = fw.score_json(examples::ASSESSMENT, None).unwrap();
+    let rows = r.rows();
+    let groups: Vec<&str> = rows.iter().map(|r| r.group.as_str()).collect();
+    assert_eq!(groups, ["example-agency-baseline", "GOV", "PRO", "PRO.ID", "PRO.DATA", "RSP"]);
+    assert_eq!(rows[3].parent.as_deref(), Some("PRO"));
+    assert_eq!(rows[3].depth, 2);
+    assert_eq!(rows[1].target_level, Some(2));
+    assert_eq!(rows[1].target_reached, Some(false));
+    assert_eq!(rows[3].target_level, None);
+    assert!(rows.iter().all(|row| row.subject == "Ministry of Examples" && row.country.as_deref() == Some("TR")));
+}
+
+#[test]
+fn report_values_for_the_example_match_hand_computation() {
+    let r = example().score_json(examples::ASSESSMENT, None).unwrap();
+    // GOV: credits 1 (w1), 1/3 (w2), 0 (w1) -> (1 + 2/3) / 4.
+    let gov = &r.root.groups[0];
+    assert!((gov.index.unwrap() - 100.0 * (1.0 + 2.0 / 3.0) / 4.0).abs() < 1e-9);
+    assert_eq!(gov.level, Some(1));
+    // PRO.DATA: level 1 met, level 3 unanswered, no level 2 control: level 2.
+    assert_eq!(r.root.groups[1].groups[1].level, Some(2));
+    // RSP: one yes and one not applicable.
+    let rsp = &r.root.groups[2];
+    assert_eq!((rsp.counts.applicable, rsp.counts.not_applicable, rsp.index), (1, 1, Some(100.0)));
+    assert_eq!(rsp.controls[1].status, Status::NotApplicable);
+    // Root: GOV (w1), PRO (w2), RSP (w1).
+    let pro = r.root.groups[1].index.unwrap() / 100.0;
+    let expected = 100.0 * (gov.index.unwrap() / 100.0 + 2.0 * pro + 1.0) / 4.0;
+    assert!((r.root.index.unwrap() - expected).abs() < 1e-9);
+    let gaps = r.gaps.unwrap();
+    let order: Vec<&str> = gaps.controls.iter().map(|g| g.control.as_str()).collect();
+    assert_eq!(order, ["GOV-2", "PRO.ID-2", "PRO.DATA-2"]);
+    assert!(gaps.controls[2].targeted);
+}
+
+#[test]
+fn typed_errors_carry_every_problem() {
+    let fw = example();
+    let err = fw
+        .score_json(r#"{"framework":{"id":"x","version":"^9"},"subject":{"name":"S"},"responses":{"GOV-1":{"option":"x"}}}"#, None)
+        .unwrap_err();
+    match &err {
+        Error::Invalid { problems, .. } => {
+            let codes: Vec<Code> = problems.iter().map(|p| p.code).collect();
+            assert_eq!(codes, [Code::FrameworkMismatch, Code::VersionNotSatisfied, Code::UnknownOption]);
+        }
+        other => panic!("expected invalid, got {other:?}"),
+    }
+    assert!(err.to_string().contains("3 problem(s)"));
+}
+
+#[test]
+fn framework_from_value_reports_paths() {
+    let mut v: Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    v["groups"][1]["groups"][0]["controls"][1]["level"] = json!("two");
+    match Framework::from_value(v) {
+        Err(Error::Parse { problem, .. }) => assert_eq!(problem.path, "groups[1].groups[0].controls[1].level"),
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn responses_keep_order_and_duplicates_for_validation() {
+    let a = Assessment::from_json(r#"{"framework":{"id":"a","version":"1"},"subject":{"name":"S"},"responses":{"b":{"option":"x"},"a":{"option":"y"},"b":{"option":"z"}}}"#).unwrap();
+    let keys: Vec<&str> = a.responses.iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["b", "a", "b"]);
+    assert_eq!(a.responses.get("b").unwrap().option, "x");
+    let back: Value = serde_json::to_value(&a).unwrap();
+    assert_eq!(back["responses"]["a"]["option"], "y");
+}
+
+/// Deterministic pseudo-random bytes and mutations: the JSON API never panics.
+#[test]
+fn hostile_input_never_panics() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let fw_bytes = examples::FRAMEWORK.as_bytes().to_vec();
+    let a_bytes = examples::ASSESSMENT.as_bytes().to_vec();
+    for round in 0..400 {
+        let mut f = fw_bytes.clone();
+        let mut a = a_bytes.clone();
+        for _ in 0..(1 + round % 5) {
+            let i = (next() as usize) % f.len();
+            f[i] = (next() % 128) as u8;
+            let j = (next() as usize) % a.len();
+            a[j] = (next() % 128) as u8;
+        }
+        let (f, a) = (String::from_utf8_lossy(&f), String::from_utf8_lossy(&a));
+        let _ = kalkan::api::validate_framework(&f);
+        let _ = kalkan::api::score(Some(&f), &a, None);
+        let _ = kalkan::api::score(None, &a, Some("standard"));
+        let _ = kalkan::api::gaps(Some(examples::FRAMEWORK), &a, None);
+        let _ = kalkan::api::validate_assessment(Some(examples::FRAMEWORK), &a);
+        let _ = kalkan::api::progress(Some(examples::FRAMEWORK), &a);
+    }
+    // Deep nesting and huge numbers are errors, not crashes.
+    let deep = "[".repeat(100_000);
+    assert!(kalkan::api::score(Some(&deep), &deep, None).is_err());
+    let huge = examples::FRAMEWORK.replacen("\"credit\": 1.0", "\"credit\": 1e999", 1);
+    assert!(!kalkan::api::validate_framework(&huge).contains("\"valid\":true"));
+}
+
+#[test]
+fn dates_and_ids() {
+    use kalkan::is_iso3166_alpha2;
+    assert!(is_iso3166_alpha2("TR") && is_iso3166_alpha2("MA") && !is_iso3166_alpha2("XX") && !is_iso3166_alpha2("tr"));
+}

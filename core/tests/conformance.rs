@@ -1,0 +1,65 @@
+//! Runs every case in `tests/conformance/` through the JSON API and compares exactly.
+//! `KALKAN_BLESS=1` writes the current outputs as the expected ones (review the diff!).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+fn text_of(case: &Value, key: &str) -> Option<String> {
+    if let Some(t) = case.get(format!("{key}_text")).and_then(Value::as_str) {
+        return Some(t.to_string());
+    }
+    case.get(key).map(|v| serde_json::to_string(v).unwrap())
+}
+
+/// Runs one case; the result as `{"ok": ...}` or `{"error": ...}`.
+pub fn run(case: &Value) -> Value {
+    let op = case["operation"].as_str().expect("operation");
+    let framework = text_of(case, "framework");
+    let assessment = text_of(case, "assessment");
+    let profile = case.get("profile").and_then(Value::as_str);
+    let wrap = |r: Result<String, kalkan::ErrorData>| match r {
+        Ok(s) => json!({"ok": serde_json::from_str::<Value>(&s).unwrap()}),
+        Err(e) => json!({"error": serde_json::to_value(e).unwrap()}),
+    };
+    match op {
+        "score" => wrap(kalkan::api::score(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
+        "gaps" => wrap(kalkan::api::gaps(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
+        "validate_framework" => wrap(Ok(kalkan::api::validate_framework(framework.as_deref().expect("framework")))),
+        "validate_assessment" => {
+            wrap(Ok(kalkan::api::validate_assessment(framework.as_deref(), assessment.as_deref().expect("assessment"))))
+        }
+        other => panic!("unknown operation {other}"),
+    }
+}
+
+#[test]
+fn conformance_cases() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance");
+    let bless = std::env::var("KALKAN_BLESS").is_ok();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 20, "expected the conformance corpus in {}", dir.display());
+    let mut failures = Vec::new();
+    for path in &paths {
+        let mut case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let actual = run(&case);
+        if bless {
+            case["expected"] = actual;
+            std::fs::write(path, serde_json::to_string_pretty(&case).unwrap() + "\n").unwrap();
+        } else if case.get("expected") != Some(&actual) {
+            failures.push(format!(
+                "{}:\n  expected {}\n  actual   {}",
+                path.display(),
+                case.get("expected").map(Value::to_string).unwrap_or_else(|| "(none: bless it)".into()),
+                actual
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} conformance cases differ:\n{}", failures.len(), paths.len(), failures.join("\n"));
+}

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Writes the conformance cases' inputs. Expected outputs are blessed from the Rust core
+(KALKAN_BLESS=1 cargo test -p kalkan --test conformance) and reviewed by hand; an existing
+`expected` is kept when the inputs are unchanged, so re-running this script is safe."""
+import copy
+import json
+import pathlib
+
+HERE = pathlib.Path(__file__).parent
+ROOT = HERE.parent.parent
+EXAMPLE_FW = json.loads((ROOT / "examples/agency-baseline.framework.json").read_text())
+EXAMPLE_A = json.loads((ROOT / "examples/agency-baseline.assessment.json").read_text())
+EXAMPLE_FW.pop("$schema", None)
+EXAMPLE_A.pop("$schema", None)
+
+
+def T(en):
+    return {"en": en, "ar": "ع " + en, "fr": "fr " + en}
+
+
+YN = {"id": "yn", "title": T("Yes/No"), "options": [
+    {"id": "yes", "label": T("Yes"), "credit": 1.0, "meets": True},
+    {"id": "no", "label": T("No"), "credit": 0.0, "meets": False},
+    {"id": "na", "label": T("N/A"), "credit": 0.0, "meets": False, "not_applicable": True}]}
+IMPL = {"id": "impl", "title": T("Implementation"), "options": [
+    {"id": "none", "label": T("None"), "credit": 0.0, "meets": False},
+    {"id": "partial", "label": T("Partial"), "credit": 0.25, "meets": False},
+    {"id": "largely", "label": T("Largely"), "credit": 0.75, "meets": True},
+    {"id": "full", "label": T("Full"), "credit": 1.0, "meets": True},
+    {"id": "na", "label": T("N/A"), "credit": 0.0, "meets": False, "not_applicable": True}]}
+LEVELS = [{"level": i, "name": T(f"Level {i}")} for i in (1, 2, 3)]
+
+
+def ctl(id, level=None, scale="yn", weight=None):
+    c = {"id": id, "title": T(f"Control {id}"), "statement": T(f"Statement {id}"), "scale": scale}
+    if level is not None:
+        c["level"] = level
+    if weight is not None:
+        c["weight"] = weight
+    return c
+
+
+def fw(groups, profiles=(), levels=LEVELS, fid="test-fw", version="1.0.0", scales=(YN, IMPL), headline="level"):
+    return {"id": fid, "version": version, "title": T("Test framework"), "publisher": "Kalkan tests",
+            "license": "CC0-1.0", "headline": headline, "scales": list(scales), "levels": list(levels),
+            "groups": groups, "profiles": list(profiles)}
+
+
+def assessment(responses, profile=None, fid="test-fw", req="^1.0", **extra):
+    a = {"framework": {"id": fid, "version": req}, "subject": {"name": "Testland", "kind": "country", "country": "TR"},
+         "responses": {k: ({"option": v} if isinstance(v, str) else v) for k, v in responses.items()}}
+    if profile:
+        a["profile"] = profile
+    a.update(extra)
+    return a
+
+
+# A framework with nesting, weights, mixed levels and a level with no controls.
+NESTED = fw([
+    {"id": "A", "title": T("A"), "weight": 3, "groups": [
+        {"id": "A1", "title": T("A1"), "controls": [ctl("a1-1", 1), ctl("a1-2", 1, weight=2), ctl("a1-3", 3)]},
+        {"id": "A2", "title": T("A2"), "weight": 0.5, "controls": [ctl("a2-1", 1, "impl"), ctl("a2-2", 2, "impl", weight=4)]}]},
+    {"id": "B", "title": T("B"), "controls": [ctl("b-1", 1, "impl"), ctl("b-2", 2)], "groups": [
+        {"id": "B1", "title": T("B1"), "controls": [ctl("b1-1", 2), ctl("b1-2", 3)]}]},
+    {"id": "C", "title": T("C"), "controls": [ctl("c-1"), ctl("c-2", weight=2)]},
+], profiles=[
+    {"id": "nested", "title": T("Nested targets"), "group_targets": [{"group": "A", "level": 1}, {"group": "A2", "level": 2}, {"group": "B1", "level": 3}]},
+    {"id": "direct", "title": T("Direct"), "group_targets": [{"group": "C", "level": 1}], "control_targets": ["a1-3", "b-2"]},
+])
+
+cases = {}
+
+
+def case(name, description, operation, expected=None, **inputs):
+    c = {"description": description, "operation": operation}
+    c.update(inputs)
+    cases[name] = c
+
+
+case("score-example", "the documented example: nested groups, weights, mixed scales, N/A, unanswered, profile from the assessment",
+     "score", framework=EXAMPLE_FW, assessment=EXAMPLE_A)
+case("gaps-example", "gap analysis of the example against its own profile", "gaps", framework=EXAMPLE_FW, assessment=EXAMPLE_A)
+case("score-example-profile-override", "a profile passed explicitly overrides the assessment's", "score",
+     framework=EXAMPLE_FW, assessment=EXAMPLE_A, profile="essential")
+case("score-nested-weighted", "nested weighted groups, a level with no controls in a group, controls without levels",
+     "score", framework=NESTED, assessment=assessment({
+         "a1-1": "yes", "a1-2": "yes", "a1-3": "no", "a2-1": "largely", "a2-2": "partial",
+         "b-1": "full", "b-2": "yes", "b1-1": "yes", "b1-2": "yes", "c-1": "no", "c-2": "yes"}, profile="nested"))
+case("score-targets-nested-groups", "targets on a parent and a nested group: the highest enclosing target applies",
+     "gaps", framework=NESTED, assessment=assessment({"a1-1": "no", "a2-2": "none", "b1-2": "no", "c-1": "no"}), profile="nested")
+case("score-direct-control-targets", "controls targeted directly, and a group target over controls without levels",
+     "score", framework=NESTED, assessment=assessment({"a1-3": "no", "c-1": "no", "c-2": "na"}), profile="direct")
+case("score-all-not-applicable", "every control not applicable: no index, compliance or level; a warning",
+     "score", framework=NESTED, assessment=assessment({c: "na" for c in
+         ["a1-1", "a1-2", "a1-3", "a2-1", "a2-2", "b-1", "b-2", "b1-1", "b1-2", "c-1", "c-2"]}))
+case("score-unanswered", "nothing answered: counts as not met; level 0, index 0, compliance 0",
+     "score", framework=NESTED, assessment=assessment({}))
+case("score-partly-not-applicable", "a group entirely not applicable is left out of its parent's index",
+     "score", framework=NESTED, assessment=assessment({"a1-1": "na", "a1-2": "na", "a1-3": "na",
+         "a2-1": "full", "a2-2": "largely", "b-1": "full", "b-2": "no", "b1-1": "na", "b1-2": "na", "c-1": "yes", "c-2": "no"}))
+case("score-unanswered-blocks-level", "an unanswered level-1 control blocks level 1 even when higher levels meet",
+     "score", framework=NESTED, assessment=assessment({"a1-2": "yes", "a1-3": "yes", "a2-1": "full", "a2-2": "full"}))
+case("score-headline-index", "a framework without levels: level absent everywhere, headline index",
+     "score", framework=fw([{"id": "G", "title": T("G"), "controls": [ctl("x", None, "impl"), ctl("y", None, "impl", weight=3)]}],
+                         levels=[], headline="index"), assessment=assessment({"x": "partial", "y": "largely"}))
+
+# Errors: frameworks
+bad = fw([
+    {"id": "G", "title": {"fr": "sans anglais"}, "weight": 0, "controls": [
+        ctl("dup", 1), ctl("dup", 9), dict(ctl("s", 1), scale="nope"), dict(ctl("w", 1), weight=-2)]},
+    {"id": "EMPTY", "title": T("Empty")},
+    {"id": "has space", "title": T("Bad id"), "controls": [ctl("G", 1)]},
+], profiles=[{"id": "p", "title": T("P"), "group_targets": [{"group": "NOPE", "level": 1}, {"group": "G", "level": 7}], "control_targets": ["missing"]}],
+    levels=LEVELS + [{"level": 0, "name": T("zero")}, {"level": 2, "name": T("again")}],
+    scales=[YN, {"id": "yn", "title": T("again"), "options": []},
+            {"id": "odd", "title": T("odd"), "options": [{"id": "o", "label": T("o"), "credit": 1.5}, {"id": "o", "label": T("o2"), "credit": -0.1}]}],
+    fid="Bad_Id", version="1.0")
+bad["released"] = "2026-02-30"
+case("validate-framework-every-error", "every framework rule broken at once: every problem is reported with its path and code",
+     "validate_framework", framework=bad)
+case("validate-framework-example", "the example framework is valid and complete in three languages", "validate_framework", framework=EXAMPLE_FW)
+missing_ar = copy.deepcopy(EXAMPLE_FW)
+del missing_ar["groups"][0]["controls"][0]["title"]["ar"]
+case("validate-framework-translation-warning", "a missing Arabic text is a warning, not an error", "validate_framework", framework=missing_ar)
+case("validate-framework-malformed-json", "malformed JSON reports line and column", "validate_framework",
+     framework_text='{\n  "id": "x",\n  "version": "1.0.0",\n  "title": {"en": "X"}\n  "groups": []\n}\n')
+case("validate-framework-wrong-shape", "a value of the wrong type is reported with its path", "validate_framework",
+     framework_text=json.dumps(dict(EXAMPLE_FW, groups=[dict(EXAMPLE_FW["groups"][0], weight="heavy")])))
+case("validate-framework-unknown-field", "an unknown field (a typo) is rejected with its path", "validate_framework",
+     framework_text=json.dumps(dict(EXAMPLE_FW, levles=[])))
+case("score-malformed-framework", "scoring against malformed framework JSON fails with a parse error", "score",
+     framework_text='{"id": "x", ', assessment=EXAMPLE_A)
+case("score-invalid-framework", "scoring against an invalid framework fails with every framework problem", "score",
+     framework=bad, assessment=EXAMPLE_A)
+
+# Errors: assessments
+case("validate-assessment-every-error", "every assessment rule broken at once", "validate_assessment",
+     framework=EXAMPLE_FW, assessment_text=json.dumps({
+         "framework": {"id": "other-framework", "version": "^2"},
+         "subject": {"name": " ", "country": "XX"}, "started": "2026-13-01", "profile": "gold",
+         "responses": {"GOV-1": {"option": "maybe"}, "NOPE-9": {"option": "yes"},
+                       "RSP-1": {"option": "yes", "answered_at": "yesterday"}}})[:-2]
+     + ', "GOV-1": {"option": "fully-implemented"}}}')
+case("validate-assessment-bad-requirement", "a version requirement that does not parse", "validate_assessment",
+     framework=EXAMPLE_FW, assessment=dict(EXAMPLE_A, framework={"id": "example-agency-baseline", "version": "one point two"}))
+case("validate-assessment-valid", "the example assessment is valid", "validate_assessment", framework=EXAMPLE_FW, assessment=EXAMPLE_A)
+case("score-version-not-satisfied", "an assessment for ^2 does not score against 1.2.0", "score",
+     framework=EXAMPLE_FW, assessment=dict(EXAMPLE_A, framework={"id": "example-agency-baseline", "version": "^2"}))
+case("score-exact-version", "an exact requirement =1.2.0 is satisfied", "score",
+     framework=EXAMPLE_FW, assessment=dict(EXAMPLE_A, framework={"id": "example-agency-baseline", "version": "=1.2.0"}, profile=None))
+case("score-malformed-assessment", "malformed assessment JSON reports line and column", "score",
+     framework=EXAMPLE_FW, assessment_text='{"framework": {"id": "example-agency-baseline", "version": "^1"},\n "responses": {,}}')
+case("score-assessment-missing-field", "a missing required field is reported", "score",
+     framework=EXAMPLE_FW, assessment_text='{"framework": {"id": "example-agency-baseline", "version": "^1"}, "responses": {}}')
+case("score-unknown-profile-override", "an explicit profile that does not exist", "score",
+     framework=EXAMPLE_FW, assessment=EXAMPLE_A, profile="platinum")
+case("gaps-without-profile", "gap analysis needs a profile", "gaps",
+     framework=EXAMPLE_FW, assessment={k: v for k, v in EXAMPLE_A.items() if k != "profile"})
+case("score-builtin-not-found", "no built-in framework matches", "score", builtin=True,
+     assessment=dict(EXAMPLE_A, framework={"id": "no-such-framework", "version": "^1"}))
+
+for name, c in cases.items():
+    path = HERE / f"{name}.json"
+    if path.exists():
+        old = json.loads(path.read_text())
+        if "expected" in old and {k: v for k, v in old.items() if k != "expected"} == c:
+            c["expected"] = old["expected"]
+    path.write_text(json.dumps(c, ensure_ascii=False, indent=2) + "\n")
+print(f"wrote {len(cases)} cases")
