@@ -1,0 +1,231 @@
+//! The built-in frameworks: valid, complete in English, Arabic and French, crosswalks that cite
+//! only known identifiers, the shape each framework promises, and example assessments whose
+//! scores are asserted.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::PathBuf;
+
+use kalkan::{Control, Framework, Group, Registry};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn read_json(rel: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(root().join(rel)).unwrap()).unwrap()
+}
+
+/// framework tag -> the identifiers that exist.
+fn reference_ids() -> BTreeMap<&'static str, HashSet<String>> {
+    let csf = read_json("tests/reference-ids/nist-csf-2.0.json");
+    let mut csf_ids = HashSet::new();
+    for f in csf["functions"].as_array().unwrap() {
+        for c in f["categories"].as_array().unwrap() {
+            for s in c["subcategories"].as_array().unwrap() {
+                csf_ids.insert(s.as_str().unwrap().to_string());
+            }
+        }
+    }
+    let list = |rel: &str, key: &str| -> HashSet<String> {
+        read_json(rel)[key].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    };
+    BTreeMap::from([
+        ("nist-csf", csf_ids),
+        ("iso-27001-annex-a", list("tests/reference-ids/iso-27001-2022-annex-a.json", "controls")),
+        ("cis-controls", list("tests/reference-ids/cis-controls-8.1.json", "safeguards")),
+    ])
+}
+
+fn builtin(id: &str) -> Framework {
+    Registry::load_builtin().unwrap().get(id, "*").unwrap().framework().clone()
+}
+
+fn controls(f: &Framework) -> Vec<Control> {
+    let mut out = Vec::new();
+    f.walk_controls(|c, _| out.push(c.clone()));
+    out
+}
+
+#[test]
+fn every_builtin_framework_validates_and_is_registered() {
+    let reg = Registry::load_builtin().unwrap_or_else(|e| panic!("{e}\n{:#?}", e.problems()));
+    let ids: Vec<(String, String)> = reg.list().into_iter().map(|s| (s.id, s.version)).collect();
+    assert_eq!(
+        ids,
+        [
+            ("kalkan-national-capacity".to_string(), "1.0.0".to_string()),
+            ("kalkan-public-institution".into(), "1.0.0".into()),
+            ("nist-csf".into(), "2.0.0".into())
+        ]
+    );
+    assert_eq!(kalkan::builtin_files().len(), 3);
+    // File names follow `<id>-<version>.json`.
+    for ((name, json), (id, version)) in kalkan::builtin_files().iter().zip(&ids) {
+        assert_eq!(*name, format!("{id}-{version}.json"));
+        let f = Framework::from_json(json).unwrap();
+        assert!(kalkan::validate_framework(&f).is_empty());
+        assert_eq!(f.schema.as_deref(), Some("../schemas/framework.schema.json"));
+    }
+}
+
+#[test]
+fn every_text_exists_in_english_arabic_and_french() {
+    for (name, json) in kalkan::builtin_files() {
+        let f = Framework::from_json(json).unwrap();
+        let gaps = kalkan::translation_gaps(&f);
+        assert!(gaps.is_empty(), "{name}: {} texts lack a language, e.g. {}", gaps.len(), gaps[0]);
+        // Every control carries a question, so respondents read a question, not a statement.
+        for c in controls(&f) {
+            let q = c.question.as_ref().unwrap_or_else(|| panic!("{name}: {} has no question", c.id));
+            assert!(q.get("ar").unwrap().chars().any(|ch| ('\u{0600}'..='\u{06FF}').contains(&ch)), "{name}: {} Arabic is not Arabic", c.id);
+            assert_ne!(q.get("fr"), q.get("en"), "{name}: {} French equals English", c.id);
+        }
+    }
+}
+
+#[test]
+fn crosswalk_references_cite_only_known_identifiers() {
+    let known = reference_ids();
+    let versions = BTreeMap::from([("nist-csf", "2.0"), ("iso-27001-annex-a", "2022"), ("cis-controls", "8.1")]);
+    for (name, json) in kalkan::builtin_files() {
+        let f = Framework::from_json(json).unwrap();
+        for c in controls(&f) {
+            for r in &c.references {
+                let ids = known.get(r.framework.as_str()).unwrap_or_else(|| panic!("{name}: {} cites unknown framework {}", c.id, r.framework));
+                assert!(ids.contains(&r.id), "{name}: {} cites {} {} which does not exist", c.id, r.framework, r.id);
+                assert_eq!(versions[r.framework.as_str()], r.version, "{name}: {}", c.id);
+            }
+            if f.id != "nist-csf" {
+                assert!(c.references.iter().any(|r| r.framework == "nist-csf"), "{name}: {} has no NIST CSF 2.0 reference", c.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn builtin_scales_are_the_standard_ones() {
+    let example = Framework::from_json(kalkan::examples::FRAMEWORK).unwrap();
+    for (name, json) in kalkan::builtin_files() {
+        let f = Framework::from_json(json).unwrap();
+        for s in &f.scales {
+            let standard = example.scales.iter().find(|e| e.id == s.id).unwrap_or_else(|| panic!("{name}: non-standard scale {}", s.id));
+            assert_eq!(s, standard, "{name}: scale {} differs from the standard one", s.id);
+        }
+    }
+}
+
+#[test]
+fn national_framework_shape() {
+    let f = builtin("kalkan-national-capacity");
+    assert_eq!(f.levels.iter().map(|l| l.level).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    let pillars: Vec<&str> = f.groups.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(pillars, ["LEG", "TEC", "ORG", "CAP", "COP", "RES", "DAT", "EMT"]);
+    let factors: Vec<&Group> = f.groups.iter().flat_map(|g| &g.groups).collect();
+    assert!(factors.len() >= 25, "{} factors", factors.len());
+    for factor in &factors {
+        let levels: BTreeSet<u32> = factor.controls.iter().filter_map(|c| c.level).collect();
+        assert_eq!(levels, BTreeSet::from([1, 2, 3, 4, 5]), "factor {} lacks a level", factor.id);
+        assert!(factor.controls.iter().all(|c| c.scale == "yes-no-na"));
+    }
+    assert!(controls(&f).len() >= 125);
+    let profiles: Vec<&str> = f.profiles.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(profiles, ["foundational", "established", "advanced"]);
+}
+
+#[test]
+fn public_institution_shape() {
+    let f = builtin("kalkan-public-institution");
+    assert_eq!(f.levels.len(), 3);
+    assert!(f.groups.len() >= 10);
+    let all = controls(&f);
+    assert!(all.len() >= 90, "{} practices", all.len());
+    for g in &f.groups {
+        let levels: BTreeSet<u32> = g.controls.iter().filter_map(|c| c.level).collect();
+        assert_eq!(levels, BTreeSet::from([1, 2, 3]), "domain {} does not span the three levels", g.id);
+        assert!(g.controls.iter().all(|c| c.scale == "implementation"));
+    }
+    let profiles: Vec<&str> = f.profiles.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(profiles, ["essential", "standard", "high"]);
+}
+
+#[test]
+fn csf_outline_has_every_official_identifier_in_order() {
+    let f = builtin("nist-csf");
+    let reference = read_json("tests/reference-ids/nist-csf-2.0.json");
+    let functions: Vec<&str> = f.groups.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(functions, ["GV", "ID", "PR", "DE", "RS", "RC"]);
+    let mut categories = BTreeSet::new();
+    let mut subcategories = BTreeSet::new();
+    for func in reference["functions"].as_array().unwrap() {
+        for c in func["categories"].as_array().unwrap() {
+            categories.insert(c["id"].as_str().unwrap().to_string());
+            for s in c["subcategories"].as_array().unwrap() {
+                subcategories.insert(s.as_str().unwrap().to_string());
+            }
+        }
+    }
+    let ours_cat: BTreeSet<String> = f.groups.iter().flat_map(|g| g.groups.iter().map(|c| c.id.clone())).collect();
+    let ours_sub: BTreeSet<String> = controls(&f).into_iter().map(|c| c.id).collect();
+    assert_eq!((categories.len(), subcategories.len()), (22, 106));
+    assert_eq!(ours_cat, categories);
+    assert_eq!(ours_sub, subcategories);
+    // NIST's own order inside Govern.
+    let gv: Vec<&str> = f.groups[0].groups.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(gv, ["GV.OC", "GV.RM", "GV.RR", "GV.PO", "GV.OV", "GV.SC"]);
+    assert_eq!(f.levels.len(), 4);
+}
+
+fn score_example(file: &str) -> kalkan::Report {
+    let json = std::fs::read_to_string(root().join("examples").join(file)).unwrap();
+    let a = kalkan::Assessment::from_json(&json).unwrap();
+    Registry::builtin().for_assessment(&a).unwrap().score(&a, None).unwrap()
+}
+
+fn group<'a>(r: &'a kalkan::Report, id: &str) -> &'a kalkan::GroupScore {
+    fn find<'a>(g: &'a kalkan::GroupScore, id: &str) -> Option<&'a kalkan::GroupScore> {
+        if g.id == id {
+            return Some(g);
+        }
+        g.groups.iter().find_map(|s| find(s, id))
+    }
+    find(&r.root, id).unwrap()
+}
+
+#[test]
+fn example_country_scores_as_asserted() {
+    let r = score_example("national-capacity.assessment.json");
+    assert_eq!(r.framework.id, "kalkan-national-capacity");
+    assert_eq!((r.root.counts.controls, r.root.counts.answered, r.root.counts.not_applicable), (160, 158, 1));
+    // RES.1 answers `no` at level 2, so RES (and the country) stop at level 1.
+    assert_eq!(group(&r, "RES").level, Some(1));
+    assert_eq!(r.root.level, Some(1));
+    assert_eq!(group(&r, "LEG").level, Some(3));
+    assert_eq!(group(&r, "LEG.1").level, Some(4));
+    assert_eq!(group(&r, "ORG").level, Some(2));
+    // Each LEG factor: 3 of 5 met, LEG.1: 4 of 5 -> (80 + 60 + 60 + 60) / 4.
+    assert!((group(&r, "LEG").index.unwrap() - 65.0).abs() < 1e-9);
+    let gaps = r.gaps.as_ref().unwrap();
+    assert_eq!(gaps.profile, "established");
+    let reached: Vec<&str> = gaps.groups.iter().filter(|g| g.reached).map(|g| g.group.as_str()).collect();
+    assert_eq!(reached, ["LEG", "TEC"]);
+    assert!(gaps.controls.first().is_some_and(|c| c.control == "RES.1.2"));
+    assert_eq!(r.warnings.len(), 1);
+}
+
+#[test]
+fn example_ministry_scores_as_asserted() {
+    let r = score_example("public-institution.assessment.json");
+    assert_eq!(r.framework.id, "kalkan-public-institution");
+    assert_eq!((r.root.counts.controls, r.root.counts.answered, r.root.counts.unanswered), (112, 110, 2));
+    assert_eq!(r.root.level, Some(0));
+    assert_eq!(group(&r, "CFG").level, Some(0));
+    assert_eq!(group(&r, "GOV").level, Some(1));
+    let gaps = r.gaps.as_ref().unwrap();
+    assert_eq!(gaps.profile, "standard");
+    assert!(gaps.groups.iter().all(|g| !g.reached));
+    let first: Vec<&str> = gaps.controls.iter().take(2).map(|c| c.control.as_str()).collect();
+    assert_eq!(first, ["CFG-01", "LOG-01"]);
+    assert!(gaps.controls.iter().all(|c| c.level.is_some_and(|l| l <= 2)));
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Writes the example assessments of the built-in frameworks: a fictional country answering the
+national framework and a fictional ministry answering the public-institution baseline. Answers
+follow a fixed, readable pattern (no randomness) so tests can assert their scores."""
+import json
+import pathlib
+
+HERE = pathlib.Path(__file__).parent
+FW = HERE.parent / "frameworks"
+
+
+def controls(groups, path=()):
+    for g in groups:
+        for c in g.get("controls", []):
+            yield path + (g["id"],), c
+        yield from controls(g.get("groups", []), path + (g["id"],))
+
+
+def write(name, doc):
+    (HERE / name).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    print("wrote", name, len(doc["responses"]), "responses")
+
+
+# Sahilia: strong on legal and technical foundations, weaker on emerging technologies.
+national = json.loads((FW / "kalkan-national-capacity-1.0.0.json").read_text())
+reach = {"LEG": 3, "TEC": 3, "ORG": 2, "CAP": 2, "COP": 2, "RES": 1, "DAT": 2, "EMT": 1}
+responses = {}
+for path, c in controls(national["groups"]):
+    pillar, factor = path[0], path[-1]
+    level = c["level"]
+    if factor == "EMT.2" and level >= 4:
+        continue  # not yet assessed: AI governance is new in Sahilia
+    if factor == "RES.1" and level == 2:
+        option = "no"  # a gap below the pillar's reach: blocks RES at level 1
+    elif factor == "EMT.3" and level == 5:
+        option = "not-applicable"
+    elif level <= reach[pillar] or (level == reach[pillar] + 1 and factor.endswith(".1")):
+        option = "yes"
+    else:
+        option = "no"
+    responses[c["id"]] = {"option": option}
+responses["LEG.1.1"]["evidence"] = ["Cybercrime Law No. 12 of 2019, Official Gazette"]
+responses["TEC.1.1"]["notes"] = "National CERT established by decree in 2018"
+write("national-capacity.assessment.json", {
+    "$schema": "../schemas/assessment.schema.json",
+    "framework": {"id": "kalkan-national-capacity", "version": "^1.0"},
+    "subject": {"name": "Republic of Sahilia (fictional)", "kind": "country", "sector": "national"},
+    "assessor": {"name": "National Digital Transformation Office", "organisation": "Sahilia NDTO"},
+    "started": "2026-10-01", "completed": "2026-11-15", "profile": "established",
+    "responses": responses,
+})
+
+# The ministry: level 1 mostly in place, level 2 partly, level 3 rarely.
+inst = json.loads((FW / "kalkan-public-institution-1.0.0.json").read_text())
+responses = {}
+for i, (path, c) in enumerate(controls(inst["groups"])):
+    domain, level = path[0], c["level"]
+    if domain == "DEV" and level == 3:
+        option = "not-applicable"  # no in-house development at this level
+    elif level == 1:
+        # Level 1 is in place except one practice each in configuration and logging.
+        first_of_domain = c["id"].endswith("-01")
+        option = "partially-implemented" if domain in ("CFG", "LOG") and first_of_domain else ["fully-implemented", "largely-implemented"][i % 2]
+    elif level == 2:
+        option = ["largely-implemented", "partially-implemented", "not-implemented"][i % 3]
+    else:
+        option = ["not-implemented", "partially-implemented"][i % 2]
+    if domain == "TPM" and level == 2 and i % 3 == 0:
+        continue  # unanswered: supplier contracts still under review
+    responses[c["id"]] = {"option": option}
+write("public-institution.assessment.json", {
+    "$schema": "../schemas/assessment.schema.json",
+    "framework": {"id": "kalkan-public-institution", "version": "^1.0"},
+    "subject": {"name": "Ministry of Digital Services of Sahilia (fictional)", "kind": "ministry", "sector": "public administration"},
+    "assessor": {"name": "Internal audit unit"},
+    "started": "2026-11-01", "completed": "2026-11-25", "profile": "standard",
+    "responses": responses,
+})

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of the project: Rust (core + CLI), Python package, WASM package and the
+# browser questionnaire. Installs what it needs first (scripts/setup.sh), so it works on a bare machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
+cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
+echo "== Rust: clippy"
+cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
+
+for part in bindings-python bindings-wasm; do
+  echo "== $part"
+  bash "$part/scripts/test.sh"
+done
+
+echo "== all tests passed"
