@@ -159,6 +159,20 @@ case("gaps-without-profile", "gap analysis needs a profile", "gaps",
 case("score-builtin-not-found", "no built-in framework matches", "score", builtin=True,
      assessment=dict(EXAMPLE_A, framework={"id": "no-such-framework", "version": "^1"}))
 
+# Built-in frameworks, through the registry (the assessment names the framework).
+for example, profile in [("national-capacity", None), ("public-institution", None), ("public-institution", "high")]:
+    a = json.loads((ROOT / f"examples/{example}.assessment.json").read_text())
+    a.pop("$schema", None)
+    extra = {"profile": profile} if profile else {}
+    case(f"score-builtin-{example}" + (f"-{profile}" if profile else ""),
+         f"the {example} example assessment against the built-in framework it names" + (f", target {profile}" if profile else ""),
+         "score", builtin=True, assessment=a, **extra)
+csf = {"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "CSF adopter"}, "profile": "govern-first",
+       "responses": {"GV.OC-01": {"option": "fully-implemented"}, "GV.RM-01": {"option": "partially-implemented"},
+                     "PR.AA-01": {"option": "largely-implemented"}, "DE.CM-01": {"option": "not-applicable"}}}
+case("score-builtin-csf-unleveled", "CSF outline: no levels on controls; group targets require every control of the function",
+     "score", builtin=True, assessment=csf)
+
 for name, c in cases.items():
     path = HERE / f"{name}.json"
     if path.exists():
