@@ -72,6 +72,8 @@ pub struct Assessor {
 /// The answer to one control.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+// In TypeScript `Response` would shadow the DOM's `Response` inside the generated module.
+#[cfg_attr(feature = "tsify", tsify(type_prefix = "Control"))]
 #[serde(deny_unknown_fields)]
 pub struct Response {
     /// The chosen option's id in the control's scale.
@@ -92,7 +94,7 @@ pub struct Response {
 /// instead of silently keeping one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
-pub struct Responses(#[cfg_attr(feature = "tsify", tsify(type = "Record<string, Response>"))] pub Vec<(String, Response)>);
+pub struct Responses(#[cfg_attr(feature = "tsify", tsify(type = "Record<string, ControlResponse>"))] pub Vec<(String, Response)>);
 
 impl Responses {
     /// The response to `control`, if any (the first one when duplicated).

@@ -1,6 +1,27 @@
 //! A framework checked once and indexed for fast, repeated scoring.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for id lookups: ids come
+/// from validated frameworks and hashing is on the hot path of scoring.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type IdMap = HashMap<String, usize, BuildHasherDefault<IdHasher>>;
 
 use sha2::{Digest, Sha256};
 
@@ -8,7 +29,8 @@ use crate::assessment::Assessment;
 use crate::error::{Code, DocumentKind, Error, Problem};
 use crate::framework::{Control, Framework, Group, Profile};
 use crate::parse;
-use crate::report::FrameworkStamp;
+use crate::report::{FrameworkStamp, Status};
+use crate::scoring::ControlState;
 use crate::validate::{is_date, is_date_or_timestamp, validate_framework};
 
 /// A child of a group, in document order.
@@ -64,8 +86,8 @@ pub struct CompiledFramework {
     pub(crate) controls: Vec<NodeControl>,
     pub(crate) scales: Vec<Vec<NodeOption>>,
     scale_option_ids: Vec<Vec<String>>,
-    control_index: HashMap<String, usize>,
-    group_index: HashMap<String, usize>,
+    control_index: IdMap,
+    group_index: IdMap,
 }
 
 impl CompiledFramework {
@@ -103,8 +125,8 @@ impl CompiledFramework {
             controls: Vec::new(),
             scales,
             scale_option_ids,
-            control_index: HashMap::new(),
-            group_index: HashMap::new(),
+            control_index: IdMap::default(),
+            group_index: IdMap::default(),
             framework: Framework { groups: Vec::new(), ..framework.clone() },
         };
         c.add_groups(&framework.groups, 0, &scale_pos);
@@ -211,8 +233,26 @@ impl CompiledFramework {
         }
     }
 
+    /// Validates and reads the responses in one pass.
+    pub(crate) fn checked_states(&self, a: &Assessment) -> Result<Vec<ControlState>, Error> {
+        let mut problems = self.validate_header(a);
+        let states = self.resolve_responses(a, Some(&mut problems));
+        if problems.is_empty() {
+            Ok(states)
+        } else {
+            Err(Error::Invalid { kind: DocumentKind::Assessment, problems })
+        }
+    }
+
     /// Every problem of an assessment against this framework (empty when valid).
     pub fn validate_assessment(&self, a: &Assessment) -> Vec<Problem> {
+        let mut out = self.validate_header(a);
+        self.resolve_responses(a, Some(&mut out));
+        out
+    }
+
+    /// Checks everything but the responses.
+    fn validate_header(&self, a: &Assessment) -> Vec<Problem> {
         let mut out = Vec::new();
         let mut push = |path: String, code: Code, msg: String| out.push(Problem::new(path, code, msg));
         if a.framework.id != self.framework.id {
@@ -255,29 +295,62 @@ impl CompiledFramework {
                 push("profile".into(), Code::UnknownProfile, format!("profile `{p}` does not exist; {}", self.profile_list()));
             }
         }
-        let mut seen: HashMap<&str, ()> = HashMap::with_capacity(a.responses.len());
+        out
+    }
+
+    /// Reads the responses into one state per control (document order). With `problems`, every
+    /// response that does not resolve (unknown control, unknown option, duplicate, bad date) is
+    /// reported there; paths are only built for problems, keeping the valid path fast.
+    pub(crate) fn resolve_responses(&self, a: &Assessment, mut problems: Option<&mut Vec<Problem>>) -> Vec<ControlState> {
+        let mut states = vec![ControlState { option: None, status: Status::Unanswered, credit: 0.0 }; self.controls.len()];
+        let mut seen = vec![false; self.controls.len()];
+        let path = |key: &str| format!("responses[{}]", serde_json::Value::String(key.to_string()));
         for (key, r) in a.responses.iter() {
-            let path = format!("responses[{}]", serde_json::Value::String(key.to_string()));
-            if seen.insert(key, ()).is_some() {
-                push(path.clone(), Code::DuplicateId, format!("control `{key}` is answered more than once"));
-                continue;
-            }
             let Some(ci) = self.control_position(key) else {
-                push(path, Code::UnknownControl, format!("control `{key}` does not exist in {} {}", self.framework.id, self.version));
+                if let Some(out) = problems.as_deref_mut() {
+                    out.push(Problem::new(path(key), Code::UnknownControl, format!("control `{key}` does not exist in {} {}", self.framework.id, self.version)));
+                }
                 continue;
             };
-            let scale = self.controls.get(ci).map(|c| c.scale).unwrap_or(0);
-            if self.option_position(scale, &r.option).is_none() {
-                let options = self.scale_option_ids.get(scale).map(|o| o.join(", ")).unwrap_or_default();
-                push(format!("{path}.option"), Code::UnknownOption, format!("option `{}` is not in the control's scale; expected one of: {options}", r.option));
-            }
-            if let Some(t) = &r.answered_at {
-                if !is_date_or_timestamp(t) {
-                    push(format!("{path}.answered_at"), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp"));
+            if let Some(out) = problems.as_deref_mut() {
+                if let Some(t) = &r.answered_at {
+                    if !is_date_or_timestamp(t) {
+                        out.push(Problem::new(format!("{}.answered_at", path(key)), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp")));
+                    }
                 }
             }
+            match seen.get_mut(ci) {
+                Some(s) if *s => {
+                    if let Some(out) = problems.as_deref_mut() {
+                        out.push(Problem::new(path(key), Code::DuplicateId, format!("control `{key}` is answered more than once")));
+                    }
+                    continue;
+                }
+                Some(s) => *s = true,
+                None => continue,
+            }
+            let scale = self.controls.get(ci).map_or(0, |c| c.scale);
+            let resolved = self.option_position(scale, &r.option).and_then(|oi| Some((oi, self.scales.get(scale)?.get(oi)?)));
+            let Some((oi, opt)) = resolved else {
+                if let Some(out) = problems.as_deref_mut() {
+                    let options = self.scale_option_ids.get(scale).map(|o| o.join(", ")).unwrap_or_default();
+                    out.push(Problem::new(
+                        format!("{}.option", path(key)),
+                        Code::UnknownOption,
+                        format!("option `{}` is not in the control's scale; expected one of: {options}", r.option),
+                    ));
+                }
+                continue;
+            };
+            if let Some(slot) = states.get_mut(ci) {
+                *slot = if opt.not_applicable {
+                    ControlState { option: Some(oi), status: Status::NotApplicable, credit: 0.0 }
+                } else {
+                    ControlState { option: Some(oi), status: if opt.meets { Status::Met } else { Status::NotMet }, credit: opt.credit }
+                };
+            }
         }
-        out
+        states
     }
 
     fn profile_list(&self) -> String {

@@ -15,10 +15,9 @@ use crate::scoring::{ControlState, GroupState};
 impl CompiledFramework {
     /// Gap analysis of an assessment against `profile`, or else the assessment's own profile.
     pub fn gaps(&self, assessment: &Assessment, profile: Option<&str>) -> Result<Gaps, Error> {
-        self.check_assessment(assessment)?;
+        let states = self.checked_states(assessment)?;
         let id = profile.or(assessment.profile.as_deref()).ok_or(Error::NoProfile)?;
         let p = self.profile(id).ok_or_else(|| Error::UnknownProfile(id.to_string()))?;
-        let states = self.control_states(assessment);
         let groups = self.group_states(&states);
         Ok(self.gaps_for(p, &states, &groups))
     }

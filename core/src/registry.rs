@@ -92,6 +92,17 @@ impl Registry {
         self.insert(CompiledFramework::from_json(json)?, false)
     }
 
+    /// Adds a framework read from a JSON file. A file that cannot be read is reported as a parse
+    /// error naming the file.
+    pub fn add_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<Arc<CompiledFramework>, Error> {
+        let path = path.as_ref();
+        let json = std::fs::read_to_string(path).map_err(|e| Error::Parse {
+            kind: DocumentKind::Framework,
+            problem: Problem::new("", Code::MalformedJson, format!("cannot read `{}`: {e}", path.display())),
+        })?;
+        self.add_json(&json)
+    }
+
     /// Adds a framework.
     pub fn add(&mut self, framework: Framework) -> Result<Arc<CompiledFramework>, Error> {
         self.insert(CompiledFramework::new(framework)?, false)

@@ -63,8 +63,8 @@ impl CompiledFramework {
     ///
     /// The assessment is validated first; an invalid one yields [`Error::Invalid`] with every problem.
     pub fn score(&self, assessment: &Assessment, profile: Option<&str>) -> Result<Report, Error> {
-        self.check_assessment(assessment)?;
-        self.score_checked(assessment, profile)
+        let states = self.checked_states(assessment)?;
+        self.score_states(assessment, states, profile)
     }
 
     /// Parses, validates and scores an assessment given as JSON.
@@ -73,12 +73,11 @@ impl CompiledFramework {
         self.score(&a, profile)
     }
 
-    pub(crate) fn score_checked(&self, a: &Assessment, profile: Option<&str>) -> Result<Report, Error> {
+    fn score_states(&self, a: &Assessment, states: Vec<ControlState>, profile: Option<&str>) -> Result<Report, Error> {
         let profile = match profile.or(a.profile.as_deref()) {
             Some(p) => Some(self.profile(p).ok_or_else(|| Error::UnknownProfile(p.to_string()))?),
             None => None,
         };
-        let states = self.control_states(a);
         let groups = self.group_states(&states);
         let root = self.group_score(0, &states, &groups);
         let gaps = profile.map(|p| self.gaps_for(p, &states, &groups));
@@ -111,24 +110,7 @@ impl CompiledFramework {
     }
 
     pub(crate) fn control_states(&self, a: &Assessment) -> Vec<ControlState> {
-        let mut states = vec![ControlState { option: None, status: Status::Unanswered, credit: 0.0 }; self.controls.len()];
-        for (key, r) in a.responses.iter() {
-            let Some(ci) = self.control_position(key) else { continue };
-            let Some(ctl) = self.controls.get(ci) else { continue };
-            let Some(oi) = self.option_position(ctl.scale, &r.option) else { continue };
-            let Some(opt) = self.scales.get(ctl.scale).and_then(|s| s.get(oi)) else { continue };
-            let Some(slot) = states.get_mut(ci) else { continue };
-            // With duplicate keys (rejected by validation) the first answer wins, as in `Responses::get`.
-            if slot.option.is_some() {
-                continue;
-            }
-            *slot = if opt.not_applicable {
-                ControlState { option: Some(oi), status: Status::NotApplicable, credit: 0.0 }
-            } else {
-                ControlState { option: Some(oi), status: if opt.meets { Status::Met } else { Status::NotMet }, credit: opt.credit }
-            };
-        }
-        states
+        self.resolve_responses(a, None)
     }
 
     /// Aggregates for every group; groups are stored parents-first, so children are done in reverse.

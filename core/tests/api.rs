@@ -55,6 +55,15 @@ fn registry_keeps_versions_side_by_side_and_newest_match_wins() {
 }
 
 #[test]
+fn registry_adds_files_and_names_unreadable_ones() {
+    let mut reg = Registry::new();
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/agency-baseline.framework.json");
+    assert_eq!(reg.add_file(&path).unwrap().id(), "example-agency-baseline");
+    let err = reg.add_file("/nonexistent/framework.json").unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/framework.json"), "{err}");
+}
+
+#[test]
 fn registry_rejects_same_version_with_other_content_but_accepts_identical() {
     let mut reg = Registry::new();
     reg.add_json(examples::FRAMEWORK).unwrap();
