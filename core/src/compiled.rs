@@ -1,6 +1,7 @@
 //! A framework checked once and indexed for fast, repeated scoring.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for id lookups: ids come
@@ -83,9 +84,11 @@ pub struct CompiledFramework {
     pub(crate) group_ids: Vec<String>,
     pub(crate) groups: Vec<NodeGroup>,
     pub(crate) control_ids: Vec<String>,
+    /// The same ids, shared: reports hold thousands of them and cloning an `Arc` is cheap.
+    pub(crate) control_names: Vec<Arc<str>>,
     pub(crate) controls: Vec<NodeControl>,
     pub(crate) scales: Vec<Vec<NodeOption>>,
-    scale_option_ids: Vec<Vec<String>>,
+    scale_option_ids: Vec<Vec<Arc<str>>>,
     control_index: IdMap,
     group_index: IdMap,
 }
@@ -114,7 +117,7 @@ impl CompiledFramework {
             .iter()
             .map(|s| s.options.iter().map(|o| NodeOption { credit: o.credit, meets: o.meets, not_applicable: o.not_applicable }).collect())
             .collect();
-        let scale_option_ids = framework.scales.iter().map(|s| s.options.iter().map(|o| o.id.clone()).collect()).collect();
+        let scale_option_ids = framework.scales.iter().map(|s| s.options.iter().map(|o| Arc::from(o.id.as_str())).collect()).collect();
 
         let mut c = CompiledFramework {
             version,
@@ -122,6 +125,7 @@ impl CompiledFramework {
             group_ids: vec![framework.id.clone()],
             groups: vec![NodeGroup { weight: 1.0, children: Vec::new(), parent: None }],
             control_ids: Vec::new(),
+            control_names: Vec::new(),
             controls: Vec::new(),
             scales,
             scale_option_ids,
@@ -156,6 +160,7 @@ impl CompiledFramework {
         let scale = scale_pos.get(ctl.scale.as_str()).copied().unwrap_or(0);
         self.controls.push(NodeControl { level: ctl.level, weight: ctl.weight, scale, group });
         self.control_ids.push(ctl.id.clone());
+        self.control_names.push(Arc::from(ctl.id.as_str()));
         self.control_index.insert(ctl.id.clone(), ci);
         if let Some(g) = self.groups.get_mut(group) {
             g.children.push(Child::Control(ci));
@@ -204,11 +209,11 @@ impl CompiledFramework {
     }
 
     pub(crate) fn option_position(&self, scale: usize, option: &str) -> Option<usize> {
-        self.scale_option_ids.get(scale)?.iter().position(|o| o == option)
+        self.scale_option_ids.get(scale)?.iter().position(|o| &**o == option)
     }
 
-    pub(crate) fn option_id(&self, scale: usize, option: usize) -> Option<&str> {
-        self.scale_option_ids.get(scale)?.get(option).map(String::as_str)
+    pub(crate) fn option_id(&self, scale: usize, option: usize) -> Option<&Arc<str>> {
+        self.scale_option_ids.get(scale)?.get(option)
     }
 
     /// The profile with this id.
@@ -333,7 +338,7 @@ impl CompiledFramework {
             let resolved = self.option_position(scale, &r.option).and_then(|oi| Some((oi, self.scales.get(scale)?.get(oi)?)));
             let Some((oi, opt)) = resolved else {
                 if let Some(out) = problems.as_deref_mut() {
-                    let options = self.scale_option_ids.get(scale).map(|o| o.join(", ")).unwrap_or_default();
+                    let options = self.scale_option_ids.get(scale).map(|o| o.iter().map(|x| &**x).collect::<Vec<_>>().join(", ")).unwrap_or_default();
                     out.push(Problem::new(
                         format!("{}.option", path(key)),
                         Code::UnknownOption,

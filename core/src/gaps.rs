@@ -63,7 +63,7 @@ impl CompiledFramework {
                     level: ctl.level,
                     weight: ctl.weight,
                     status: st.map_or(Status::Unanswered, |s| s.status),
-                    option: st.and_then(|s| s.option).and_then(|o| self.option_id(ctl.scale, o)).map(str::to_owned),
+                    option: st.and_then(|s| s.option).and_then(|o| self.option_id(ctl.scale, o)).map(|o| o.to_string()),
                     target_level: if by_level { target } else { None },
                     targeted,
                 },

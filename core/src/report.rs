@@ -1,5 +1,7 @@
 //! The score report: what scoring an assessment produces.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -91,9 +93,11 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlScore {
-    pub id: String,
+    #[cfg_attr(feature = "tsify", tsify(type = "string"))]
+    pub id: Arc<str>,
     /// The chosen option, if answered.
-    pub option: Option<String>,
+    #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
+    pub option: Option<Arc<str>>,
     pub status: Status,
     /// The option's credit (0 when unanswered or not applicable).
     pub credit: f64,

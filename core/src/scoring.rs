@@ -8,6 +8,8 @@
 //! - level = the largest L, from 0 up to the highest level among applicable controls, such that
 //!   every applicable control of level ≤ L meets (unanswered blocks a level).
 
+use std::sync::Arc;
+
 use crate::assessment::Assessment;
 use crate::compiled::{Child, CompiledFramework};
 use crate::error::{DocumentKind, Error};
@@ -187,8 +189,8 @@ impl CompiledFramework {
                     Child::Control(ci) => {
                         let (Some(st), Some(ctl)) = (states.get(ci), self.controls.get(ci)) else { continue };
                         controls.push(ControlScore {
-                            id: self.control_ids.get(ci).cloned().unwrap_or_default(),
-                            option: st.option.and_then(|o| self.option_id(ctl.scale, o)).map(str::to_owned),
+                            id: self.control_names.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
+                            option: st.option.and_then(|o| self.option_id(ctl.scale, o)).cloned(),
                             status: st.status,
                             credit: st.credit,
                         });
