@@ -43,10 +43,12 @@ pub(crate) enum Child {
 
 #[derive(Debug, Clone)]
 pub(crate) struct NodeGroup {
-    /// Index of the group in document order (0 is the root).
     pub weight: f64,
     pub children: Vec<Child>,
     pub parent: Option<usize>,
+    /// The controls of the subtree: groups are numbered depth-first in document order, so they
+    /// are a contiguous range of control indexes.
+    pub subtree: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +84,7 @@ pub struct CompiledFramework {
     digest: String,
     /// Group ids in document order; 0 is the root (the framework id).
     pub(crate) group_ids: Vec<String>,
+    pub(crate) group_names: Vec<Arc<str>>,
     pub(crate) groups: Vec<NodeGroup>,
     pub(crate) control_ids: Vec<String>,
     /// The same ids, shared: reports hold thousands of them and cloning an `Arc` is cheap.
@@ -111,7 +114,7 @@ impl CompiledFramework {
         })?;
         let digest = digest(&framework);
 
-        let scale_pos: HashMap<&str, usize> = framework.scales.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let scale_pos: HashMap<String, usize> = framework.scales.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
         let scales = framework
             .scales
             .iter()
@@ -119,11 +122,15 @@ impl CompiledFramework {
             .collect();
         let scale_option_ids = framework.scales.iter().map(|s| s.options.iter().map(|o| Arc::from(o.id.as_str())).collect()).collect();
 
+        // The groups are walked while the rest of the framework moves into place.
+        let mut framework = framework;
+        let groups = std::mem::take(&mut framework.groups);
         let mut c = CompiledFramework {
             version,
             digest,
             group_ids: vec![framework.id.clone()],
-            groups: vec![NodeGroup { weight: 1.0, children: Vec::new(), parent: None }],
+            group_names: vec![Arc::from(framework.id.as_str())],
+            groups: vec![NodeGroup { weight: 1.0, children: Vec::new(), parent: None, subtree: 0..0 }],
             control_ids: Vec::new(),
             control_names: Vec::new(),
             controls: Vec::new(),
@@ -131,18 +138,23 @@ impl CompiledFramework {
             scale_option_ids,
             control_index: IdMap::default(),
             group_index: IdMap::default(),
-            framework: Framework { groups: Vec::new(), ..framework.clone() },
+            framework,
         };
-        c.add_groups(&framework.groups, 0, &scale_pos);
-        c.framework = framework;
+        c.add_groups(&groups, 0, &scale_pos);
+        if let Some(root) = c.groups.first_mut() {
+            root.subtree = 0..c.controls.len();
+        }
+        c.framework.groups = groups;
         Ok(c)
     }
 
-    fn add_groups(&mut self, groups: &[Group], parent: usize, scale_pos: &HashMap<&str, usize>) {
+    fn add_groups(&mut self, groups: &[Group], parent: usize, scale_pos: &HashMap<String, usize>) {
         for g in groups {
             let gi = self.groups.len();
-            self.groups.push(NodeGroup { weight: g.weight, children: Vec::new(), parent: Some(parent) });
+            let first = self.controls.len();
+            self.groups.push(NodeGroup { weight: g.weight, children: Vec::new(), parent: Some(parent), subtree: first..first });
             self.group_ids.push(g.id.clone());
+            self.group_names.push(Arc::from(g.id.as_str()));
             self.group_index.insert(g.id.clone(), gi);
             if let Some(p) = self.groups.get_mut(parent) {
                 p.children.push(Child::Group(gi));
@@ -151,10 +163,14 @@ impl CompiledFramework {
                 self.add_control(ctl, gi, scale_pos);
             }
             self.add_groups(&g.groups, gi, scale_pos);
+            let end = self.controls.len();
+            if let Some(node) = self.groups.get_mut(gi) {
+                node.subtree.end = end;
+            }
         }
     }
 
-    fn add_control(&mut self, ctl: &Control, group: usize, scale_pos: &HashMap<&str, usize>) {
+    fn add_control(&mut self, ctl: &Control, group: usize, scale_pos: &HashMap<String, usize>) {
         let ci = self.controls.len();
         // Validation guarantees the scale exists.
         let scale = scale_pos.get(ctl.scale.as_str()).copied().unwrap_or(0);

@@ -5,6 +5,8 @@
 //! Controls without a level are required by any target on an enclosing group. A group target is
 //! reached when every applicable control in the group that the target requires meets.
 
+use std::sync::Arc;
+
 use crate::assessment::Assessment;
 use crate::compiled::CompiledFramework;
 use crate::error::Error;
@@ -58,12 +60,12 @@ impl CompiledFramework {
             controls.push((
                 ci,
                 ControlGap {
-                    control: self.control_ids.get(ci).cloned().unwrap_or_default(),
-                    group: self.group_ids.get(ctl.group).cloned().unwrap_or_default(),
+                    control: self.control_names.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
+                    group: self.group_names.get(ctl.group).cloned().unwrap_or_else(|| Arc::from("")),
                     level: ctl.level,
                     weight: ctl.weight,
                     status: st.map_or(Status::Unanswered, |s| s.status),
-                    option: st.and_then(|s| s.option).and_then(|o| self.option_id(ctl.scale, o)).map(|o| o.to_string()),
+                    option: st.and_then(|s| s.option).and_then(|o| self.option_id(ctl.scale, o)).cloned(),
                     target_level: if by_level { target } else { None },
                     targeted,
                 },
@@ -78,12 +80,8 @@ impl CompiledFramework {
             .iter()
             .filter_map(|t| {
                 let gi = self.group_position(&t.group)?;
-                let missing = self
-                    .controls
-                    .iter()
-                    .enumerate()
-                    .filter(|(ci, c)| fails(*ci) && requires(c.level, t.level) && self.is_within(c.group, gi))
-                    .count();
+                let range = self.groups.get(gi)?.subtree.clone();
+                let missing = range.filter(|&ci| fails(ci) && self.controls.get(ci).is_some_and(|c| requires(c.level, t.level))).count();
                 Some(GroupGap {
                     group: t.group.clone(),
                     target_level: t.level,
@@ -95,18 +93,5 @@ impl CompiledFramework {
             .collect();
 
         Gaps { profile: p.id.clone(), groups: group_gaps, controls: controls.into_iter().map(|(_, g)| g).collect() }
-    }
-
-    /// Is group `g` the group `ancestor` or inside it?
-    fn is_within(&self, mut g: usize, ancestor: usize) -> bool {
-        loop {
-            if g == ancestor {
-                return true;
-            }
-            match self.groups.get(g).and_then(|n| n.parent) {
-                Some(p) => g = p,
-                None => return false,
-            }
-        }
     }
 }

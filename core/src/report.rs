@@ -132,13 +132,16 @@ pub struct GroupGap {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlGap {
-    pub control: String,
+    #[cfg_attr(feature = "tsify", tsify(type = "string"))]
+    pub control: Arc<str>,
     /// The group that directly holds the control.
-    pub group: String,
+    #[cfg_attr(feature = "tsify", tsify(type = "string"))]
+    pub group: Arc<str>,
     pub level: Option<u32>,
     pub weight: f64,
     pub status: Status,
-    pub option: Option<String>,
+    #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
+    pub option: Option<Arc<str>>,
     /// The highest target level among the control's targeted groups, if a group target requires it.
     pub target_level: Option<u32>,
     /// Whether the profile names the control directly.

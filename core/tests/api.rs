@@ -167,7 +167,7 @@ fn report_values_for_the_example_match_hand_computation() {
     let expected = 100.0 * (gov.index.unwrap() / 100.0 + 2.0 * pro + 1.0) / 4.0;
     assert!((r.root.index.unwrap() - expected).abs() < 1e-9);
     let gaps = r.gaps.unwrap();
-    let order: Vec<&str> = gaps.controls.iter().map(|g| g.control.as_str()).collect();
+    let order: Vec<&str> = gaps.controls.iter().map(|g| &*g.control).collect();
     assert_eq!(order, ["GOV-2", "PRO.ID-2", "PRO.DATA-2"]);
     assert!(gaps.controls[2].targeted);
 }

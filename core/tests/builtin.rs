@@ -210,7 +210,7 @@ fn example_country_scores_as_asserted() {
     assert_eq!(gaps.profile, "established");
     let reached: Vec<&str> = gaps.groups.iter().filter(|g| g.reached).map(|g| g.group.as_str()).collect();
     assert_eq!(reached, ["LEG", "TEC"]);
-    assert!(gaps.controls.first().is_some_and(|c| c.control == "RES.1.2"));
+    assert!(gaps.controls.first().is_some_and(|c| &*c.control == "RES.1.2"));
     assert_eq!(r.warnings.len(), 1);
 }
 
@@ -225,7 +225,7 @@ fn example_ministry_scores_as_asserted() {
     let gaps = r.gaps.as_ref().unwrap();
     assert_eq!(gaps.profile, "standard");
     assert!(gaps.groups.iter().all(|g| !g.reached));
-    let first: Vec<&str> = gaps.controls.iter().take(2).map(|c| c.control.as_str()).collect();
+    let first: Vec<&str> = gaps.controls.iter().take(2).map(|c| &*c.control).collect();
     assert_eq!(first, ["CFG-01", "LOG-01"]);
     assert!(gaps.controls.iter().all(|c| c.level.is_some_and(|l| l <= 2)));
 }
