@@ -1,3 +1,36 @@
-fn main() {
-    println!("kalkan {}", env!("CARGO_PKG_VERSION"));
+//! `kalkan`: the command-line tool. Each command lives in `commands/`, each report format in
+//! `render/`; every rule (validation, scoring, gaps) comes from the `kalkan` core crate.
+
+mod args;
+mod clock;
+mod commands;
+mod failure;
+mod files;
+mod i18n;
+mod output;
+mod render;
+mod resolve;
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+use crate::args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Frameworks(a) => commands::frameworks::run(&a),
+        Command::Validate(a) => commands::validate::run(&a),
+        Command::Score(a) => commands::score::run(&a),
+        Command::Assess(a) => commands::assess::run(&a),
+        Command::Schema(a) => commands::schema::run(&a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            eprint!("{}", failure.render());
+            ExitCode::from(failure.exit_code())
+        }
+    }
 }

@@ -165,3 +165,53 @@ impl CompiledFramework {
         }
     }
 }
+
+impl CompiledFramework {
+    /// Whether `control` has a response whose option is in the control's scale.
+    pub fn is_answered(&self, a: &Assessment, control: &str) -> bool {
+        let Some(ci) = self.control_position(control) else { return false };
+        let scale = self.controls.get(ci).map_or(0, |c| c.scale);
+        a.responses.get(control).is_some_and(|r| self.option_position(scale, &r.option).is_some())
+    }
+
+    /// Sets the response to `control`. New responses are placed in questionnaire order, so saved
+    /// files read (and diff) in the order of the questions; existing entries keep their place.
+    pub fn answer(&self, a: &mut Assessment, control: &str, response: crate::Response) {
+        if a.responses.get(control).is_some() {
+            a.responses.set(control, response);
+            return;
+        }
+        let rank = |id: &str| self.control_position(id).unwrap_or(usize::MAX);
+        let mine = rank(control);
+        let at = a.responses.0.iter().position(|(k, _)| rank(k) > mine).unwrap_or(a.responses.0.len());
+        a.responses.0.insert(at, (control.to_string(), response));
+    }
+}
+
+/// Tells a framework from an assessment by content: an assessment has a `framework` object,
+/// `subject` or `responses`; a framework has `groups`, `scales` or `levels`. Text that is not
+/// JSON yields the located syntax error.
+pub fn detect_document(json: &str) -> Result<crate::DocumentKind, crate::Problem> {
+    use crate::{Code, DocumentKind, Problem};
+    match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::Object(map)) => {
+            let has = |k: &str| map.contains_key(k);
+            if map.get("framework").is_some_and(serde_json::Value::is_object) || has("responses") || has("subject") {
+                Ok(DocumentKind::Assessment)
+            } else if has("groups") || has("scales") || has("levels") {
+                Ok(DocumentKind::Framework)
+            } else {
+                Err(Problem::new(
+                    "",
+                    Code::InvalidStructure,
+                    "cannot tell what this document is: expected a framework (an object with `groups` and `scales`) or an assessment (an object with a `framework` object and `responses`)",
+                ))
+            }
+        }
+        Ok(_) => Err(Problem::new("", Code::InvalidStructure, "expected a JSON object (a framework or an assessment)")),
+        Err(_) => match crate::parse::parse::<serde_json::Value>(DocumentKind::Framework, json) {
+            Err(crate::Error::Parse { problem, .. }) => Err(problem),
+            _ => Err(Problem::new("", Code::MalformedJson, "not well-formed JSON")),
+        },
+    }
+}

@@ -249,3 +249,30 @@ fn dates_and_ids() {
     use kalkan::is_iso3166_alpha2;
     assert!(is_iso3166_alpha2("TR") && is_iso3166_alpha2("MA") && !is_iso3166_alpha2("XX") && !is_iso3166_alpha2("tr"));
 }
+
+#[test]
+fn answers_go_in_questionnaire_order_and_count_only_when_valid() {
+    let fw = example();
+    let mut a = Assessment::from_json(r#"{"framework":{"id":"example-agency-baseline","version":"^1"},"subject":{"name":"S"},"responses":{"RSP-1":{"option":"yes"}}}"#).unwrap();
+    let r = |o: &str| Response { option: o.into(), notes: None, evidence: vec![], answered_at: None };
+    fw.answer(&mut a, "GOV-2", r("fully-implemented"));
+    fw.answer(&mut a, "PRO.ID-1", r("maybe"));
+    fw.answer(&mut a, "RSP-1", r("no"));
+    let keys: Vec<&str> = a.responses.iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["GOV-2", "PRO.ID-1", "RSP-1"]);
+    assert_eq!(a.responses.get("RSP-1").unwrap().option, "no");
+    assert!(fw.is_answered(&a, "GOV-2"));
+    assert!(!fw.is_answered(&a, "PRO.ID-1"), "an option outside the scale is not an answer");
+    assert!(!fw.is_answered(&a, "GOV-1") && !fw.is_answered(&a, "NOPE"));
+}
+
+#[test]
+fn documents_are_told_apart_by_content() {
+    use kalkan::{detect_document, DocumentKind};
+    assert_eq!(detect_document(examples::FRAMEWORK), Ok(DocumentKind::Framework));
+    assert_eq!(detect_document(examples::ASSESSMENT), Ok(DocumentKind::Assessment));
+    assert_eq!(detect_document("{}").unwrap_err().code, Code::InvalidStructure);
+    assert_eq!(detect_document("[1]").unwrap_err().code, Code::InvalidStructure);
+    let p = detect_document("{\n  \"groups\": [,]\n}").unwrap_err();
+    assert_eq!((p.code, p.line, p.column), (Code::MalformedJson, Some(2), Some(14)));
+}

@@ -1,0 +1,161 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::render::Format;
+
+/// Kalkan: cybersecurity self-assessment. Validate frameworks and assessments, score
+/// assessments, write reports, and answer a questionnaire in the terminal.
+///
+/// Exit codes: 0 success, 1 an input was rejected (invalid document, failed check),
+/// 2 bad arguments or a file that cannot be read or written.
+#[derive(Debug, Parser)]
+#[command(name = "kalkan", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the built-in frameworks, or show one.
+    Frameworks(FrameworksArgs),
+    /// Validate framework and assessment files (which is which is read from the content).
+    Validate(ValidateArgs),
+    /// Score assessments and write reports (text, JSON, Markdown, CSV, HTML).
+    Score(ScoreArgs),
+    /// Answer a framework's questionnaire in the terminal, saving after every answer.
+    Assess(AssessArgs),
+    /// Print the JSON Schema of a document type.
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FrameworksArgs {
+    #[command(subcommand)]
+    pub action: Option<FrameworksAction>,
+    /// Language of the titles.
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub lang: Lang,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FrameworksAction {
+    /// Show one framework's structure: levels, scales, profiles, groups and controls.
+    Show {
+        /// A built-in framework `id` or `id@requirement` (e.g. `nist-csf@^2`), or a framework file.
+        framework: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ListFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Framework and assessment files.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Check assessments against this framework file (default: a framework file given alongside,
+    /// else the built-in framework the assessment names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Treat missing translations in frameworks as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ScoreArgs {
+    /// Assessment files or directories of them (`*.json`). Framework files among them are used
+    /// to score the assessments that name them. Several assessments are scored together.
+    #[arg(required = true, value_name = "ASSESSMENT")]
+    pub inputs: Vec<PathBuf>,
+    /// Score against this framework file (default: the framework the assessment names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Target profile for the gap analysis (default: the assessment's `profile`).
+    #[arg(long, value_name = "PROFILE")]
+    pub target: Option<String>,
+    /// Output format. For several assessments: text (a summary), json (an array of reports) or
+    /// csv (the rows of every report, with a `file` column).
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Language of the report.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+    /// Write the output to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also write the HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AssessArgs {
+    /// A built-in framework `id` or `id@requirement`, or a framework file.
+    pub framework: String,
+    /// The assessment file to write; if it exists, the questionnaire resumes where it stopped.
+    /// Default: `<framework id>.assessment.json`.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the questions.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+    /// Name of the organisation assessed (asked for when missing).
+    #[arg(long, value_name = "NAME")]
+    pub subject: Option<String>,
+    /// Kind of subject, e.g. `ministry`, `agency`.
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, e.g. `TR`.
+    #[arg(long, value_name = "CODE")]
+    pub country: Option<String>,
+    /// Sector, e.g. `health`.
+    #[arg(long, value_name = "SECTOR")]
+    pub sector: Option<String>,
+    /// Name of the person answering.
+    #[arg(long, value_name = "NAME")]
+    pub assessor: Option<String>,
+    /// Target profile recorded in a new assessment.
+    #[arg(long, value_name = "PROFILE")]
+    pub profile: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Which document.
+    #[arg(value_enum)]
+    pub document: SchemaName,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    Framework,
+    Assessment,
+    Report,
+}
+
+impl SchemaName {
+    pub fn name(self) -> &'static str {
+        match self {
+            SchemaName::Framework => "framework",
+            SchemaName::Assessment => "assessment",
+            SchemaName::Report => "report",
+        }
+    }
+}

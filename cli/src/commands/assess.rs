@@ -1,0 +1,252 @@
+//! `kalkan assess FRAMEWORK`: the questionnaire in the terminal.
+//!
+//! Asks every unanswered control in questionnaire order, saves the assessment atomically after
+//! every answer, and resumes from the saved file. End of input means "save and stop", so the
+//! command can be driven through a pipe.
+
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use kalkan::{Assessment, Assessor, Code, CompiledFramework, FrameworkRequirement, Question, Response, Responses, Section, Subject};
+
+use crate::args::AssessArgs;
+use crate::clock;
+use crate::failure::Failure;
+use crate::files;
+use crate::i18n::{Lang, Ui};
+use crate::render::{text, View};
+use crate::resolve;
+
+pub fn run(args: &AssessArgs) -> Result<u8, Failure> {
+    let fw = resolve::framework_spec(&args.framework)?;
+    let out = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{}.assessment.json", fw.id())));
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut session = Session { fw: &fw, lang: args.lang, out: &out, input: stdin.lock(), term: stdout.lock() };
+    session.run(args)
+}
+
+struct Session<'a, R: BufRead, W: Write> {
+    fw: &'a CompiledFramework,
+    lang: Lang,
+    out: &'a Path,
+    input: R,
+    term: W,
+}
+
+/// What the person typed at the answer prompt.
+enum Step {
+    Answered,
+    Skipped,
+    Stop,
+}
+
+impl<R: BufRead, W: Write> Session<'_, R, W> {
+    fn say(&mut self, text: &str) -> Result<(), Failure> {
+        self.term.write_all(text.as_bytes()).and_then(|()| self.term.flush()).map_err(|e| Failure::Io(format!("cannot write to the terminal: {e}")))
+    }
+
+    /// The next line without its line break; `None` at end of input.
+    fn read_line(&mut self) -> Result<Option<String>, Failure> {
+        let mut line = String::new();
+        match self.input.read_line(&mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
+            Err(e) => Err(Failure::Io(format!("cannot read standard input: {e}"))),
+        }
+    }
+
+    fn save(&self, a: &Assessment) -> Result<(), Failure> {
+        let mut json = serde_json::to_string_pretty(a).map_err(|e| Failure::Io(format!("cannot write the assessment: {e}")))?;
+        json.push('\n');
+        files::write_atomic(self.out, json.as_bytes())
+    }
+
+    fn run(&mut self, args: &AssessArgs) -> Result<u8, Failure> {
+        let l = self.lang;
+        let mut a = if self.out.exists() {
+            self.load()?
+        } else {
+            match self.start(args)? {
+                Some(a) => a,
+                None => {
+                    self.say(&format!("\n{}\n", l.t(Ui::NothingSaved)))?;
+                    return Ok(0);
+                }
+            }
+        };
+
+        let q = self.fw.questionnaire(l.code());
+        let mut by_id: HashMap<&str, (Vec<&str>, &Question)> = HashMap::new();
+        fn index<'q>(s: &'q Section, trail: &mut Vec<&'q str>, out: &mut HashMap<&'q str, (Vec<&'q str>, &'q Question)>) {
+            trail.push(&s.title);
+            for question in &s.questions {
+                out.insert(&question.id, (trail.clone(), question));
+            }
+            for sub in &s.sections {
+                index(sub, trail, out);
+            }
+            trail.pop();
+        }
+        for s in &q.sections {
+            index(s, &mut Vec::new(), &mut by_id);
+        }
+        let total = q.order.len();
+        let progress = self.fw.progress(&a);
+        self.say(&format!("{} {} — {}\n", q.title, q.version, l.t(Ui::Questionnaire)))?;
+        if progress.answered > 0 {
+            self.say(&format!("{}\n", l.f(Ui::Resuming, &[&progress.answered.to_string(), &progress.total.to_string()])))?;
+        }
+        if progress.next.is_none() {
+            self.say(&format!("{}\n", l.t(Ui::NothingToAsk)))?;
+        }
+
+        let mut last_trail: Vec<&str> = Vec::new();
+        let mut stopped = false;
+        for (pos, control) in q.order.iter().enumerate() {
+            let Some((trail, question)) = by_id.get(control.as_str()) else { continue };
+            if self.fw.is_answered(&a, control) {
+                continue;
+            }
+            if *trail != last_trail {
+                self.say(&format!("\n== {} ==\n", trail.join(" › ")))?;
+                last_trail = trail.clone();
+            }
+            match self.ask(&mut a, question, pos + 1, total)? {
+                Step::Answered | Step::Skipped => {}
+                Step::Stop => {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+
+        let p = self.fw.progress(&a);
+        let (answered, all) = (p.answered.to_string(), p.total.to_string());
+        let file = self.out.display().to_string();
+        if stopped {
+            self.say(&format!("\n{}\n", l.f(Ui::Stopped, &[&answered, &all, &file])))?;
+            return Ok(0);
+        }
+        if p.answered == p.total && a.completed.is_none() {
+            a.completed = Some(clock::today());
+            self.save(&a)?;
+        }
+        self.say(&format!("\n{}\n\n", l.f(Ui::Finished, &[&answered, &all, &file])))?;
+        let report = self.fw.score(&a, None).map_err(|e| Failure::core(format!("`{file}`"), &e))?;
+        let summary = text::render(&View::new(&report, self.fw.framework(), Some(&a), l));
+        self.say(&summary)?;
+        Ok(0)
+    }
+
+    /// An existing assessment, if it answers this framework.
+    fn load(&mut self) -> Result<Assessment, Failure> {
+        let what = format!("`{}`", self.out.display());
+        let a = Assessment::from_json(&files::read_text(self.out)?).map_err(|e| Failure::core(&what, &e))?;
+        let wrong_framework: Vec<kalkan::Problem> = self
+            .fw
+            .validate_assessment(&a)
+            .into_iter()
+            .filter(|p| matches!(p.code, Code::FrameworkMismatch | Code::VersionNotSatisfied | Code::InvalidVersionRequirement))
+            .collect();
+        if !wrong_framework.is_empty() {
+            return Err(Failure::Rejected {
+                what: format!("{what} answers another framework than {} {}; choose another output file with -o", self.fw.id(), self.fw.version()),
+                problems: wrong_framework,
+            });
+        }
+        Ok(a)
+    }
+
+    /// A new assessment, saved at once; `None` when input ends before the subject is named.
+    fn start(&mut self, args: &AssessArgs) -> Result<Option<Assessment>, Failure> {
+        let l = self.lang;
+        let name = match args.subject.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(n) => n.to_string(),
+            None => loop {
+                self.say(l.t(Ui::SubjectPrompt))?;
+                match self.read_line()? {
+                    None => return Ok(None),
+                    Some(n) if !n.trim().is_empty() => break n.trim().to_string(),
+                    Some(_) => self.say(&format!("{}\n", l.t(Ui::SubjectRequired)))?,
+                }
+            },
+        };
+        let a = Assessment {
+            schema: None,
+            framework: FrameworkRequirement { id: self.fw.id().to_string(), version: format!("^{}", self.fw.version()) },
+            subject: Subject { name, kind: args.kind.clone(), country: args.country.clone(), sector: args.sector.clone() },
+            assessor: args.assessor.as_ref().map(|n| Assessor { name: n.clone(), organisation: None, email: None }),
+            started: Some(clock::today()),
+            completed: None,
+            profile: args.profile.clone(),
+            responses: Responses::default(),
+        };
+        let problems = self.fw.validate_assessment(&a);
+        if !problems.is_empty() {
+            return Err(Failure::Rejected { what: "the new assessment would be invalid".into(), problems });
+        }
+        self.save(&a)?;
+        Ok(Some(a))
+    }
+
+    fn ask(&mut self, a: &mut Assessment, q: &Question, pos: usize, total: usize) -> Result<Step, Failure> {
+        let l = self.lang;
+        let level = match (q.level, &q.level_name) {
+            (Some(n), Some(name)) => format!(" ({} {n} · {name})", l.t(Ui::Level)),
+            (Some(n), None) => format!(" ({} {n})", l.t(Ui::Level)),
+            _ => String::new(),
+        };
+        let mut text = format!("\n{}: {} · {}{level}\n{}\n", l.f(Ui::QuestionCount, &[&pos.to_string(), &total.to_string()]), q.id, q.title, q.question);
+        for (i, o) in q.options.iter().enumerate() {
+            text.push_str(&format!("  {}. {}\n", i + 1, o.label));
+        }
+        self.say(&text)?;
+        let n = q.options.len();
+        let mut note: Option<String> = None;
+        loop {
+            self.say(&l.f(Ui::AnswerPrompt, &[&n.to_string()]))?;
+            let Some(line) = self.read_line()? else {
+                self.say("\n")?;
+                return Ok(Step::Stop);
+            };
+            match line.trim() {
+                "q" | "Q" => return Ok(Step::Stop),
+                "s" | "S" => {
+                    if note.is_some() {
+                        self.say(&format!("{}\n", l.t(Ui::NoteDropped)))?;
+                    }
+                    self.say(&format!("{}\n", l.t(Ui::Skipped)))?;
+                    return Ok(Step::Skipped);
+                }
+                "n" | "N" => {
+                    self.say(l.t(Ui::NotePrompt))?;
+                    let Some(text) = self.read_line()? else {
+                        self.say("\n")?;
+                        return Ok(Step::Stop);
+                    };
+                    if !text.trim().is_empty() {
+                        note = Some(text.trim().to_string());
+                        self.say(&format!("{}\n", l.t(Ui::NoteKept)))?;
+                    }
+                }
+                "?" => {
+                    let guidance = q.guidance.clone().unwrap_or_else(|| l.t(Ui::NoGuidance).to_string());
+                    self.say(&format!("{}\n{}\n", l.labelled(l.t(Ui::Statement), &q.statement), l.labelled(l.t(Ui::Guidance), &guidance)))?;
+                }
+                other => match other.parse::<usize>().ok().and_then(|k| k.checked_sub(1)).and_then(|k| q.options.get(k)) {
+                    Some(option) => {
+                        let response = Response { option: option.id.clone(), notes: note.take(), evidence: Vec::new(), answered_at: Some(clock::timestamp()) };
+                        self.fw.answer(a, &q.id, response);
+                        self.save(a)?;
+                        let p = self.fw.progress(a);
+                        self.say(&format!("{}\n", l.f(Ui::Saved, &[&p.answered.to_string(), &p.total.to_string()])))?;
+                        return Ok(Step::Answered);
+                    }
+                    None => self.say(&format!("{}\n", l.f(Ui::InvalidChoice, &[&n.to_string()])))?,
+                },
+            }
+        }
+    }
+}

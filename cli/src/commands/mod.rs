@@ -1,0 +1,7 @@
+//! One module per command. Each returns the exit code, or a [`crate::failure::Failure`].
+
+pub mod assess;
+pub mod frameworks;
+pub mod schema;
+pub mod score;
+pub mod validate;

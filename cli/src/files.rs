@@ -1,0 +1,156 @@
+//! Reading inputs, writing outputs atomically, and telling frameworks from assessments.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use kalkan::{Code, DocumentKind, Problem};
+
+use crate::failure::Failure;
+
+/// Reads a UTF-8 text file.
+pub fn read_text(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path).map_err(|e| Failure::io("read", path, &e))
+}
+
+/// Writes `data` to `path` so that readers see the old file or the new one, never a part:
+/// a temporary file in the same directory, flushed to disk, then renamed over `path`.
+/// An existing file keeps its permissions.
+pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".kalkan-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Like a plain `create`: 0666 less the umask, instead of tempfile's private 0600.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir).map_err(|e| Failure::io("create a temporary file for", path, &e))?;
+    tmp.write_all(data).map_err(|e| Failure::io("write", path, &e))?;
+    tmp.as_file().sync_all().map_err(|e| Failure::io("write", path, &e))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(Failure::Io(format!("cannot write `{}`: it is a directory", path.display())));
+        }
+        // Best effort: a file we may replace but not chmod keeps the default mode.
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
+    tmp.persist(path).map_err(|e| Failure::io("write", path, &e.error))?;
+    #[cfg(unix)]
+    {
+        // Make the rename itself durable; not fatal where directories cannot be opened.
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok(())
+}
+
+/// What a JSON document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Framework,
+    Assessment,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Framework => "framework",
+            Kind::Assessment => "assessment",
+        }
+    }
+}
+
+/// Tells a framework from an assessment by content (`kalkan::detect_document`); for text that
+/// is not JSON, the file name decides (`*.framework.json`, `*.assessment.json`), otherwise the
+/// located syntax error is returned as the problem.
+pub fn detect(text: &str, path: &Path) -> Result<Kind, Problem> {
+    match kalkan::detect_document(text) {
+        Ok(DocumentKind::Framework) => Ok(Kind::Framework),
+        Ok(DocumentKind::Assessment) => Ok(Kind::Assessment),
+        Err(p) if p.code == Code::MalformedJson => kind_from_name(path).ok_or(p),
+        Err(p) => Err(p),
+    }
+}
+
+fn kind_from_name(path: &Path) -> Option<Kind> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    if name.contains("assessment") {
+        Some(Kind::Assessment)
+    } else if name.contains("framework") {
+        Some(Kind::Framework)
+    } else {
+        None
+    }
+}
+
+/// The files named: files as given, directories as their `*.json` files (sorted, not
+/// recursive); also whether any input was a directory. Paths that cannot be listed are returned
+/// as they are, so that reading them reports the error for that path alone.
+pub fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+    let mut out = Vec::new();
+    let mut any_dir = false;
+    for p in inputs {
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        any_dir = true;
+        let Ok(rd) = std::fs::read_dir(p) else {
+            out.push(p.clone());
+            continue;
+        };
+        let mut files: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) && path.is_file())
+            .collect();
+        files.sort();
+        out.extend(files);
+    }
+    (out, any_dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_documents_by_content_then_by_name() {
+        let p = Path::new("x.json");
+        assert_eq!(detect(r#"{"framework": {"id": "a", "version": "1"}, "responses": {}}"#, p), Ok(Kind::Assessment));
+        assert_eq!(detect(r#"{"id": "a", "groups": [], "scales": []}"#, p), Ok(Kind::Framework));
+        assert_eq!(detect("{", Path::new("a.assessment.json")), Ok(Kind::Assessment));
+        let err = detect("{\n  \"id\": }", p).err().map(|e| (e.code, e.line, e.column));
+        assert_eq!(err, Some((Code::MalformedJson, Some(2), Some(9))));
+        assert_eq!(detect("[1]", p).err().map(|e| e.code), Some(Code::InvalidStructure));
+    }
+
+    #[test]
+    fn atomic_write_replaces_and_keeps_permissions() {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string());
+        let Ok(dir) = dir else { return assert!(dir.is_ok()) };
+        let path = dir.path().join("out.txt");
+        assert!(write_atomic(&path, b"one").is_ok());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640));
+        }
+        assert!(write_atomic(&path, b"two").is_ok());
+        assert_eq!(std::fs::read_to_string(&path).ok().as_deref(), Some("two"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            assert_eq!(std::fs::metadata(&path).map(|m| m.permissions().mode() & 0o777).ok(), Some(0o640));
+        }
+        // No temporary file is left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1);
+        // Writing over a directory fails and leaves it alone.
+        assert!(write_atomic(dir.path(), b"x").is_err());
+    }
+}

@@ -1,0 +1,138 @@
+//! Reports as CSV: one row per group (`Report::rows()`), for spreadsheets and data frames.
+//! Values are written as data (full precision, `.` decimals, empty for none), whatever the
+//! report language.
+
+use kalkan::GroupRow;
+
+/// The columns, in the order of [`GroupRow`]'s fields.
+pub const COLUMNS: [&str; 20] = [
+    "subject",
+    "subject_kind",
+    "country",
+    "sector",
+    "framework",
+    "framework_version",
+    "group",
+    "parent",
+    "depth",
+    "level",
+    "index",
+    "compliance",
+    "completeness",
+    "controls",
+    "applicable",
+    "answered",
+    "met",
+    "not_applicable",
+    "target_level",
+    "target_reached",
+];
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// Numbers as JSON writes them (`100.0`, `57.142857142857146`), so CSV and JSON agree.
+fn float(v: f64) -> String {
+    serde_json::to_string(&v).unwrap_or_default()
+}
+
+fn values(r: &GroupRow) -> [String; 20] {
+    [
+        r.subject.clone(),
+        opt(&r.subject_kind),
+        opt(&r.country),
+        opt(&r.sector),
+        r.framework.clone(),
+        r.framework_version.clone(),
+        r.group.clone(),
+        opt(&r.parent),
+        r.depth.to_string(),
+        opt(&r.level),
+        r.index.map(float).unwrap_or_default(),
+        r.compliance.map(float).unwrap_or_default(),
+        float(r.completeness),
+        r.controls.to_string(),
+        r.applicable.to_string(),
+        r.answered.to_string(),
+        r.met.to_string(),
+        r.not_applicable.to_string(),
+        opt(&r.target_level),
+        opt(&r.target_reached),
+    ]
+}
+
+/// Quotes a field when it holds a separator, a quote, a line break or edge spaces (RFC 4180).
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push('\n');
+}
+
+/// The rows of one report.
+pub fn render(rows: &[GroupRow]) -> String {
+    let mut out = String::new();
+    line(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    for r in rows {
+        line(&mut out, values(r));
+    }
+    out
+}
+
+/// The rows of many reports, each row prefixed with the file it comes from.
+pub fn render_batch(reports: &[(String, Vec<GroupRow>)]) -> String {
+    let mut out = String::new();
+    line(&mut out, std::iter::once("file".to_string()).chain(COLUMNS.iter().map(|c| c.to_string())));
+    for (file, rows) in reports {
+        for r in rows {
+            line(&mut out, std::iter::once(file.clone()).chain(values(r)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_when_needed() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field(" padded"), "\" padded\"");
+    }
+
+    #[test]
+    fn columns_cover_every_field_of_the_core_row() -> Result<(), String> {
+        let fw = kalkan::CompiledFramework::from_json(kalkan::examples::FRAMEWORK).map_err(|e| e.to_string())?;
+        let report = fw.score_json(kalkan::examples::ASSESSMENT, None).map_err(|e| e.to_string())?;
+        let rows = report.rows();
+        let first = rows.first().ok_or("no rows")?;
+        let value = serde_json::to_value(first).map_err(|e| e.to_string())?;
+        let mut keys: Vec<String> = value.as_object().ok_or("not an object")?.keys().cloned().collect();
+        keys.sort();
+        let mut columns: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+        columns.sort();
+        assert_eq!(keys, columns, "GroupRow changed: update COLUMNS and values()");
+        // Each value lands in the column of the same name.
+        for (col, val) in COLUMNS.iter().zip(values(first)) {
+            let expected = match value.get(col) {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Null) | None => String::new(),
+                Some(other) => other.to_string(),
+            };
+            assert_eq!(val, expected, "column {col}");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,196 @@
+//! The full report in Markdown. Every framework or assessment text goes through
+//! [`escape::markdown`], so no markup (and no raw HTML) comes from the inputs.
+
+use std::fmt::Write as _;
+
+use kalkan::GroupScore;
+
+use crate::i18n::Ui;
+use crate::render::escape::markdown as md;
+use crate::render::View;
+
+pub fn render(v: &View) -> String {
+    let mut out = String::new();
+    let l = v.lang;
+    let r = v.report;
+    if l.is_rtl() {
+        // CommonMark keeps Markdown between HTML blocks separated by blank lines.
+        let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", l.code());
+    }
+    let _ = writeln!(out, "# {}: {}\n", md(v.t(Ui::ReportTitle)), md(&r.subject.name));
+    let mut facts: Vec<(String, String)> = Vec::new();
+    for (k, d) in v.subject_details() {
+        facts.push((v.t(k).into(), md(d)));
+    }
+    facts.push((v.t(Ui::Framework).into(), format!("{} (`{}` {})", md(v.framework_title()), r.framework.id, md(&r.framework.version))));
+    if let Some(a) = v.assessor() {
+        facts.push((v.t(Ui::Assessor).into(), md(&a)));
+    }
+    if let Some(p) = v.period() {
+        facts.push((v.t(Ui::Period).into(), md(&p)));
+    }
+    if let Some(p) = v.profile_title() {
+        facts.push((v.t(Ui::TargetProfile).into(), md(&p)));
+    }
+    for (k, val) in &facts {
+        let _ = writeln!(out, "- **{}** {val}", md(&l.colon(k)));
+    }
+    out.push('\n');
+
+    // Executive summary
+    let _ = writeln!(out, "## {}\n", md(v.t(Ui::ExecutiveSummary)));
+    let h = v.headline();
+    let detail = if h.detail.is_empty() { String::new() } else { format!(" — {}", md(&h.detail)) };
+    let _ = writeln!(out, "**{}**{detail}\n", md(&l.labelled(h.label, &h.value)));
+    let root = &r.root;
+    let mut head = vec![v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness)];
+    let mut vals = vec![v.index(root.index), v.pct(root.compliance), v.completeness(root)];
+    if let Some((reached, total)) = v.targets_reached() {
+        head.push(v.t(Ui::TargetsReached));
+        vals.push(l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()]));
+    }
+    if r.gaps.is_some() {
+        head.push(v.t(Ui::GapCount));
+        vals.push(v.gaps().len().to_string());
+    }
+    table_head(&mut out, &head, &vec!["---:"; head.len()]);
+    let _ = writeln!(out, "| {} |\n", vals.iter().map(|s| md(s)).collect::<Vec<_>>().join(" | "));
+    if let Some((best, worst)) = v.strongest_and_weakest() {
+        for (key, g) in [(Ui::Strongest, best), (Ui::Weakest, worst)] {
+            let value = format!("{} ({} {})", v.group_title(&g.id), v.t(Ui::Index), v.index(g.index));
+            let _ = writeln!(out, "- {}", md(&l.labelled(v.t(key), &value)));
+        }
+        out.push('\n');
+    }
+    let warnings = v.warnings();
+    if !warnings.is_empty() {
+        let _ = writeln!(out, "> **{}**", md(&l.colon(v.t(Ui::Warnings))));
+        for w in &warnings {
+            let _ = writeln!(out, "> - {}", md(w));
+        }
+        out.push('\n');
+    }
+    if r.gaps.is_none() {
+        let _ = writeln!(out, "{}\n", md(v.t(Ui::NoTargetProfile)));
+    }
+
+    // Results by group
+    let _ = writeln!(out, "## {}\n", md(v.t(Ui::ResultsByGroup)));
+    table_head(
+        &mut out,
+        &[v.t(Ui::Group), v.t(Ui::Level), v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness), v.t(Ui::Target)],
+        &["---", "---", "---:", "---:", "---:", "---"],
+    );
+    for (depth, g) in v.flat_groups() {
+        let title = md(v.group_title(&g.id));
+        let name = if depth == 0 { format!("**{title}**") } else { format!("{}{title} ({})", "\u{a0}\u{a0}\u{a0}\u{a0}".repeat(depth - 1), md(&g.id)) };
+        let target = match v.target(&g.id) {
+            Some(t) => format!("{} — {}", t.target_level, v.t(if t.reached { Ui::Reached } else { Ui::NotReached })),
+            None => String::new(),
+        };
+        row(&mut out, &[name, md(&v.level_label(g.level)), md(&v.index(g.index)), md(&v.pct(g.compliance)), md(&v.completeness(g)), md(&target)]);
+    }
+    out.push('\n');
+
+    // Controls
+    let _ = writeln!(out, "## {}\n", md(v.t(Ui::ControlsByGroup)));
+    let mut trail: Vec<&str> = Vec::new();
+    for g in &r.root.groups {
+        controls_section(v, g, &mut trail, &mut out);
+    }
+
+    // Gaps
+    let profile = v.profile_title().map(|p| format!(" ({})", md(&p))).unwrap_or_default();
+    let _ = writeln!(out, "## {}{profile}\n", md(v.t(Ui::PrioritizedGaps)));
+    match &r.gaps {
+        None => {
+            let _ = writeln!(out, "{}\n", md(v.t(Ui::NoTargetProfile)));
+        }
+        Some(g) if g.controls.is_empty() => {
+            let _ = writeln!(out, "{}\n", md(v.t(Ui::NoGaps)));
+        }
+        Some(g) => {
+            table_head(
+                &mut out,
+                &["#", v.t(Ui::Control), v.t(Ui::Title), v.t(Ui::Group), v.t(Ui::Level), v.t(Ui::Status), v.t(Ui::WhyRequired)],
+                &["---:", "---", "---", "---", "---", "---", "---"],
+            );
+            for (i, c) in g.controls.iter().enumerate() {
+                row(
+                    &mut out,
+                    &[
+                        (i + 1).to_string(),
+                        md(&c.control),
+                        md(v.control_title(&c.control)),
+                        md(v.group_title(&c.group)),
+                        md(&v.level_label(c.level)),
+                        md(&v.status_with_answer(&c.control, c.status, c.option.as_deref())),
+                        md(&v.gap_reason(c)),
+                    ],
+                );
+            }
+            out.push('\n');
+        }
+    }
+
+    // Framework
+    let _ = writeln!(out, "## {}\n", md(v.t(Ui::AboutFramework)));
+    let f = v.framework;
+    let mut about = vec![
+        (Ui::Framework, md(v.framework_title())),
+        (Ui::FrameworkId, format!("`{}`", r.framework.id)),
+        (Ui::Version, md(&r.framework.version)),
+        (Ui::Digest, format!("`{}`", md(&r.framework.digest))),
+    ];
+    if !f.publisher.trim().is_empty() {
+        about.push((Ui::Publisher, md(&f.publisher)));
+    }
+    if !f.license.trim().is_empty() {
+        about.push((Ui::License, md(&f.license)));
+    }
+    if let Some(u) = &f.source_url {
+        about.push((Ui::Source, md(u)));
+    }
+    for (k, val) in about {
+        let _ = writeln!(out, "- **{}** {val}", md(&l.colon(v.t(k))));
+    }
+    let _ = writeln!(out, "\n_{}_", md(&l.f(Ui::GeneratedBy, &[env!("CARGO_PKG_VERSION")])));
+    if l.is_rtl() {
+        out.push_str("\n</div>\n");
+    }
+    out
+}
+
+fn controls_section<'a>(v: &View<'a>, g: &'a GroupScore, trail: &mut Vec<&'a str>, out: &mut String) {
+    trail.push(v.group_title(&g.id));
+    if !g.controls.is_empty() {
+        let title = trail.iter().map(|t| md(t)).collect::<Vec<_>>().join(" › ");
+        let _ = writeln!(out, "### {title} ({})\n", md(&g.id));
+        table_head(
+            out,
+            &[v.t(Ui::Control), v.t(Ui::Title), v.t(Ui::Level), v.t(Ui::Answer), v.t(Ui::Status), v.t(Ui::Notes)],
+            &["---", "---", "---", "---", "---", "---"],
+        );
+        for c in &g.controls {
+            let answer = c.option.as_deref().map(|o| v.option_label(&c.id, o)).unwrap_or_default();
+            let level = v.control(&c.id).and_then(|ctl| ctl.level);
+            let notes = v.notes(&c.id).iter().map(|n| md(n)).collect::<Vec<_>>().join("<br>");
+            row(out, &[md(&c.id), md(v.control_title(&c.id)), md(&v.level_label(level)), md(&answer), md(v.status(c.status)), notes]);
+        }
+        out.push('\n');
+    }
+    for s in &g.groups {
+        controls_section(v, s, trail, out);
+    }
+    trail.pop();
+}
+
+fn table_head(out: &mut String, head: &[&str], align: &[&str]) {
+    let _ = writeln!(out, "| {} |", head.iter().map(|h| md(h)).collect::<Vec<_>>().join(" | "));
+    let _ = writeln!(out, "|{}|", align.join("|"));
+}
+
+/// Cells must already be escaped.
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}

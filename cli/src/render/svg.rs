@@ -1,0 +1,300 @@
+//! Inline SVG charts: a radar of group indices and bars of levels against targets.
+//!
+//! Geometry is computed for left-to-right and mirrored for right-to-left languages; texts then
+//! carry `direction="rtl"`, so their logical anchors (`start`, `end`) stay right after mirroring.
+//! Every text is escaped.
+
+use std::fmt::Write as _;
+
+use crate::render::escape::html as esc;
+
+const ACCENT: &str = "#1f5fa8";
+const ACCENT_FILL: &str = "rgba(31, 95, 168, 0.18)";
+const GRID: &str = "#c9d1da";
+const INK: &str = "#1b1f24";
+const MUTED: &str = "#57606a";
+const MISSED: &str = "#b42318";
+const REACHED: &str = "#1a7f37";
+
+/// Characters of a bar label: about 240 px of 13 px text.
+const LABEL_CHARS: usize = 30;
+
+/// One axis of the radar, or one row of the index bars.
+pub struct IndexItem {
+    pub label: String,
+    /// 0-100, or none when nothing is applicable.
+    pub index: Option<f64>,
+    /// The value as shown (localized).
+    pub shown: String,
+}
+
+/// One row of the level chart.
+pub struct LevelItem {
+    pub label: String,
+    pub level: Option<u32>,
+    pub target: Option<u32>,
+    pub reached: Option<bool>,
+}
+
+/// Words of the chart legends, localized by the caller.
+pub struct LevelLegend<'a> {
+    pub current: &'a str,
+    pub target: &'a str,
+}
+
+struct Canvas {
+    width: f64,
+    rtl: bool,
+    out: String,
+}
+
+impl Canvas {
+    fn new(width: f64, height: f64, rtl: bool, title: &str) -> Self {
+        Canvas::with_top(width, 0.0, height, rtl, title)
+    }
+
+    /// A canvas whose visible area starts at `top` (for charts laid out around a centre).
+    fn with_top(width: f64, top: f64, height: f64, rtl: bool, title: &str) -> Self {
+        let dir = if rtl { "rtl" } else { "ltr" };
+        let mut out = String::new();
+        let _ = write!(
+            out,
+            r#"<svg viewBox="0 {top:.0} {width} {height:.0}" width="100%" role="img" direction="{dir}" font-size="13" fill="{INK}"><title>{}</title>"#,
+            esc(title)
+        );
+        Canvas { width, rtl, out }
+    }
+
+    /// The x coordinate as drawn.
+    fn x(&self, x: f64) -> f64 {
+        if self.rtl {
+            self.width - x
+        } else {
+            x
+        }
+    }
+
+    fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, stroke: &str, extra: &str) {
+        let (x1, x2) = (self.x(x1), self.x(x2));
+        let _ = write!(self.out, r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" {extra}/>"#);
+    }
+
+    /// A rectangle given in left-to-right coordinates.
+    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: &str) {
+        let left = if self.rtl { self.width - x - w } else { x };
+        let _ = write!(self.out, r#"<rect x="{left:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" rx="2"/>"#);
+    }
+
+    /// Text lines starting at (x, y), anchored logically (`start`, `middle`, `end`).
+    fn text(&mut self, x: f64, y: f64, anchor: &str, lines: &[String], attrs: &str) {
+        let x = self.x(x);
+        let _ = write!(self.out, r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" {attrs}>"#);
+        for (i, l) in lines.iter().enumerate() {
+            let dy = if i == 0 { "0" } else { "1.2em" };
+            let _ = write!(self.out, r#"<tspan x="{x:.1}" dy="{dy}">{}</tspan>"#, esc(l));
+        }
+        self.out.push_str("</text>");
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str("</svg>");
+        self.out
+    }
+}
+
+/// Splits a label into at most `max_lines` lines of about `width` characters, with an ellipsis
+/// when it does not fit.
+pub fn wrap(label: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in label.split_whitespace() {
+        let len = current.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let overflow = lines.len() > max_lines;
+    lines.truncate(max_lines);
+    for l in &mut lines {
+        if l.chars().count() > width + 2 {
+            *l = l.chars().take(width).collect::<String>() + "…";
+        }
+    }
+    if overflow {
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
+}
+
+/// A radar chart of indices (0-100); with fewer than three axes, horizontal bars instead.
+pub fn radar(items: &[IndexItem], title: &str, rtl: bool) -> String {
+    if items.len() < 3 {
+        return index_bars(items, title, rtl);
+    }
+    let (w, cx, cy, radius) = (640.0, 320.0, 240.0, 160.0);
+    let n = items.len();
+    let angle = |i: usize| -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / (n as f64);
+    // Crop to the axes and their labels: a triangle needs less height than a hexagon.
+    let lowest = (0..n).map(|i| angle(i).sin()).fold(-1.0_f64, f64::max);
+    let (top, bottom) = (cy - radius - 70.0, cy + (radius + 18.0) * lowest + 62.0);
+    let mut c = Canvas::with_top(w, top, bottom - top, rtl, title);
+    let point = |i: usize, r: f64| (cx + r * angle(i).cos(), cy + r * angle(i).sin());
+    let polygon = |c: &Canvas, r: &dyn Fn(usize) -> f64| {
+        (0..n)
+            .map(|i| {
+                let (x, y) = point(i, r(i));
+                format!("{:.1},{y:.1}", c.x(x))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for step in 1..=5 {
+        let r = radius * f64::from(step) / 5.0;
+        let pts = polygon(&c, &|_| r);
+        let _ = write!(c.out, r#"<polygon points="{pts}" fill="none" stroke="{GRID}" stroke-width="1"/>"#);
+    }
+    for i in 0..n {
+        let (x, y) = point(i, radius);
+        c.line(cx, cy, x, y, GRID, r#"stroke-width="1""#);
+    }
+    for step in [50, 100] {
+        let y = cy - radius * f64::from(step) / 100.0;
+        c.text(cx + 4.0, y + 12.0, "start", &[step.to_string()], &format!(r#"font-size="10" fill="{MUTED}""#));
+    }
+    let pts = polygon(&c, &|i| radius * items.get(i).and_then(|it| it.index).unwrap_or(0.0).clamp(0.0, 100.0) / 100.0);
+    let _ = write!(c.out, r#"<polygon points="{pts}" fill="{ACCENT_FILL}" stroke="{ACCENT}" stroke-width="2.5" stroke-linejoin="round"/>"#);
+    for (i, it) in items.iter().enumerate() {
+        if let Some(v) = it.index {
+            let (x, y) = point(i, radius * v.clamp(0.0, 100.0) / 100.0);
+            let _ = write!(c.out, r#"<circle cx="{:.1}" cy="{y:.1}" r="4" fill="{ACCENT}"/>"#, c.x(x));
+        }
+    }
+    for (i, it) in items.iter().enumerate() {
+        let (x, y) = point(i, radius + 18.0);
+        let cos = angle(i).cos();
+        let sin = angle(i).sin();
+        let anchor = if cos.abs() < 0.3 {
+            "middle"
+        } else if cos > 0.0 {
+            "start"
+        } else {
+            "end"
+        };
+        let mut lines = wrap(&it.label, 20, 2);
+        lines.push(it.shown.clone());
+        let line_h = 15.6;
+        let block = line_h * (lines.len() as f64 - 1.0);
+        // Above the chart the block grows upwards; below it, downwards; at the sides, centred.
+        let y0 = if sin < -0.3 {
+            y - block
+        } else if sin > 0.3 {
+            y + 10.0
+        } else {
+            y - block / 2.0 + 4.0
+        };
+        c.text(x, y0, anchor, &lines, r#"font-weight="600""#);
+    }
+    c.finish()
+}
+
+/// Horizontal bars of indices (0-100).
+pub fn index_bars(items: &[IndexItem], title: &str, rtl: bool) -> String {
+    let (w, label_w, row_h, top) = (640.0, 250.0, 34.0, 26.0);
+    let (x0, x1) = (label_w + 10.0, w - 60.0);
+    let h = top + row_h * items.len() as f64 + 10.0;
+    let mut c = Canvas::new(w, h, rtl, title);
+    for step in [0, 25, 50, 75, 100] {
+        let x = x0 + (x1 - x0) * f64::from(step) / 100.0;
+        c.line(x, top - 6.0, x, h - 10.0, GRID, "");
+        c.text(x, top - 10.0, "middle", &[step.to_string()], &format!(r#"font-size="10" fill="{MUTED}""#));
+    }
+    for (i, it) in items.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        c.text(label_w, y + 21.0, "end", &wrap(&it.label, LABEL_CHARS, 1), "");
+        let v = it.index.unwrap_or(0.0).clamp(0.0, 100.0);
+        c.rect(x0, y + 8.0, (x1 - x0) * v / 100.0, 18.0, ACCENT);
+        c.text(x0 + (x1 - x0) * v / 100.0 + 6.0, y + 21.0, "start", std::slice::from_ref(&it.shown), r#"font-weight="600""#);
+    }
+    c.finish()
+}
+
+/// Horizontal bars of levels (0 to `max_level`) with each group's target marked.
+pub fn level_bars(items: &[LevelItem], max_level: u32, title: &str, legend: &LevelLegend, rtl: bool) -> String {
+    let (w, label_w, row_h, top) = (640.0, 250.0, 34.0, 28.0);
+    let (x0, x1) = (label_w + 14.0, w - 30.0);
+    let rows_h = row_h * items.len() as f64;
+    let h = top + rows_h + 44.0;
+    let max = f64::from(max_level.max(1));
+    let at = |level: u32| x0 + (x1 - x0) * f64::from(level) / max;
+    let mut c = Canvas::new(w, h, rtl, title);
+    for l in 0..=max_level.max(1) {
+        let x = at(l);
+        c.line(x, top - 6.0, x, top + rows_h, GRID, "");
+        c.text(x, top - 11.0, "middle", &[l.to_string()], &format!(r#"font-size="11" fill="{MUTED}""#));
+    }
+    for (i, it) in items.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        c.text(label_w, y + 21.0, "end", &wrap(&it.label, LABEL_CHARS, 1), "");
+        match it.level {
+            Some(l) => c.rect(x0, y + 8.0, (at(l) - x0).max(2.0), 18.0, ACCENT),
+            None => c.text(x0 + 6.0, y + 21.0, "start", &["—".to_string()], &format!(r#"fill="{MUTED}""#)),
+        }
+        if let Some(t) = it.target {
+            let color = if it.reached == Some(true) { REACHED } else { MISSED };
+            let x = at(t);
+            c.line(x, y + 3.0, x, y + 31.0, color, r#"stroke-width="3" stroke-dasharray="5 3""#);
+            let dx = c.x(x);
+            let _ = write!(c.out, r#"<path d="M{:.1} {:.1} l5 5 l-5 5 l-5 -5 z" fill="{color}"/>"#, dx, y - 2.0);
+        }
+    }
+    // Legend
+    let ly = top + rows_h + 26.0;
+    c.rect(x0, ly - 10.0, 18.0, 12.0, ACCENT);
+    c.text(x0 + 24.0, ly, "start", &[legend.current.to_string()], "");
+    let tx = x0 + 200.0;
+    c.line(tx, ly - 12.0, tx, ly + 4.0, MISSED, r#"stroke-width="3" stroke-dasharray="5 3""#);
+    c.text(tx + 10.0, ly, "start", &[legend.target.to_string()], "");
+    c.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_and_ellipsizes() {
+        assert_eq!(wrap("Governance", 20, 2), vec!["Governance"]);
+        assert_eq!(wrap("Identify protect detect respond recover", 16, 2), vec!["Identify protect", "detect respond…"]);
+        assert_eq!(wrap("Supercalifragilisticexpialidocious", 10, 1), vec!["Supercalif…"]);
+    }
+
+    #[test]
+    fn charts_escape_labels_and_mirror_for_rtl() {
+        let items: Vec<IndexItem> = ["<b>", "b", "c"].iter().map(|l| IndexItem { label: l.to_string(), index: Some(50.0), shown: "50".into() }).collect();
+        let ltr = radar(&items, "t&t", false);
+        assert!(ltr.contains("&lt;b&gt;") && !ltr.contains("<b>") && ltr.contains("t&amp;t"));
+        let rtl = radar(&items, "t", true);
+        assert!(rtl.contains(r#"direction="rtl""#));
+        // The first axis points up in both; the second goes right in LTR and left in RTL.
+        assert_ne!(ltr, rtl.replace(r#"direction="rtl""#, r#"direction="ltr""#));
+        let bars = level_bars(
+            &[LevelItem { label: "G".into(), level: Some(1), target: Some(2), reached: Some(false) }],
+            3,
+            "t",
+            &LevelLegend { current: "now", target: "goal" },
+            false,
+        );
+        assert!(bars.contains(MISSED) && bars.contains(">goal<"));
+        // Two axes make a poor radar: bars instead.
+        assert!(!radar(items.get(..2).unwrap_or_default(), "t", false).contains("<polygon"));
+    }
+}

@@ -1,0 +1,114 @@
+//! The terminal summary: who and what, the headline, a table of groups, the top gaps.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Ui;
+use crate::render::table::{layout, Align};
+use crate::render::View;
+
+/// How many gaps the summary lists.
+pub const TOP_GAPS: usize = 10;
+
+pub fn render(v: &View) -> String {
+    let mut out = String::new();
+    let l = v.lang;
+    let r = v.report;
+    let _ = writeln!(out, "{}", v.t(Ui::ReportTitle));
+    let mut subject = r.subject.name.clone();
+    let details: Vec<&str> = v.subject_details().into_iter().map(|(_, d)| d).collect();
+    if !details.is_empty() {
+        let _ = write!(subject, " ({})", details.join(" · "));
+    }
+    let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Subject), &subject));
+    let fw = format!("{} ({} {})", v.framework_title(), r.framework.id, r.framework.version);
+    let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Framework), &fw));
+    if let Some(a) = v.assessor() {
+        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Assessor), &a));
+    }
+    if let Some(p) = v.period() {
+        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Period), &p));
+    }
+    if let Some(p) = v.profile_title() {
+        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::TargetProfile), &p));
+    }
+    out.push('\n');
+
+    let h = v.headline();
+    let headline = if h.detail.is_empty() { h.value } else { format!("{} · {}", h.value, h.detail) };
+    let _ = writeln!(out, "{}", l.labelled(h.label, &headline));
+    let root = &r.root;
+    let figures = [
+        l.labelled(v.t(Ui::Index), &v.index(root.index)),
+        l.labelled(v.t(Ui::Compliance), &v.pct(root.compliance)),
+        l.labelled(v.t(Ui::Completeness), &v.completeness(root)),
+    ];
+    let _ = writeln!(out, "{}", figures.join(" · "));
+    if let Some((reached, total)) = v.targets_reached() {
+        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::TargetsReached), &l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()])));
+    }
+    out.push('\n');
+
+    let rows: Vec<Vec<String>> = v
+        .flat_groups()
+        .into_iter()
+        .map(|(depth, g)| {
+            vec![
+                format!("{}{}", "  ".repeat(depth), v.group_title(&g.id)),
+                v.level_label(g.level),
+                v.index(g.index),
+                v.pct(g.compliance),
+                v.completeness(g),
+                v.target_mark(&g.id),
+            ]
+        })
+        .collect();
+    let header = [v.t(Ui::Group), v.t(Ui::Level), v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness), v.t(Ui::Target)];
+    let align = [Align::Start, Align::Start, Align::End, Align::End, Align::End, Align::Start];
+    out.push_str(&layout(&header, &rows, &align, ""));
+
+    match &r.gaps {
+        None => {
+            out.push('\n');
+            let _ = writeln!(out, "{}", v.t(Ui::NoTargetProfile));
+        }
+        Some(g) if g.controls.is_empty() => {
+            out.push('\n');
+            let _ = writeln!(out, "{}", v.t(Ui::NoGaps));
+        }
+        Some(g) => {
+            out.push('\n');
+            let _ = writeln!(out, "{}", l.colon(&format!("{} ({})", v.t(Ui::TopGaps), v.profile_title().unwrap_or_default())));
+            let rows: Vec<Vec<String>> = g
+                .controls
+                .iter()
+                .take(TOP_GAPS)
+                .enumerate()
+                .map(|(i, c)| {
+                    vec![
+                        format!("{}.", i + 1),
+                        c.control.to_string(),
+                        v.control_title(&c.control).to_string(),
+                        v.level_label(c.level),
+                        v.status_with_answer(&c.control, c.status, c.option.as_deref()),
+                    ]
+                })
+                .collect();
+            let header = ["#", v.t(Ui::Control), v.t(Ui::Title), v.t(Ui::Level), v.t(Ui::Status)];
+            let align = [Align::End, Align::Start, Align::Start, Align::Start, Align::Start];
+            out.push_str(&layout(&header, &rows, &align, "  "));
+            if g.controls.len() > TOP_GAPS {
+                let _ = writeln!(out, "  {}", l.f(Ui::MoreGaps, &[&(g.controls.len() - TOP_GAPS).to_string()]));
+            }
+        }
+    }
+
+    let warnings = v.warnings();
+    if !warnings.is_empty() {
+        out.push('\n');
+        let _ = writeln!(out, "{}", l.colon(v.t(Ui::Warnings)));
+        for w in warnings {
+            let _ = writeln!(out, "  - {w}");
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! The HTML report in a real browser (headless Chromium): screenshots in English and Arabic,
+//! the DOM of a hostile report, and printing to PDF. Skipped, with a notice, when
+//! /usr/bin/chromium is absent.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn chromium_present() -> bool {
+    if Path::new(CHROMIUM).exists() {
+        true
+    } else {
+        eprintln!("NOTICE: {CHROMIUM} is absent; skipping the browser checks of the HTML report (run scripts/setup.sh)");
+        false
+    }
+}
+
+/// Runs headless Chromium with `args` on `page`, killing it after 90 s; returns its stdout.
+fn chromium(args: &[String], page: &Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(CHROMIUM)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut s).ok();
+        s
+    });
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "chromium failed: {status}");
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(90) {
+            child.kill().ok();
+            panic!("chromium did not finish in 90 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    reader.join().unwrap()
+}
+
+fn report(dir: &Path, framework: &str, assessment: &str, lang: &str) -> PathBuf {
+    let path = dir.join(format!("report-{lang}.html"));
+    let out = kalkan().args(["score", assessment, "--framework", framework, "--format", "html", "--lang", lang, "-o"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    path
+}
+
+fn screenshots_dir() -> PathBuf {
+    let dir = root().join("out").join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    (be(16), be(20))
+}
+
+#[test]
+fn screenshots_in_english_and_arabic() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "ar"] {
+        let page = report(dir.path(), FRAMEWORK, ASSESSMENT, lang);
+        let shot = screenshots_dir().join(format!("report-{lang}.png"));
+        let _ = std::fs::remove_file(&shot);
+        chromium(&[format!("--screenshot={}", shot.display()), "--window-size=1280,2400".into()], &page);
+        let bytes = std::fs::read(&shot).unwrap();
+        assert_eq!(png_size(&bytes), (1280, 2400));
+        // A blank page compresses to a few kilobytes; a rendered report with charts does not.
+        assert!(bytes.len() > 60_000, "{lang} screenshot is only {} bytes", bytes.len());
+        eprintln!("screenshot: {} ({} bytes)", shot.display(), bytes.len());
+    }
+}
+
+#[test]
+fn the_browser_builds_no_script_or_image_from_a_hostile_framework() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "ar"] {
+        let page = report(dir.path(), HOSTILE_FRAMEWORK, HOSTILE_ASSESSMENT, lang);
+        let dom = chromium(&["--dump-dom".into(), "--virtual-time-budget=2000".into()], &page);
+        assert!(dom.contains("<body>") && dom.contains("</html>"), "no DOM dumped: {dom:.200}");
+        let lower = dom.to_lowercase();
+        for tag in ["<script", "<img", "<iframe"] {
+            assert!(!lower.contains(tag), "{lang}: the browser built a {tag} element");
+        }
+        // The text survived as text.
+        assert!(dom.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt;"), "{lang}");
+        assert_eq!(dom.matches("<table class=\"controls\">").count(), 4, "{lang}: tables intact");
+    }
+}
+
+#[test]
+fn the_report_prints_to_a_multi_page_pdf() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = report(dir.path(), FRAMEWORK, ASSESSMENT, "ar");
+    let pdf = dir.path().join("report.pdf");
+    chromium(&[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".into()], &page);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    assert!(bytes.len() > 30_000, "PDF is only {} bytes", bytes.len());
+    // The controls and the gaps start on new pages: at least three pages. The page tree's
+    // `/Count` is the number of pages.
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text
+        .match_indices("/Count ")
+        .filter_map(|(i, m)| text[i + m.len()..].split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    assert!(pages >= 3, "expected at least 3 pages, found {pages}");
+    eprintln!("PDF: {} bytes, {pages} pages", bytes.len());
+    std::fs::copy(&pdf, screenshots_dir().join("report-ar.pdf")).unwrap();
+}

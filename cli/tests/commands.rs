@@ -1,0 +1,184 @@
+//! `kalkan frameworks`, `validate`, `schema`, and exit codes for bad usage.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+
+use common::*;
+use predicates::prelude::*;
+
+#[test]
+fn no_command_or_an_unknown_one_is_a_usage_error() {
+    kalkan().assert().code(2).stderr(predicate::str::contains("Usage"));
+    kalkan().arg("frobnicate").assert().code(2);
+    kalkan().args(["score"]).assert().code(2);
+    kalkan().args(["score", ASSESSMENT, "--format", "pdf"]).assert().code(2);
+    kalkan().arg("--help").assert().success().stdout(predicate::str::contains("Exit codes"));
+    kalkan().arg("--version").assert().success().stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn frameworks_lists_the_builtin_registry() {
+    let out = kalkan().args(["frameworks", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().expect("an array");
+    let expected = kalkan::Registry::builtin().list();
+    assert_eq!(list.len(), expected.len());
+    let text = stdout(&kalkan().arg("frameworks").output().unwrap());
+    if expected.is_empty() {
+        assert_eq!(text, "No built-in frameworks.\n");
+    }
+    for s in &expected {
+        // Every built-in framework is listed with its id, version and counts, and can be shown.
+        let line = text.lines().find(|l| l.starts_with(&format!("{} ", s.id))).unwrap_or_else(|| panic!("{} not listed", s.id));
+        assert!(line.contains(&s.version) && line.contains(&s.controls.to_string()), "{line}");
+        let shown = kalkan().args(["frameworks", "show", &format!("{}@={}", s.id, s.version)]).output().unwrap();
+        assert_eq!(shown.status.code(), Some(0), "{}", stderr(&shown));
+        assert!(stdout(&shown).contains(&s.digest));
+        let ar = kalkan().args(["frameworks", "show", &s.id, "--lang", "ar"]).output().unwrap();
+        assert_eq!(ar.status.code(), Some(0));
+    }
+}
+
+#[test]
+fn frameworks_show_prints_the_structure_of_a_file_in_a_language() {
+    let out = kalkan().args(["frameworks", "show", FRAMEWORK]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("Example agency baseline (example-agency-baseline 1.2.0)\n"), "{text}");
+    // Groups nest; controls carry their level.
+    assert!(text.contains("\n  PRO  Protection  (weight 2)\n    PRO.ID  Identity\n      PRO.ID-1 [L1] Multi-factor sign-in for administrators\n"), "{text}");
+    assert!(text.contains("  standard  Standard: GOV ≥ 2, PRO ≥ 2, RSP ≥ 2, PRO.DATA-2 met"), "{text}");
+    let ar = stdout(&kalkan().args(["frameworks", "show", FRAMEWORK, "--lang", "ar"]).output().unwrap());
+    assert!(ar.contains("GOV  الحوكمة"), "{ar}");
+    let json = kalkan().args(["frameworks", "show", FRAMEWORK, "--format", "json"]).output().unwrap();
+    let f: kalkan::Framework = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(f.id, "example-agency-baseline");
+}
+
+#[test]
+fn frameworks_show_of_an_unknown_framework_is_a_usage_error() {
+    kalkan()
+        .args(["frameworks", "show", "no-such-framework@^9"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no framework `no-such-framework`").and(predicate::str::contains("kalkan frameworks")));
+    kalkan().args(["frameworks", "show", "missing/file.json"]).assert().code(2).stderr(predicate::str::contains("no file `missing/file.json`"));
+}
+
+#[test]
+fn validate_accepts_the_examples_and_tells_which_is_which() {
+    let out = kalkan().args(["validate", FRAMEWORK, ASSESSMENT]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{FRAMEWORK}: valid framework example-agency-baseline 1.2.0\n{ASSESSMENT}: valid assessment (against example-agency-baseline 1.2.0)\n2 files: 2 valid, 0 invalid\n"
+        )
+    );
+    // With --framework the framework file need not be among the inputs.
+    kalkan().args(["validate", ASSESSMENT, "--framework", FRAMEWORK]).assert().success();
+}
+
+#[test]
+fn validate_checks_an_assessment_against_the_builtin_framework_it_names() {
+    // The example framework is not built in: the assessment cannot be checked.
+    let out = kalkan().args(["validate", ASSESSMENT]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("[framework_not_found]"), "{}", stdout(&out));
+}
+
+#[test]
+fn validate_reports_every_problem_with_path_and_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a: serde_json::Value = serde_json::from_str(&read(ASSESSMENT)).unwrap();
+    a["responses"]["GOV-1"]["option"] = "sometimes".into();
+    a["responses"]["NOPE-1"] = serde_json::json!({"option": "yes"});
+    a["subject"]["country"] = "XX".into();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, serde_json::to_string_pretty(&a).unwrap()).unwrap();
+    let out = kalkan().args(["validate", "--framework", FRAMEWORK]).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("invalid assessment (against example-agency-baseline 1.2.0): 3 errors"), "{text}");
+    assert!(text.contains("  error: responses[\"GOV-1\"].option: option `sometimes` is not in the control's scale"), "{text}");
+    assert!(text.contains("[unknown_option]") && text.contains("[unknown_control]") && text.contains("subject.country"), "{text}");
+}
+
+#[test]
+fn validate_gives_line_and_column_of_syntax_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\n  \"id\": \"x\",\n  \"groups\": [,]\n}\n").unwrap();
+    let out = kalkan().arg("validate").arg(&broken).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("invalid document") && text.contains("[malformed_json] at line 3, column 14"), "{text}");
+    // A name saying what it is makes the core parse it as such.
+    let named = dir.path().join("x.framework.json");
+    std::fs::write(&named, "{\"id\": 1").unwrap();
+    let text = stdout(&kalkan().arg("validate").arg(&named).output().unwrap());
+    assert!(text.contains("invalid framework") && text.contains("line 1"), "{text}");
+}
+
+#[test]
+fn validate_warns_about_missing_translations_and_strict_makes_them_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut f: serde_json::Value = serde_json::from_str(&read(FRAMEWORK)).unwrap();
+    f["groups"][0]["title"] = serde_json::json!({"en": "Governance"});
+    let path = dir.path().join("f.json");
+    std::fs::write(&path, f.to_string()).unwrap();
+    let out = kalkan().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("  warning: groups[0].title: text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
+    kalkan().arg("validate").arg(&path).arg("--strict").assert().code(1);
+}
+
+#[test]
+fn validate_reports_framework_rule_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut f: serde_json::Value = serde_json::from_str(&read(FRAMEWORK)).unwrap();
+    f["groups"][0]["controls"][0]["scale"] = "nope".into();
+    f["groups"][0]["controls"][1]["level"] = 7.into();
+    let path = dir.path().join("f.json");
+    std::fs::write(&path, f.to_string()).unwrap();
+    let out = kalkan().args(["validate", "--format", "json"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = v[0]["errors"].as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["unknown_scale", "undeclared_level"]);
+    assert_eq!(v[0]["kind"], "framework");
+    assert_eq!(v[0]["valid"], false);
+    assert_eq!(v[0]["errors"][0]["path"], "groups[0].controls[0].scale");
+}
+
+#[test]
+fn validate_of_a_missing_file_is_an_io_error_and_other_files_are_still_checked() {
+    let out = kalkan().args(["validate", "no/such/file.json", FRAMEWORK]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(text.contains("no/such/file.json: error: cannot read `no/such/file.json`"), "{text}");
+    assert!(text.contains(&format!("{FRAMEWORK}: valid framework")), "{text}");
+}
+
+#[test]
+fn validate_rejects_documents_that_are_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.json");
+    std::fs::write(&path, r#"{"name": "something else"}"#).unwrap();
+    let out = kalkan().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("cannot tell what this document is"), "{}", stdout(&out));
+}
+
+#[test]
+fn schema_prints_each_json_schema() {
+    for name in ["framework", "assessment", "report"] {
+        let out = kalkan().args(["schema", name]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(stdout(&out), kalkan::api::schema(name).unwrap());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v.get("properties").is_some(), "{name}");
+    }
+    kalkan().args(["schema", "nonsense"]).assert().code(2);
+}
