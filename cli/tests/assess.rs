@@ -30,7 +30,10 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
     let text = stdout(&out);
     assert!(text.starts_with("Example agency baseline 1.2.0 — Questionnaire\n"), "{text}");
     assert!(text.contains("\n== Governance ==\n\nQuestion 1 of 9: GOV-1 · Named security lead (Level 1 · Performed)\n"), "{text}");
-    assert!(text.contains("  1. Not implemented\n  2. Partially implemented\n  3. Largely implemented\n  4. Fully implemented\n  5. Not applicable\n"), "{text}");
+    assert!(
+        text.contains("  1. Not implemented\n  2. Partially implemented\n  3. Largely implemented\n  4. Fully implemented\n  5. Not applicable\n"),
+        "{text}"
+    );
     assert!(text.contains("Note kept; it is saved with the answer."), "{text}");
     assert!(text.contains("Statement: Security measures are reported to leadership at least quarterly.\nGuidance: This control has no guidance."), "{text}");
     assert_eq!(text.matches("Please type a number from 1 to 5, or s, n, ? or q.").count(), 2, "{text}");

@@ -66,13 +66,7 @@ fn output_file_and_html_side_file_are_written() {
     let dir = tempfile::tempdir().unwrap();
     let md = dir.path().join("report.md");
     let html = dir.path().join("report.html");
-    let out = kalkan()
-        .args(["score", ASSESSMENT, "--framework", FRAMEWORK, "--format", "md", "-o"])
-        .arg(&md)
-        .arg("--html")
-        .arg(&html)
-        .output()
-        .unwrap();
+    let out = kalkan().args(["score", ASSESSMENT, "--framework", FRAMEWORK, "--format", "md", "-o"]).arg(&md).arg("--html").arg(&html).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
     assert!(std::fs::read_to_string(&md).unwrap().starts_with("# Cybersecurity self-assessment report: Ministry of Examples"));
@@ -110,7 +104,12 @@ fn a_bad_input_never_touches_an_existing_output() {
 fn an_unwritable_output_is_an_io_error() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("no-such-dir").join("r.md");
-    kalkan().args(["score", ASSESSMENT, "--framework", FRAMEWORK, "-o"]).arg(&target).assert().code(2).stderr(predicate::str::contains("cannot create a temporary file"));
+    kalkan()
+        .args(["score", ASSESSMENT, "--framework", FRAMEWORK, "-o"])
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot create a temporary file"));
 }
 
 #[test]
@@ -155,7 +154,11 @@ fn a_directory_is_scored_as_a_batch_into_one_csv_and_a_bad_file_is_reported() {
     let lines: Vec<&str> = csv.lines().collect();
     assert!(lines[0].starts_with("file,subject,subject_kind,"));
     assert_eq!(lines.len(), 1 + 70 * 6);
-    assert!(lines[1].contains("a000.json,Agency 000,ministry,TR,public administration,example-agency-baseline,1.2.0,example-agency-baseline,,0,0,"), "{}", lines[1]);
+    assert!(
+        lines[1].contains("a000.json,Agency 000,ministry,TR,public administration,example-agency-baseline,1.2.0,example-agency-baseline,,0,0,"),
+        "{}",
+        lines[1]
+    );
     // Each row is the core's row of that file's report.
     let fw = kalkan::CompiledFramework::from_json(&read(FRAMEWORK)).unwrap();
     let a5 = std::fs::read_to_string(dir.path().join("a005.json")).unwrap();

@@ -44,10 +44,13 @@ fn big_framework() -> (String, String) {
                 }));
                 let option = if implementation { options[(n * 7) % 5] } else { yn[(n * 5) % 3] };
                 if n % 10 != 0 {
-                    responses.insert(id, serde_json::json!({
-                        "option": option, "notes": "Checked against the register kept by the security office.",
-                        "evidence": ["register-2026.xlsx"], "answered_at": "2026-11-02T10:15:00Z"
-                    }));
+                    responses.insert(
+                        id,
+                        serde_json::json!({
+                            "option": option, "notes": "Checked against the register kept by the security office.",
+                            "evidence": ["register-2026.xlsx"], "answered_at": "2026-11-02T10:15:00Z"
+                        }),
+                    );
                 }
             }
             subs.push(serde_json::json!({"id": format!("D{d}.S{s}"), "title": text("Sub-domain"), "controls": controls}));
@@ -78,9 +81,7 @@ fn bench(c: &mut Criterion) {
     };
     assert!(fw.control_count() >= 1000);
     let mut g = c.benchmark_group("assessment_1200_controls");
-    g.bench_function("deserialize_only", |b| {
-        b.iter(|| black_box(serde_json::from_str::<Assessment>(black_box(&a_json)).map(|a| a.responses.len())))
-    });
+    g.bench_function("deserialize_only", |b| b.iter(|| black_box(serde_json::from_str::<Assessment>(black_box(&a_json)).map(|a| a.responses.len()))));
     g.bench_function("score_to_report", |b| b.iter(|| black_box(fw.score_json(black_box(&a_json), None).map(|r| r.root.level))));
     g.bench_function("score_to_report_json", |b| {
         b.iter(|| black_box(fw.score_json(black_box(&a_json), None).map(|r| serde_json::to_string(&r).map(|s| s.len()))))

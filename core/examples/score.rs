@@ -25,16 +25,17 @@ fn show(g: &GroupScore, depth: usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let read = |p: &String| std::fs::read_to_string(p).unwrap_or_else(|e| {
-        eprintln!("cannot read {p}: {e}");
-        std::process::exit(2)
-    });
+    let read = |p: &String| {
+        std::fs::read_to_string(p).unwrap_or_else(|e| {
+            eprintln!("cannot read {p}: {e}");
+            std::process::exit(2)
+        })
+    };
     let assessment = args.first().map(read).unwrap_or_else(|| kalkan::examples::ASSESSMENT.to_string());
     let result = match args.get(1).map(read) {
         Some(fw) => CompiledFramework::from_json(&fw).and_then(|fw| fw.score_json(&assessment, None)),
         None if args.is_empty() => CompiledFramework::from_json(kalkan::examples::FRAMEWORK).and_then(|fw| fw.score_json(&assessment, None)),
-        None => kalkan::Assessment::from_json(&assessment)
-            .and_then(|a| Registry::builtin().for_assessment(&a).and_then(|fw| fw.score(&a, None))),
+        None => kalkan::Assessment::from_json(&assessment).and_then(|a| Registry::builtin().for_assessment(&a).and_then(|fw| fw.score(&a, None))),
     };
     match result {
         Ok(r) => {

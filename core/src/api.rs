@@ -15,11 +15,8 @@ pub type ApiResult = Result<String, ErrorData>;
 
 fn to_json<T: Serialize>(v: &T) -> ApiResult {
     serde_json::to_string(v).map_err(|e| {
-        Error::Parse {
-            kind: DocumentKind::Framework,
-            problem: crate::Problem::new("", crate::Code::InvalidStructure, format!("cannot serialize result: {e}")),
-        }
-        .to_data()
+        Error::Parse { kind: DocumentKind::Framework, problem: crate::Problem::new("", crate::Code::InvalidStructure, format!("cannot serialize result: {e}")) }
+            .to_data()
     })
 }
 
@@ -130,8 +127,7 @@ pub fn progress(framework_json: Option<&str>, assessment_json: &str) -> ApiResul
 /// Tidy rows (JSON array) of a report given as JSON.
 pub fn report_rows(report_json: &str) -> ApiResult {
     let report: crate::Report = serde_json::from_str(report_json).map_err(|e| {
-        Error::Parse { kind: DocumentKind::Assessment, problem: crate::Problem::new("", crate::Code::InvalidStructure, format!("not a report: {e}")) }
-            .to_data()
+        Error::Parse { kind: DocumentKind::Assessment, problem: crate::Problem::new("", crate::Code::InvalidStructure, format!("not a report: {e}")) }.to_data()
     })?;
     to_json(&report.rows())
 }

@@ -1,8 +1,8 @@
 //! A framework checked once and indexed for fast, repeated scoring.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for id lookups: ids come
 /// from validated frameworks and hashing is on the hot path of scoring.
@@ -108,10 +108,8 @@ impl CompiledFramework {
         if !problems.is_empty() {
             return Err(Error::Invalid { kind: DocumentKind::Framework, problems });
         }
-        let version = semver::Version::parse(&framework.version).map_err(|e| Error::Invalid {
-            kind: DocumentKind::Framework,
-            problems: vec![Problem::new("version", Code::InvalidVersion, e.to_string())],
-        })?;
+        let version = semver::Version::parse(&framework.version)
+            .map_err(|e| Error::Invalid { kind: DocumentKind::Framework, problems: vec![Problem::new("version", Code::InvalidVersion, e.to_string())] })?;
         let digest = digest(&framework);
 
         let scale_pos: HashMap<String, usize> = framework.scales.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
@@ -329,14 +327,22 @@ impl CompiledFramework {
         for (key, r) in a.responses.iter() {
             let Some(ci) = self.control_position(key) else {
                 if let Some(out) = problems.as_deref_mut() {
-                    out.push(Problem::new(path(key), Code::UnknownControl, format!("control `{key}` does not exist in {} {}", self.framework.id, self.version)));
+                    out.push(Problem::new(
+                        path(key),
+                        Code::UnknownControl,
+                        format!("control `{key}` does not exist in {} {}", self.framework.id, self.version),
+                    ));
                 }
                 continue;
             };
             if let Some(out) = problems.as_deref_mut() {
                 if let Some(t) = &r.answered_at {
                     if !is_date_or_timestamp(t) {
-                        out.push(Problem::new(format!("{}.answered_at", path(key)), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp")));
+                        out.push(Problem::new(
+                            format!("{}.answered_at", path(key)),
+                            Code::InvalidDate,
+                            format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp"),
+                        ));
                     }
                 }
             }

@@ -11,7 +11,7 @@ use crate::assessment::Assessment;
 use crate::compiled::CompiledFramework;
 use crate::error::Error;
 use crate::framework::Profile;
-use crate::report::{ControlGap, GroupGap, Gaps, Status};
+use crate::report::{ControlGap, Gaps, GroupGap, Status};
 use crate::scoring::{ControlState, GroupState};
 
 impl CompiledFramework {
@@ -71,9 +71,7 @@ impl CompiledFramework {
                 },
             ));
         }
-        controls.sort_by(|(ai, a), (bi, b)| {
-            a.level.cmp(&b.level).then(b.weight.total_cmp(&a.weight)).then(ai.cmp(bi))
-        });
+        controls.sort_by(|(ai, a), (bi, b)| a.level.cmp(&b.level).then(b.weight.total_cmp(&a.weight)).then(ai.cmp(bi)));
 
         let group_gaps = p
             .group_targets

@@ -42,7 +42,7 @@ pub use error::{Code, DocumentKind, Error, ErrorData, ErrorKind, Problem, Result
 pub use framework::{Control, Framework, Group, GroupTarget, Headline, Level, Profile, Reference, Scale, ScaleOption};
 pub use questionnaire::{detect_document, is_rtl, OptionView, Progress, Question, Questionnaire, Section, SectionProgress};
 pub use registry::{builtin_files, FrameworkSummary, Registry};
-pub use report::{ControlGap, ControlScore, Counts, FrameworkStamp, GroupGap, GroupScore, Gaps, Report, Status, Warning, WarningCode};
+pub use report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
 pub use rows::GroupRow;
 pub use text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
 pub use validate::{translation_gaps, validate_framework};

@@ -151,18 +151,8 @@ impl CompiledFramework {
             }
         }
         let root = groups.first().map(|s| s.counts).unwrap_or_default();
-        let next = self
-            .control_ids()
-            .iter()
-            .zip(&states)
-            .find(|(_, s)| s.option.is_none())
-            .map(|(id, _)| id.clone());
-        Progress {
-            answered: root.answered,
-            total: root.controls,
-            next,
-            sections: self.framework().groups.iter().map(|g| build(self, g, &groups)).collect(),
-        }
+        let next = self.control_ids().iter().zip(&states).find(|(_, s)| s.option.is_none()).map(|(id, _)| id.clone());
+        Progress { answered: root.answered, total: root.controls, next, sections: self.framework().groups.iter().map(|g| build(self, g, &groups)).collect() }
     }
 }
 

@@ -217,11 +217,7 @@ impl CompiledFramework {
     /// Results come back in input order, each a report or that assessment's error.
     pub fn score_batch<S: AsRef<str> + Sync>(&self, assessments_json: &[S], profile: Option<&str>) -> Vec<Result<Report, Error>> {
         let one = |s: &S| self.score_json(s.as_ref(), profile);
-        let threads = if cfg!(target_arch = "wasm32") {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        };
+        let threads = if cfg!(target_arch = "wasm32") { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
         if threads <= 1 || assessments_json.len() < 64 {
             return assessments_json.iter().map(one).collect();
         }

@@ -8,9 +8,7 @@ use crate::text::Text;
 
 /// Is `s` a slug: lowercase ASCII letters and digits in `-`-separated words?
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    !s.is_empty() && s.len() <= 64 && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Is `s` usable as a group, control, scale, option or profile id: 1 to 64 printable characters

@@ -175,9 +175,7 @@ fn report_values_for_the_example_match_hand_computation() {
 #[test]
 fn typed_errors_carry_every_problem() {
     let fw = example();
-    let err = fw
-        .score_json(r#"{"framework":{"id":"x","version":"^9"},"subject":{"name":"S"},"responses":{"GOV-1":{"option":"x"}}}"#, None)
-        .unwrap_err();
+    let err = fw.score_json(r#"{"framework":{"id":"x","version":"^9"},"subject":{"name":"S"},"responses":{"GOV-1":{"option":"x"}}}"#, None).unwrap_err();
     match &err {
         Error::Invalid { problems, .. } => {
             let codes: Vec<Code> = problems.iter().map(|p| p.code).collect();
@@ -200,7 +198,10 @@ fn framework_from_value_reports_paths() {
 
 #[test]
 fn responses_keep_order_and_duplicates_for_validation() {
-    let a = Assessment::from_json(r#"{"framework":{"id":"a","version":"1"},"subject":{"name":"S"},"responses":{"b":{"option":"x"},"a":{"option":"y"},"b":{"option":"z"}}}"#).unwrap();
+    let a = Assessment::from_json(
+        r#"{"framework":{"id":"a","version":"1"},"subject":{"name":"S"},"responses":{"b":{"option":"x"},"a":{"option":"y"},"b":{"option":"z"}}}"#,
+    )
+    .unwrap();
     let keys: Vec<&str> = a.responses.iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["b", "a", "b"]);
     assert_eq!(a.responses.get("b").unwrap().option, "x");
@@ -253,7 +254,9 @@ fn dates_and_ids() {
 #[test]
 fn answers_go_in_questionnaire_order_and_count_only_when_valid() {
     let fw = example();
-    let mut a = Assessment::from_json(r#"{"framework":{"id":"example-agency-baseline","version":"^1"},"subject":{"name":"S"},"responses":{"RSP-1":{"option":"yes"}}}"#).unwrap();
+    let mut a =
+        Assessment::from_json(r#"{"framework":{"id":"example-agency-baseline","version":"^1"},"subject":{"name":"S"},"responses":{"RSP-1":{"option":"yes"}}}"#)
+            .unwrap();
     let r = |o: &str| Response { option: o.into(), notes: None, evidence: vec![], answered_at: None };
     fw.answer(&mut a, "GOV-2", r("fully-implemented"));
     fw.answer(&mut a, "PRO.ID-1", r("maybe"));

@@ -28,9 +28,7 @@ fn reference_ids() -> BTreeMap<&'static str, HashSet<String>> {
             }
         }
     }
-    let list = |rel: &str, key: &str| -> HashSet<String> {
-        read_json(rel)[key].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
-    };
+    let list = |rel: &str, key: &str| -> HashSet<String> { read_json(rel)[key].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect() };
     BTreeMap::from([
         ("nist-csf", csf_ids),
         ("iso-27001-annex-a", list("tests/reference-ids/iso-27001-2022-annex-a.json", "controls")),

@@ -27,9 +27,7 @@ pub fn run(case: &Value) -> Value {
         "score" => wrap(kalkan::api::score(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "gaps" => wrap(kalkan::api::gaps(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "validate_framework" => wrap(Ok(kalkan::api::validate_framework(framework.as_deref().expect("framework")))),
-        "validate_assessment" => {
-            wrap(Ok(kalkan::api::validate_assessment(framework.as_deref(), assessment.as_deref().expect("assessment"))))
-        }
+        "validate_assessment" => wrap(Ok(kalkan::api::validate_assessment(framework.as_deref(), assessment.as_deref().expect("assessment")))),
         other => panic!("unknown operation {other}"),
     }
 }
@@ -38,11 +36,7 @@ pub fn run(case: &Value) -> Value {
 fn conformance_cases() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance");
     let bless = std::env::var("KALKAN_BLESS").is_ok();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     paths.sort();
     assert!(paths.len() >= 20, "expected the conformance corpus in {}", dir.display());
     let mut failures = Vec::new();

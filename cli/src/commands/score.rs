@@ -189,7 +189,14 @@ fn summary_table(args: &ScoreArgs, reports: &[(&Path, Arc<CompiledFramework>, Re
                 Headline::Level | Headline::Index => l.labelled(l.t(Ui::Index), &v.index(r.root.index)),
             };
             let gaps = r.gaps.as_ref().map_or_else(String::new, |g| g.controls.len().to_string());
-            vec![path.display().to_string(), r.subject.name.clone(), format!("{} {}", r.framework.id, r.framework.version), result, v.completeness(&r.root), gaps]
+            vec![
+                path.display().to_string(),
+                r.subject.name.clone(),
+                format!("{} {}", r.framework.id, r.framework.version),
+                result,
+                v.completeness(&r.root),
+                gaps,
+            ]
         })
         .collect();
     let header = [l.t(Ui::Files), l.t(Ui::Subject), l.t(Ui::Framework), l.t(Ui::Result), l.t(Ui::Completeness), l.t(Ui::GapCount)];

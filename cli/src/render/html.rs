@@ -139,7 +139,8 @@ fn target_badge(v: &View, group: &str) -> String {
 
 fn cover(v: &View, o: &mut String) {
     let r = v.report;
-    let _ = write!(o, "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"facts\">\n", esc(v.t(Ui::ReportTitle)), esc(&r.subject.name));
+    let _ =
+        write!(o, "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"facts\">\n", esc(v.t(Ui::ReportTitle)), esc(&r.subject.name));
     let mut fact = |k: Ui, value: String| {
         let _ = writeln!(o, "<dt>{}</dt><dd>{value}</dd>", esc(v.t(k)));
     };
@@ -197,12 +198,7 @@ fn summary(v: &View, o: &mut String) {
         None => findings.push(esc(v.t(Ui::NoTargetProfile))),
         Some(g) if g.controls.is_empty() => findings.push(esc(v.t(Ui::NoGaps))),
         Some(g) => {
-            let top: Vec<String> = g
-                .controls
-                .iter()
-                .take(SUMMARY_GAPS)
-                .map(|c| format!("{} {}", id(&c.control), esc(v.control_title(&c.control))))
-                .collect();
+            let top: Vec<String> = g.controls.iter().take(SUMMARY_GAPS).map(|c| format!("{} {}", id(&c.control), esc(v.control_title(&c.control)))).collect();
             let mut item = format!("{}<br>{}", esc(&l.colon(v.t(Ui::TopGaps))), top.join("<br>"));
             if g.controls.len() > SUMMARY_GAPS {
                 let _ = write!(item, "<br>{}", esc(&l.f(Ui::MoreGaps, &[&(g.controls.len() - SUMMARY_GAPS).to_string()])));
@@ -276,11 +272,8 @@ fn groups_table(v: &View, o: &mut String) {
         esc(v.t(Ui::Target)),
     );
     for (depth, g) in v.flat_groups() {
-        let (class, title) = if depth == 0 {
-            (" class=\"root\"", esc(v.group_title(&g.id)))
-        } else {
-            ("", format!("{} {}", esc(v.group_title(&g.id)), id(&g.id)))
-        };
+        let (class, title) =
+            if depth == 0 { (" class=\"root\"", esc(v.group_title(&g.id))) } else { ("", format!("{} {}", esc(v.group_title(&g.id)), id(&g.id))) };
         let _ = writeln!(
             o,
             "<tr{class}><td class=\"d{depth}\">{title}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
@@ -364,7 +357,8 @@ fn gaps(v: &View, o: &mut String) {
                 esc(v.t(Ui::WhyRequired)),
             );
             for (i, c) in g.controls.iter().enumerate() {
-                let answer = c.option.as_deref().map(|opt| format!("<br><span class=\"small\">{}</span>", esc(&v.option_label(&c.control, opt)))).unwrap_or_default();
+                let answer =
+                    c.option.as_deref().map(|opt| format!("<br><span class=\"small\">{}</span>", esc(&v.option_label(&c.control, opt)))).unwrap_or_default();
                 let _ = writeln!(
                     o,
                     "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{answer}</td><td>{}</td></tr>",

@@ -282,10 +282,7 @@ impl<'a> View<'a> {
     /// Subject details: kind, country, sector.
     pub fn subject_details(&self) -> Vec<(Ui, &'a str)> {
         let s = &self.report.subject;
-        [(Ui::SubjectKind, &s.kind), (Ui::Country, &s.country), (Ui::Sector, &s.sector)]
-            .into_iter()
-            .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
-            .collect()
+        [(Ui::SubjectKind, &s.kind), (Ui::Country, &s.country), (Ui::Sector, &s.sector)].into_iter().filter_map(|(k, v)| v.as_deref().map(|v| (k, v))).collect()
     }
 
     /// `A. Yilmaz (Internal audit)`.
