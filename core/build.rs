@@ -1,10 +1,38 @@
-//! Embeds every framework file in `../frameworks/` (and the crate's own copy when packaged) so
-//! that the registry needs no file access at run time: WASM gets them too.
+//! Embeds every framework file in `../frameworks/` so that the registry needs no file access at
+//! run time: WASM gets them too. Files are embedded without the whitespace between tokens, which
+//! keeps the WASM module small and does not change any framework's digest (computed from the
+//! parsed content).
 
 use std::path::PathBuf;
 
+/// Removes whitespace outside JSON strings. The result parses to the same value; syntax errors
+/// are left for the registry (and the test suite) to report.
+fn minify(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let dir = manifest.join("..").join("frameworks");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -14,14 +42,24 @@ fn main() {
     let mut src = String::from("/// Built-in framework files: (file name, JSON text), sorted by file name.\npub static BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let abs = f.canonicalize().unwrap_or_else(|_| f.clone());
-        src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                println!("cargo:warning=cannot read {}: {e}", f.display());
+                std::process::exit(1);
+            }
+        };
+        let embedded = out_dir.join(format!("builtin-{name}"));
+        if let Err(e) = std::fs::write(&embedded, minify(&text)) {
+            println!("cargo:warning=cannot write {}: {e}", embedded.display());
+            std::process::exit(1);
+        }
+        src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", embedded.display().to_string()));
     }
     src.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_frameworks.rs");
-    if let Err(e) = std::fs::write(&out, src) {
-        println!("cargo:warning=cannot write {}: {e}", out.display());
+    if let Err(e) = std::fs::write(out_dir.join("builtin_frameworks.rs"), src) {
+        println!("cargo:warning=cannot write the list of built-in frameworks: {e}");
         std::process::exit(1);
     }
 }
