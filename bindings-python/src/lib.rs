@@ -1,1 +1,40 @@
-//! Python bindings (see issue 4).
+//! `kalkan._kalkan`: the compiled half of the `kalkan` Python package.
+//!
+//! This crate converts types and errors between Python and the core crate; every rule lives in
+//! the core. Results cross as the core's serde output (dicts, lists, numbers) or as handles that
+//! keep Rust data until asked (`CompiledFramework`, `ReportData`); the pure-Python layer in
+//! `python/kalkan/` turns them into typed objects. Core errors are raised as the package's own
+//! exception classes (`kalkan._errors`), and every entry point catches panics so that none
+//! reaches Python as anything but `kalkan.InternalError`.
+//!
+//! The public surface is the export list of the module below.
+
+mod convert;
+mod document;
+mod errors;
+mod framework;
+mod functions;
+mod report;
+
+use pyo3::prelude::*;
+
+#[pymodule]
+mod _kalkan {
+    #[pymodule_export]
+    use crate::framework::{PyCompiledFramework, PyRegistry};
+    #[pymodule_export]
+    use crate::functions::{
+        _debug_panic, builtin_framework, builtin_frameworks, gaps, progress, schema_json, score, score_batch, validate_assessment, validate_framework,
+    };
+    #[pymodule_export]
+    use crate::report::{report_columns, PyReportData};
+
+    use super::*;
+
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+        m.add("SCHEMA_NAMES", kalkan::schema::SCHEMA_NAMES.to_vec())?;
+        Ok(())
+    }
+}

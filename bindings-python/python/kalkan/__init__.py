@@ -1,0 +1,128 @@
+"""Kalkan: cybersecurity self-assessment with versioned control frameworks, maturity scoring
+and gap analysis.
+
+>>> import kalkan
+>>> fw = kalkan.load_framework(pathlib.Path("examples/agency-baseline.framework.json"))  # doctest: +SKIP
+>>> report = fw.score(pathlib.Path("examples/agency-baseline.assessment.json"))  # doctest: +SKIP
+>>> report.level, report.root.groups[0].index  # doctest: +SKIP
+
+Every rule runs in the compiled Rust core; this package gives it typed objects and exceptions.
+"""
+
+from __future__ import annotations
+
+from ._api import (
+    SCHEMA_NAMES,
+    Framework,
+    Registry,
+    Report,
+    Source,
+    frameworks,
+    gaps,
+    get_framework,
+    load_framework,
+    progress,
+    questionnaire,
+    rows,
+    schema,
+    schema_json,
+    score,
+    score_batch,
+    validate_assessment,
+    validate_framework,
+)
+from ._errors import (
+    FrameworkConflictError,
+    FrameworkNotFoundError,
+    InternalError,
+    KalkanError,
+    ParseError,
+    ProfileError,
+    ValidationError,
+)
+from ._frames import to_dataframe
+from ._kalkan import __version__
+from ._types import (
+    ROW_COLUMNS,
+    Assessor,
+    ControlGap,
+    ControlScore,
+    Counts,
+    FrameworkStamp,
+    FrameworkSummary,
+    Gaps,
+    GroupGap,
+    GroupRow,
+    GroupScore,
+    Headline,
+    OptionView,
+    Problem,
+    Progress,
+    Question,
+    Questionnaire,
+    ReportWarning,
+    Section,
+    SectionProgress,
+    Status,
+    Subject,
+    Validation,
+)
+
+__all__ = [
+    # Version and schemas
+    "__version__",
+    "SCHEMA_NAMES",
+    "schema",
+    "schema_json",
+    # Frameworks
+    "Framework",
+    "Registry",
+    "frameworks",
+    "get_framework",
+    "load_framework",
+    # Operations
+    "score",
+    "score_batch",
+    "gaps",
+    "validate_framework",
+    "validate_assessment",
+    "questionnaire",
+    "progress",
+    # Reports and tables
+    "Report",
+    "rows",
+    "to_dataframe",
+    "ROW_COLUMNS",
+    # Result types
+    "Source",
+    "Status",
+    "Headline",
+    "Assessor",
+    "ControlGap",
+    "ControlScore",
+    "Counts",
+    "FrameworkStamp",
+    "FrameworkSummary",
+    "Gaps",
+    "GroupGap",
+    "GroupRow",
+    "GroupScore",
+    "OptionView",
+    "Problem",
+    "Progress",
+    "Question",
+    "Questionnaire",
+    "ReportWarning",
+    "Section",
+    "SectionProgress",
+    "Subject",
+    "Validation",
+    # Exceptions
+    "KalkanError",
+    "ParseError",
+    "ValidationError",
+    "ProfileError",
+    "FrameworkNotFoundError",
+    "FrameworkConflictError",
+    "InternalError",
+]

@@ -1,0 +1,162 @@
+//! JSON values to Python objects and back. Results cross as the core's serde output, so Python
+//! sees exactly the fields and values the JSON API would return.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
+
+/// Nesting deeper than this is refused, as serde_json refuses it in text: it keeps a cyclic or
+/// absurdly deep Python structure from exhausting the stack.
+const MAX_DEPTH: usize = 128;
+
+/// A JSON value as the equivalent Python object (`dict`, `list`, `str`, `int`, `float`, `bool`, `None`).
+pub(crate) fn value_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else {
+                PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(value_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, item) in map {
+                dict.set_item(k, value_to_py(py, item)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// Any serializable core type as Python data.
+pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+    let value = serde_json::to_value(v).map_err(|e| crate::errors::internal(py, &format!("cannot convert a result to Python data: {e}")))?;
+    value_to_py(py, &value)
+}
+
+/// `v` as JSON text: compact, or indented by `indent` spaces.
+pub(crate) fn to_json<T: Serialize>(v: &T, indent: Option<usize>) -> serde_json::Result<String> {
+    match indent {
+        None => serde_json::to_string(v),
+        Some(n) => {
+            let pad = " ".repeat(n);
+            let mut out = Vec::new();
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::with_indent(pad.as_bytes()));
+            v.serialize(&mut ser)?;
+            Ok(String::from_utf8_lossy(&out).into_owned())
+        }
+    }
+}
+
+/// Why a Python object is not a JSON value, and where in it.
+#[derive(Debug)]
+pub(crate) struct NotJson {
+    pub path: String,
+    pub message: String,
+}
+
+/// A Python object (dicts with string keys, lists, tuples, str, int, float, bool, None) as a
+/// JSON value.
+pub(crate) fn py_to_value(obj: &Bound<'_, PyAny>) -> Result<Value, NotJson> {
+    let mut path = String::new();
+    convert(obj, &mut path, 0)
+}
+
+fn not_json(path: &str, message: String) -> NotJson {
+    NotJson { path: path.to_string(), message }
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
+}
+
+fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, NotJson> {
+    if depth > MAX_DEPTH {
+        return Err(not_json(path, format!("nested more than {MAX_DEPTH} levels deep")));
+    }
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    // bool before int: Python's bool is a subclass of int.
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Err(not_json(path, "integer does not fit in 64 bits".into()));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let x = f.value();
+        return Number::from_f64(x).map(Value::Number).ok_or_else(|| not_json(path, format!("`{x}` is not a finite number")));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s.to_str().map(|s| Value::String(s.to_owned())).map_err(|e| not_json(path, format!("string is not valid Unicode: {e}")));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = Map::new();
+        for (k, v) in d.iter() {
+            insert(&mut map, &k, &v, path, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let mut out = Vec::new();
+        let iter = obj.try_iter().map_err(|e| not_json(path, e.to_string()))?;
+        for (i, item) in iter.enumerate() {
+            let item = item.map_err(|e| not_json(path, e.to_string()))?;
+            let len = path.len();
+            path.push_str(&format!("[{i}]"));
+            let v = convert(&item, path, depth + 1)?;
+            path.truncate(len);
+            out.push(v);
+        }
+        return Ok(Value::Array(out));
+    }
+    if let Ok(m) = obj.cast::<PyMapping>() {
+        let mut map = Map::new();
+        let items = m.items().map_err(|e| not_json(path, e.to_string()))?;
+        for pair in items.iter() {
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract().map_err(|e: PyErr| not_json(path, e.to_string()))?;
+            insert(&mut map, &k, &v, path, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    Err(not_json(path, format!("a `{}` is not a JSON value; expected a dict, list, str, int, float, bool or None", type_name(obj))))
+}
+
+fn insert(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<(), NotJson> {
+    let key = k
+        .cast::<PyString>()
+        .map_err(|_| not_json(path, format!("dict keys must be strings, found a `{}`", type_name(k))))?
+        .to_str()
+        .map_err(|e| not_json(path, format!("dict key is not valid Unicode: {e}")))?
+        .to_owned();
+    let len = path.len();
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(&key);
+    let value = convert(v, path, depth + 1)?;
+    path.truncate(len);
+    map.insert(key, value);
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! Input documents: JSON text (`str` or UTF-8 `bytes`) or already-parsed data (a mapping).
+//! Paths are read by the Python layer and arrive here as text.
+
+use std::sync::Arc;
+
+use kalkan::{Assessment, Code, CompiledFramework, DocumentKind, Error, Framework, Problem};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyBytes, PyString};
+use serde_json::Value;
+
+use crate::convert::py_to_value;
+use crate::errors;
+use crate::framework::PyCompiledFramework;
+
+/// A framework or assessment as the caller gave it.
+pub(crate) enum Doc {
+    /// JSON text; borrowed from the Python `str` without copying.
+    Text(PyBackedStr),
+    /// JSON text decoded from `bytes`.
+    Owned(String),
+    /// A parsed document (from a `dict`).
+    Value(Value),
+}
+
+impl Doc {
+    /// Reads `obj` as a document of `kind`. The outer error is a `TypeError` (not a document at
+    /// all); the inner one is the core's parse error (a document that is not JSON).
+    pub(crate) fn read(obj: &Bound<'_, PyAny>, kind: DocumentKind) -> PyResult<Result<Doc, Error>> {
+        if let Ok(s) = obj.cast::<PyString>() {
+            return Ok(Ok(Doc::Text(s.to_owned().try_into()?)));
+        }
+        if let Ok(b) = obj.cast::<PyBytes>() {
+            return Ok(match std::str::from_utf8(b.as_bytes()) {
+                Ok(s) => Ok(Doc::Owned(s.to_owned())),
+                Err(e) => Err(Error::Parse { kind, problem: Problem::new("", Code::MalformedJson, format!("the document is not UTF-8 text: {e}")) }),
+            });
+        }
+        if obj.cast::<pyo3::types::PyMapping>().is_ok() {
+            return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse { kind, problem: Problem::new(e.path, Code::InvalidStructure, e.message) }));
+        }
+        Err(PyTypeError::new_err(format!(
+            "expected a {kind} as JSON text (str or bytes), a dict or a path (os.PathLike), found a `{}`",
+            obj.get_type().name().map(|n| n.to_string()).unwrap_or_default()
+        )))
+    }
+
+    /// Reads `obj` as a document of `kind`, raising the core's parse error.
+    pub(crate) fn from_py(obj: &Bound<'_, PyAny>, kind: DocumentKind) -> PyResult<Doc> {
+        Doc::read(obj, kind)?.map_err(|e| errors::core(obj.py(), &e))
+    }
+
+    pub(crate) fn framework(self) -> Result<Framework, Error> {
+        match self {
+            Doc::Text(s) => Framework::from_json(&s),
+            Doc::Owned(s) => Framework::from_json(&s),
+            Doc::Value(v) => Framework::from_value(v),
+        }
+    }
+
+    pub(crate) fn assessment(self) -> Result<Assessment, Error> {
+        match self {
+            Doc::Text(s) => Assessment::from_json(&s),
+            Doc::Owned(s) => Assessment::from_json(&s),
+            Doc::Value(v) => Assessment::from_value(v),
+        }
+    }
+
+    pub(crate) fn compile(self) -> Result<CompiledFramework, Error> {
+        match self {
+            Doc::Text(s) => CompiledFramework::from_json(&s),
+            Doc::Owned(s) => CompiledFramework::from_json(&s),
+            Doc::Value(v) => CompiledFramework::new(Framework::from_value(v)?),
+        }
+    }
+}
+
+/// The framework argument of an operation: compiled already, a document to compile, or none
+/// (take the built-in framework the assessment names).
+pub(crate) enum FrameworkArg {
+    Compiled(Arc<CompiledFramework>),
+    /// A document, or why it could not be read as one (reported when the framework is needed).
+    Doc(Result<Doc, Error>),
+    Builtin,
+}
+
+impl FrameworkArg {
+    pub(crate) fn from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<FrameworkArg> {
+        match obj {
+            None => Ok(FrameworkArg::Builtin),
+            Some(o) if o.is_none() => Ok(FrameworkArg::Builtin),
+            Some(o) => match o.cast::<PyCompiledFramework>() {
+                Ok(c) => Ok(FrameworkArg::Compiled(c.get().inner.clone())),
+                Err(_) => Doc::read(o, DocumentKind::Framework).map(FrameworkArg::Doc),
+            },
+        }
+    }
+
+    /// The framework to use for `a`, in the order the core's JSON API resolves it.
+    pub(crate) fn resolve(self, a: &Assessment) -> Result<Arc<CompiledFramework>, Error> {
+        match self {
+            FrameworkArg::Compiled(c) => Ok(c),
+            FrameworkArg::Doc(d) => d?.compile().map(Arc::new),
+            FrameworkArg::Builtin => kalkan::Registry::builtin().for_assessment(a),
+        }
+    }
+}

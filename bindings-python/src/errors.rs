@@ -1,0 +1,93 @@
+//! Core errors as the `kalkan` package's exception classes, and the panic guard.
+//!
+//! The classes live in `kalkan/_errors.py` (so that they can inherit from both `KalkanError` and
+//! `ValueError`/`LookupError`); this module hands them the core's [`ErrorData`] and lets
+//! `_errors._from_core` pick the class from its `kind` and `code`.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use kalkan::{Code, Error, ErrorData, ErrorKind, Problem};
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use serde_json::{json, Value};
+
+use crate::convert::value_to_py;
+
+const ERRORS_MODULE: &str = "kalkan._errors";
+
+/// The exception object (not raised) for a core error.
+pub(crate) fn exception<'py>(py: Python<'py>, e: &Error) -> PyResult<Bound<'py, PyAny>> {
+    let details = match e {
+        Error::FrameworkNotFound { id, requirement, available } => json!({ "id": id, "requirement": requirement, "available": available }),
+        Error::ConflictingFramework { id, version } => json!({ "id": id, "version": version }),
+        Error::UnknownProfile(p) => json!({ "profile": p }),
+        Error::NoProfile => json!({ "profile": null }),
+        Error::Parse { .. } | Error::Invalid { .. } => json!({}),
+    };
+    from_data(py, &e.to_data(), &details)
+}
+
+fn from_data<'py>(py: Python<'py>, data: &ErrorData, details: &Value) -> PyResult<Bound<'py, PyAny>> {
+    let data = crate::convert::to_py(py, data)?;
+    let details = value_to_py(py, details)?;
+    py.import(ERRORS_MODULE)?.getattr("_from_core")?.call1((data, details))
+}
+
+/// A core error, ready to raise.
+pub(crate) fn core(py: Python<'_>, e: &Error) -> PyErr {
+    match exception(py, e) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+/// A report (not a core document kind) that is not valid JSON of a report's shape.
+pub(crate) fn bad_report(py: Python<'_>, e: &serde_json::Error) -> PyErr {
+    let code = match e.classify() {
+        serde_json::error::Category::Data => Code::InvalidStructure,
+        _ => Code::MalformedJson,
+    };
+    let text = e.to_string();
+    let msg = text.rfind(" at line ").map_or(text.as_str(), |i| text.get(..i).unwrap_or(&text)).to_string();
+    let mut problem = Problem::new("", code, msg);
+    if e.line() > 0 {
+        problem.line = Some(e.line());
+        problem.column = Some(e.column());
+    }
+    let data = ErrorData {
+        kind: ErrorKind::Parse,
+        document: None,
+        code,
+        message: format!("report is not valid JSON of the expected shape: {problem}"),
+        problems: vec![problem],
+    };
+    match from_data(py, &data, &json!({})) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+/// `kalkan.InternalError`: a bug in Kalkan, not in the caller's input.
+pub(crate) fn internal(py: Python<'_>, message: &str) -> PyErr {
+    let build = || -> PyResult<Bound<'_, PyAny>> { py.import(ERRORS_MODULE)?.getattr("InternalError")?.call1((message,)) };
+    match build() {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(_) => PyRuntimeError::new_err(message.to_string()),
+    }
+}
+
+/// Runs an entry point so that a Rust panic surfaces as `kalkan.InternalError` instead of
+/// pyo3's `PanicException` (a `BaseException` that ordinary `except Exception` does not catch).
+pub(crate) fn guard<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(internal(py, &format!("internal error in kalkan (please report it): {what}")))
+        }
+    }
+}

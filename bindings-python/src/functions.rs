@@ -1,0 +1,198 @@
+//! The module's operations. Each resolves its inputs in the same order as the core's JSON API
+//! (`kalkan::api`): the assessment first, then the framework; so errors match it exactly.
+
+use kalkan::api::Validation;
+use kalkan::{DocumentKind, Error, Registry};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+
+use crate::convert::to_py;
+use crate::document::{Doc, FrameworkArg};
+use crate::errors::{self, guard};
+use crate::framework::PyCompiledFramework;
+use crate::report::PyReportData;
+
+/// Summaries of the built-in frameworks.
+#[pyfunction]
+pub(crate) fn builtin_frameworks(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    guard(py, || to_py(py, &Registry::builtin().list()))
+}
+
+/// The built-in framework `id`, newest version matching `requirement`.
+#[pyfunction]
+pub(crate) fn builtin_framework(py: Python<'_>, id: &str, requirement: &str) -> PyResult<PyCompiledFramework> {
+    guard(py, || Registry::builtin().get(id, requirement).map(PyCompiledFramework::new).map_err(|e| errors::core(py, &e)))
+}
+
+/// Every problem of a framework document: `{valid, errors, warnings}`; never raises for bad content.
+#[pyfunction]
+pub(crate) fn validate_framework<'py>(py: Python<'py>, source: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(source, DocumentKind::Framework)?;
+        let v = py.detach(|| match doc.and_then(Doc::framework) {
+            Err(e) => Validation { valid: false, errors: e.problems(), warnings: vec![] },
+            Ok(f) => {
+                let errors = kalkan::validate_framework(&f);
+                Validation { valid: errors.is_empty(), errors, warnings: kalkan::translation_gaps(&f) }
+            }
+        });
+        to_py(py, &v)
+    })
+}
+
+/// Every problem of an assessment against its framework: `{valid, errors, warnings}`.
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None))]
+pub(crate) fn validate_assessment<'py>(py: Python<'py>, assessment: &Bound<'py, PyAny>, framework: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let errors = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                Ok(fw.resolve(&a)?.validate_assessment(&a))
+            })
+            .unwrap_or_else(|e| e.problems());
+        to_py(py, &Validation { valid: errors.is_empty(), errors, warnings: vec![] })
+    })
+}
+
+/// Scores an assessment against `framework` (compiled, a document, or `None` for the built-in
+/// one the assessment names).
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None, profile = None))]
+pub(crate) fn score(py: Python<'_>, assessment: &Bound<'_, PyAny>, framework: Option<&Bound<'_, PyAny>>, profile: Option<&str>) -> PyResult<PyReportData> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let report = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                fw.resolve(&a)?.score(&a, profile)
+            })
+            .map_err(|e| errors::core(py, &e))?;
+        Ok(PyReportData { report })
+    })
+}
+
+/// Scores many assessments against one compiled framework, in parallel, without the GIL.
+/// Returns, in input order, a `ReportData` or the exception object for each assessment.
+#[pyfunction]
+#[pyo3(signature = (framework, assessments, profile = None))]
+pub(crate) fn score_batch<'py>(
+    py: Python<'py>,
+    framework: PyRef<'py, PyCompiledFramework>,
+    assessments: &Bound<'py, PyAny>,
+    profile: Option<&str>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    guard(py, || {
+        // JSON texts go through the core's parallel `score_batch`; dicts (and bytes that are not
+        // UTF-8) are scored one by one.
+        let mut texts: Vec<Text> = Vec::new();
+        let mut others = Vec::new();
+        let mut order = Vec::new();
+        for item in assessments.try_iter()? {
+            let item = item?;
+            let text = match Doc::read(&item, DocumentKind::Assessment)? {
+                Ok(Doc::Text(s)) => Ok(Text::Borrowed(s)),
+                Ok(Doc::Owned(s)) => Ok(Text::Owned(s)),
+                other => Err(other),
+            };
+            match text {
+                Ok(t) => {
+                    order.push(true);
+                    texts.push(t);
+                }
+                Err(doc) => {
+                    order.push(false);
+                    others.push(doc);
+                }
+            }
+        }
+        let fw = framework.inner.clone();
+        let (from_texts, from_others) = py.detach(|| {
+            let a = fw.score_batch(&texts, profile);
+            let b: Vec<_> = others.into_iter().map(|d| d.and_then(Doc::assessment).and_then(|a| fw.score(&a, profile))).collect();
+            (a, b)
+        });
+        let (mut from_texts, mut from_others) = (from_texts.into_iter(), from_others.into_iter());
+        let mut out = Vec::with_capacity(order.len());
+        for is_text in order {
+            let result = if is_text { from_texts.next() } else { from_others.next() };
+            let obj = match result {
+                Some(Ok(report)) => Bound::new(py, PyReportData { report })?.into_any(),
+                Some(Err(e)) => errors::exception(py, &e)?,
+                None => return Err(errors::internal(py, "batch scoring returned fewer results than assessments")),
+            };
+            out.push(obj);
+        }
+        Ok(out)
+    })
+}
+
+/// JSON text handed to the core's batch scoring: borrowed from a Python `str`, or decoded from `bytes`.
+enum Text {
+    Borrowed(PyBackedStr),
+    Owned(String),
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        match self {
+            Text::Borrowed(s) => s,
+            Text::Owned(s) => s,
+        }
+    }
+}
+
+/// Gap analysis of an assessment against `profile`, or else the assessment's own profile.
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None, profile = None))]
+pub(crate) fn gaps<'py>(
+    py: Python<'py>,
+    assessment: &Bound<'py, PyAny>,
+    framework: Option<&Bound<'py, PyAny>>,
+    profile: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let gaps = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                fw.resolve(&a)?.gaps(&a, profile)
+            })
+            .map_err(|e| errors::core(py, &e))?;
+        to_py(py, &gaps)
+    })
+}
+
+/// Progress of an assessment through its framework's questionnaire.
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None))]
+pub(crate) fn progress<'py>(py: Python<'py>, assessment: &Bound<'py, PyAny>, framework: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let progress = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                Ok(fw.resolve(&a)?.progress(&a))
+            })
+            .map_err(|e| errors::core(py, &e))?;
+        to_py(py, &progress)
+    })
+}
+
+/// The JSON Schema (text) of `framework`, `assessment` or `report`; `None` for other names.
+#[pyfunction]
+pub(crate) fn schema_json(py: Python<'_>, name: &str) -> PyResult<Option<String>> {
+    guard(py, || Ok(kalkan::schema::schema_json(name)))
+}
+
+/// Panics inside the guard; lets the test suite check that a panic becomes `kalkan.InternalError`.
+#[pyfunction]
+#[allow(clippy::panic)]
+pub(crate) fn _debug_panic(py: Python<'_>, message: &str) -> PyResult<()> {
+    guard(py, || panic!("{message}"))
+}

@@ -1,0 +1,48 @@
+"""Shared fixtures: the repository's example documents and built-in frameworks."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+EXAMPLES = REPO / "examples"
+CONFORMANCE = REPO / "tests" / "conformance"
+
+# reference_scoring and generators are plain modules next to the tests.
+sys.path.insert(0, str(HERE))
+
+
+@pytest.fixture(scope="session")
+def framework_path() -> Path:
+    return EXAMPLES / "agency-baseline.framework.json"
+
+
+@pytest.fixture(scope="session")
+def assessment_path() -> Path:
+    return EXAMPLES / "agency-baseline.assessment.json"
+
+
+@pytest.fixture(scope="session")
+def framework_text(framework_path: Path) -> str:
+    return framework_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def assessment_text(assessment_path: Path) -> str:
+    return assessment_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def framework_dict(framework_text: str) -> dict[str, Any]:
+    return json.loads(framework_text)  # type: ignore[no-any-return]
+
+
+@pytest.fixture()
+def assessment_dict(assessment_text: str) -> dict[str, Any]:
+    return json.loads(assessment_text)  # type: ignore[no-any-return]

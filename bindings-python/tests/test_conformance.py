@@ -1,0 +1,172 @@
+"""The shared conformance corpus (tests/conformance/*.json, format in its README), run through
+the Python API and compared exactly; and every `score` case's expected report re-derived with
+the independent pure-Python implementation of the rules (reference_scoring.py)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+import reference_scoring
+from conftest import CONFORMANCE
+
+import kalkan
+
+CASES = sorted(CONFORMANCE.glob("*.json"))
+OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment"}
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _framework_arg(case: dict[str, Any]) -> str | None:
+    if "framework_text" in case:
+        return str(case["framework_text"])
+    if "framework" in case:
+        return _compact(case["framework"])
+    assert case.get("builtin") is True, "a case needs `framework`, `framework_text` or `builtin: true`"
+    return None
+
+
+def _assessment_arg(case: dict[str, Any]) -> str:
+    if "assessment_text" in case:
+        return str(case["assessment_text"])
+    return _compact(case["assessment"])
+
+
+def run_case(case: dict[str, Any]) -> dict[str, Any]:
+    """Runs a case's operation as the README prescribes; returns ``{"ok": ...}`` or ``{"error": ...}``."""
+    op = case["operation"]
+    profile = case.get("profile")
+    try:
+        if op == "score":
+            return {"ok": kalkan.score(_assessment_arg(case), _framework_arg(case), profile=profile).to_dict()}
+        if op == "gaps":
+            return {"ok": kalkan.gaps(_assessment_arg(case), _framework_arg(case), profile=profile).to_dict()}
+        if op == "validate_framework":
+            fw = _framework_arg(case)
+            assert fw is not None, "validate_framework needs a framework"
+            return {"ok": kalkan.validate_framework(fw).to_dict()}
+        if op == "validate_assessment":
+            return {"ok": kalkan.validate_assessment(_assessment_arg(case), _framework_arg(case)).to_dict()}
+    except kalkan.KalkanError as e:
+        return {"error": e.to_dict()}
+    raise AssertionError(f"unknown operation `{op}`")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    assert case.get("operation") in OPERATIONS, f"{path.name}: operation must be one of {sorted(OPERATIONS)}"
+    assert set(case["expected"]) in ({"ok"}, {"error"}), f"{path.name}: expected holds `ok` or `error`"
+    return case
+
+
+def test_conformance_cases_exist() -> None:
+    assert CASES, f"no conformance cases found in {CONFORMANCE}"
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_case(path: Path) -> None:
+    case = _load(path)
+    got = run_case(case)
+    assert got == case["expected"], f"{path.name}: {case.get('description', '')}"
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_case_typed_views_round_trip(path: Path) -> None:
+    """The typed objects hold exactly what the core returned."""
+    case = _load(path)
+    expected = case["expected"]
+    if "error" in expected:
+        # The exception class matches the kind, and carries every problem.
+        err = expected["error"]
+        cls = kalkan._errors._class_for(err["kind"], err["code"], err.get("document"))
+        exc = kalkan._errors._from_core(err, {})
+        assert type(exc) is cls
+        assert exc.to_dict() == err
+        return
+    ok = expected["ok"]
+    if case["operation"] == "score":
+        report = kalkan.Report.from_dict(ok)
+        assert report.to_dict() == ok
+        assert report.root.to_dict() == ok["root"]
+        assert report.subject.to_dict() == ok["subject"]
+        assert report.framework.to_dict() == ok["framework"]
+        assert [w.to_dict() for w in report.warnings] == ok["warnings"]
+        assert (report.gaps.to_dict() if report.gaps else None) == ok.get("gaps")
+        assert report.level == ok["root"]["level"]
+    elif case["operation"] == "gaps":
+        assert kalkan.Gaps._from_dict(ok).to_dict() == ok
+    else:
+        assert kalkan.Validation._from_dict(ok).to_dict() == ok
+
+
+# --- cross-check against the independent implementation ------------------------------------
+
+def _is_scored(path: Path) -> bool:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    return case.get("operation") == "score" and "ok" in case.get("expected", {})
+
+
+SCORE_CASES = [p for p in CASES if _is_scored(p)]
+
+
+def _documents(case: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    assessment = json.loads(case["assessment_text"]) if "assessment_text" in case else case["assessment"]
+    if "framework_text" in case:
+        framework = json.loads(case["framework_text"])
+    elif "framework" in case:
+        framework = case["framework"]
+    else:
+        req = assessment["framework"]
+        framework = kalkan.get_framework(req["id"], req["version"]).to_dict()
+    return framework, assessment
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=0.0, abs_tol=1e-9)
+
+
+def compare_group(expected: dict[str, Any], reference: dict[str, Any], where: str) -> list[str]:
+    """Every difference between the core's group score and the reference's, with its path."""
+    diffs = []
+    gid = expected["id"]
+    here = f"{where}/{gid}"
+    if gid != reference["id"]:
+        return [f"{here}: id {gid!r} != reference {reference['id']!r}"]
+    for key in ("counts", "level"):
+        if expected[key] != reference[key]:
+            diffs.append(f"{here}: {key} {expected[key]!r} != reference {reference[key]!r}")
+    for key in ("completeness", "compliance", "index"):
+        if not _close(expected[key], reference[key]):
+            diffs.append(f"{here}: {key} {expected[key]!r} != reference {reference[key]!r}")
+    controls = expected.get("controls", [])
+    if controls != reference["controls"]:
+        diffs.append(f"{here}: controls {controls!r} != reference {reference['controls']!r}")
+    groups = expected.get("groups", [])
+    if [g["id"] for g in groups] != [g["id"] for g in reference["groups"]]:
+        return diffs + [f"{here}: sub-groups differ"]
+    for e, r in zip(groups, reference["groups"]):
+        diffs.extend(compare_group(e, r, here))
+    return diffs
+
+
+def test_score_cases_exist() -> None:
+    assert SCORE_CASES, "no `score` conformance cases with a report to cross-check"
+
+
+@pytest.mark.parametrize("path", SCORE_CASES, ids=[p.stem for p in SCORE_CASES])
+def test_score_case_matches_reference(path: Path) -> None:
+    case = _load(path)
+    report = case["expected"]["ok"]
+    framework, assessment = _documents(case)
+    reference = reference_scoring.score(framework, assessment, case.get("profile"))
+    diffs = compare_group(report["root"], reference["root"], "")
+    assert report.get("gaps") == reference["gaps"], f"{path.name}: gaps differ"
+    assert not diffs, f"{path.name}:\n" + "\n".join(diffs)
