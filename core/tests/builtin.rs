@@ -69,6 +69,15 @@ fn every_builtin_framework_validates_and_is_registered() {
 }
 
 #[test]
+fn embedded_files_hold_the_same_content_as_the_files_on_disk() {
+    for (name, json) in kalkan::builtin_files() {
+        let embedded: Value = serde_json::from_str(json).unwrap();
+        assert_eq!(embedded, read_json(&format!("frameworks/{name}")), "{name}");
+        assert!(!json.contains("\n  "), "{name} is embedded with its indentation");
+    }
+}
+
+#[test]
 fn every_text_exists_in_english_arabic_and_french() {
     for (name, json) in kalkan::builtin_files() {
         let f = Framework::from_json(json).unwrap();
