@@ -45,9 +45,12 @@ impl Lang {
         out
     }
 
-    /// A number with `decimals` decimals, using the language's decimal separator.
+    /// A number with `decimals` decimals, using the language's decimal separator. Exact ties
+    /// round away from zero, as the browser questionnaire's `Intl.NumberFormat` does, so a score
+    /// reads the same in the HTML report and in the browser (Rust's own formatting rounds ties
+    /// to even: 56.25 would print as 56.2 here and 56.3 there).
     pub fn num(self, v: f64, decimals: usize) -> String {
-        let s = format!("{v:.decimals$}");
+        let s = format!("{:.decimals$}", away_from_zero_on_ties(v, decimals));
         // `-0.0` would read oddly in a report.
         let s = match s.strip_prefix('-') {
             Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
@@ -194,6 +197,20 @@ ui! {
     NothingSaved => ("Stopped before the assessment was started: nothing saved.", "توقف قبل بدء التقييم: لم يُحفظ شيء.", "Arrêt avant le début de l'évaluation : rien n'a été enregistré."),
 }
 
+/// `v`, nudged to the next representable number away from zero when its exact decimal expansion
+/// is a tie at `decimals` places (digit 5 followed only by zeros).
+fn away_from_zero_on_ties(v: f64, decimals: usize) -> f64 {
+    let exact = format!("{:.80}", v.abs());
+    let Some(dot) = exact.find('.') else { return v };
+    let rest = exact.get(dot + 1 + decimals..).unwrap_or("");
+    let tie = rest.starts_with('5') && rest.get(1..).unwrap_or("").bytes().all(|b| b == b'0');
+    match (tie, v > 0.0) {
+        (true, true) => v.next_up(),
+        (true, false) => v.next_down(),
+        (false, _) => v,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +239,12 @@ mod tests {
         assert_eq!(Lang::Fr.pct(50.0), "50,0\u{202f}%");
         assert_eq!(Lang::Ar.pct(100.0), "100.0%");
         assert_eq!(Lang::En.num(-0.01, 1), "0.0");
+        // Ties round away from zero (like Intl.NumberFormat); near-ties follow the exact value.
+        assert_eq!(Lang::En.num(56.25, 1), "56.3");
+        assert_eq!(Lang::En.num(0.125, 2), "0.13");
+        assert_eq!(Lang::En.num(-2.5, 0), "-3");
+        assert_eq!(Lang::En.num(0.35, 1), "0.3");
+        assert_eq!(Lang::En.num(62.5, 1), "62.5");
         assert_eq!(Lang::En.f(Ui::LevelOf, &["1", "3"]), "1 of 3");
         assert_eq!(Lang::Ar.f(Ui::LevelOf, &["1", "3"]), "1 من 3");
     }

@@ -241,7 +241,7 @@ fn the_headline_follows_the_framework() {
     assert!(run(&f, "text").contains("\nCompliance: 50.0%\n"));
     assert!(run(&f, "html").contains("<div class=\"label\">Compliance</div><div class=\"value\">50.0%</div>"));
     f["headline"] = "index".into();
-    assert!(run(&f, "text").contains("\nIndex (0-100): 56.2\n"));
+    assert!(run(&f, "text").contains("\nIndex (0-100): 56.3\n"));
     // A framework without levels has no level to headline: the index stands in, and the level
     // chart gives way to a sentence.
     let mut f = base.clone();
