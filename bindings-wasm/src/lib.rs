@@ -1,1 +1,159 @@
-//! WebAssembly bindings (see issue 5).
+//! WebAssembly bindings of Kalkan for browsers and Node.js.
+//!
+//! A thin layer: the free functions wrap [`kalkan::api`], and [`CompiledFramework`] wraps
+//! [`kalkan::CompiledFramework`] for front ends that score the same framework many times. Every
+//! rule lives in the core; this crate converts documents, results and errors. Two differences
+//! keep the module small: report rows come from `CompiledFramework::rows` (not from a report read
+//! back), and the JSON Schemas are the checked-in files rather than the generator's output.
+//!
+//! Documents (frameworks, assessments) are accepted as JSON text or as plain objects.
+//! Results are plain JSON values (objects, arrays, numbers), typed in the generated `.d.ts` by the
+//! core's own serde types (tsify). Failures are thrown as `KalkanError`: a JavaScript `Error`
+//! with the core's `kind`, `document`, `code` and `problems` (each with `path`, `code`, `message`).
+
+mod compiled;
+mod convert;
+
+use kalkan::{api, DocumentKind};
+use wasm_bindgen::prelude::*;
+
+pub use compiled::CompiledFramework;
+use convert::{api_result, document_text, from_json_text, optional_document_text};
+
+#[wasm_bindgen(typescript_custom_section)]
+const KALKAN_ERROR_TS: &str = r#"
+/**
+ * What every function of this package throws: a JavaScript `Error` named `KalkanError` that
+ * carries the core's error data (`kind`, `document`, `code`, `problems`).
+ */
+export interface KalkanError extends Error, ErrorData {
+    name: "KalkanError";
+}
+
+/** The names of the documents that have a JSON Schema. */
+export type SchemaName = "framework" | "assessment" | "report";
+"#;
+
+/// The version of this package, which is the workspace's (and the core's) version.
+#[wasm_bindgen(js_name = kalkanVersion)]
+pub fn kalkan_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Summaries of the built-in frameworks, sorted by id then version.
+#[wasm_bindgen(js_name = listFrameworks, unchecked_return_type = "FrameworkSummary[]")]
+pub fn list_frameworks() -> Result<JsValue, JsValue> {
+    from_json_text(&api::list_frameworks())
+}
+
+/// The built-in framework `id`, newest version matching `requirement` (Cargo syntax such as
+/// `^1.0`; default `*`). Throws `KalkanError` (`framework_not_found`) when none matches.
+#[wasm_bindgen(js_name = builtinFramework, unchecked_return_type = "Framework")]
+pub fn builtin_framework(id: &str, requirement: Option<String>) -> Result<JsValue, JsValue> {
+    api_result(api::builtin_framework(id, requirement.as_deref().unwrap_or("*")))
+}
+
+/// Validates a framework: every error and every warning (missing translations). Never throws
+/// for a bad framework; `valid` is false and `errors` lists the problems.
+#[wasm_bindgen(js_name = validateFramework, unchecked_return_type = "Validation")]
+pub fn validate_framework(#[wasm_bindgen(unchecked_param_type = "string | Framework")] framework: JsValue) -> Result<JsValue, JsValue> {
+    let framework = document_text(&framework, DocumentKind::Framework)?;
+    from_json_text(&api::validate_framework(&framework))
+}
+
+/// Validates an assessment against `framework`, or (when `framework` is `null`) against the
+/// built-in framework the assessment names.
+#[wasm_bindgen(js_name = validateAssessment, unchecked_return_type = "Validation")]
+pub fn validate_assessment(
+    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+) -> Result<JsValue, JsValue> {
+    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
+    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    from_json_text(&api::validate_assessment(framework.as_deref(), &assessment))
+}
+
+/// Scores an assessment into a report. `framework` `null` takes the built-in framework the
+/// assessment names; `profile` overrides the assessment's target profile.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn score(
+    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+    profile: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
+    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    api_result(api::score(framework.as_deref(), &assessment, profile.as_deref()))
+}
+
+/// Gap analysis of an assessment against `profile` (or the assessment's own profile).
+#[wasm_bindgen(unchecked_return_type = "Gaps")]
+pub fn gaps(
+    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+    profile: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
+    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    api_result(api::gaps(framework.as_deref(), &assessment, profile.as_deref()))
+}
+
+/// The questionnaire view of `framework` in `lang`, or, when `framework` is `null`, of the
+/// built-in framework named by `builtin` (`id` or `id@requirement`, e.g. `nist-csf@^2`).
+#[wasm_bindgen(unchecked_return_type = "Questionnaire")]
+pub fn questionnaire(
+    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
+    builtin: Option<String>,
+    lang: &str,
+) -> Result<JsValue, JsValue> {
+    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
+    api_result(api::questionnaire(framework.as_deref(), builtin.as_deref().unwrap_or_default(), lang))
+}
+
+/// Progress of an assessment through its questionnaire: answered of total, per section and
+/// overall, and the first unanswered control.
+#[wasm_bindgen(unchecked_return_type = "Progress")]
+pub fn progress(
+    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+) -> Result<JsValue, JsValue> {
+    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
+    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    api_result(api::progress(framework.as_deref(), &assessment))
+}
+
+/// The JSON Schemas as the core generates them. The core's test suite checks that the files in
+/// `schemas/` are exactly its output; embedding the files keeps the schema generator (a large
+/// share of the code) out of the WebAssembly module.
+const SCHEMAS: [(&str, &str); 3] = [
+    ("framework", include_str!("../../schemas/framework.schema.json")),
+    ("assessment", include_str!("../../schemas/assessment.schema.json")),
+    ("report", include_str!("../../schemas/report.schema.json")),
+];
+
+/// The JSON Schema of `framework`, `assessment` or `report`; `undefined` for any other name.
+#[wasm_bindgen(unchecked_return_type = "object | undefined")]
+pub fn schema(#[wasm_bindgen(unchecked_param_type = "SchemaName")] name: &str) -> Result<JsValue, JsValue> {
+    match SCHEMAS.iter().find(|(n, _)| *n == name) {
+        Some((_, text)) => from_json_text(text),
+        None => Ok(JsValue::UNDEFINED),
+    }
+}
+
+/// The names [`schema`] accepts.
+#[wasm_bindgen(js_name = schemaNames, unchecked_return_type = "SchemaName[]")]
+pub fn schema_names() -> Vec<String> {
+    SCHEMAS.iter().map(|(n, _)| n.to_string()).collect()
+}
+
+/// Whether `lang` is written right to left (Arabic and others).
+#[wasm_bindgen(js_name = isRtl)]
+pub fn is_rtl(lang: &str) -> bool {
+    kalkan::is_rtl(lang)
+}
+
+/// Whether `value` is an error thrown by this package (a `KalkanError`).
+#[wasm_bindgen(js_name = isKalkanError, unchecked_return_type = "value is KalkanError")]
+pub fn is_kalkan_error(#[wasm_bindgen(unchecked_param_type = "unknown")] value: &JsValue) -> bool {
+    convert::is_kalkan_error(value)
+}

@@ -1,0 +1,121 @@
+//! A framework validated and compiled once, scored many times (what the questionnaire page uses).
+
+use std::sync::Arc;
+
+use kalkan::{api::Validation, Assessment, DocumentKind, Registry};
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{document_text, throw, to_js};
+
+/// A validated framework, ready to score assessments.
+///
+/// ```js
+/// const fw = CompiledFramework.builtin("kalkan-public-institution@^1");
+/// const report = fw.score(assessment);
+/// ```
+#[wasm_bindgen]
+pub struct CompiledFramework {
+    inner: Arc<kalkan::CompiledFramework>,
+}
+
+fn parse_assessment(assessment: &JsValue) -> Result<Assessment, JsValue> {
+    let text = document_text(assessment, DocumentKind::Assessment)?;
+    Assessment::from_json(&text).map_err(|e| throw(&e))
+}
+
+#[wasm_bindgen]
+impl CompiledFramework {
+    /// Parses, validates and compiles a framework. Throws `KalkanError` listing every problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "string | Framework")] framework: JsValue) -> Result<CompiledFramework, JsValue> {
+        let text = document_text(&framework, DocumentKind::Framework)?;
+        let inner = kalkan::CompiledFramework::from_json(&text).map_err(|e| throw(&e))?;
+        Ok(CompiledFramework { inner: Arc::new(inner) })
+    }
+
+    /// The built-in framework named by `spec`: `id` (newest version) or `id@requirement`.
+    pub fn builtin(spec: &str) -> Result<CompiledFramework, JsValue> {
+        let inner = Registry::builtin().get_spec(spec).map_err(|e| throw(&e))?;
+        Ok(CompiledFramework { inner })
+    }
+
+    /// The framework id.
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.inner.id().to_string()
+    }
+
+    /// The exact version, e.g. `1.0.0`.
+    #[wasm_bindgen(getter)]
+    pub fn version(&self) -> String {
+        self.inner.version().to_string()
+    }
+
+    /// `sha256:` and the hex digest of the framework's canonical JSON.
+    #[wasm_bindgen(getter)]
+    pub fn digest(&self) -> String {
+        self.inner.digest().to_string()
+    }
+
+    /// The framework document as written.
+    #[wasm_bindgen(unchecked_return_type = "Framework")]
+    pub fn framework(&self) -> Result<JsValue, JsValue> {
+        to_js(self.inner.framework())
+    }
+
+    /// The framework laid out as a questionnaire in `lang`, falling back to English per text.
+    #[wasm_bindgen(unchecked_return_type = "Questionnaire")]
+    pub fn questionnaire(&self, lang: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.questionnaire(lang))
+    }
+
+    /// Progress of an assessment (answered of total per section and overall, where to resume).
+    /// Answers to unknown controls or with unknown options do not count.
+    #[wasm_bindgen(unchecked_return_type = "Progress")]
+    pub fn progress(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue) -> Result<JsValue, JsValue> {
+        let a = parse_assessment(&assessment)?;
+        to_js(&self.inner.progress(&a))
+    }
+
+    /// Every problem of an assessment against this framework; never throws for a bad assessment.
+    #[wasm_bindgen(js_name = validateAssessment, unchecked_return_type = "Validation")]
+    pub fn validate_assessment(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue) -> Result<JsValue, JsValue> {
+        let text = document_text(&assessment, DocumentKind::Assessment)?;
+        let errors = match Assessment::from_json(&text) {
+            Ok(a) => self.inner.validate_assessment(&a),
+            Err(e) => e.problems(),
+        };
+        to_js(&Validation { valid: errors.is_empty(), errors, warnings: Vec::new() })
+    }
+
+    /// Scores an assessment; `profile` overrides the assessment's target profile.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn score(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+        profile: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let a = parse_assessment(&assessment)?;
+        let report = self.inner.score(&a, profile.as_deref()).map_err(|e| throw(&e))?;
+        to_js(&report)
+    }
+
+    /// The report as tidy rows (one per group, root first), for tables and data frames.
+    ///
+    /// Rows are made from the assessment rather than from a report object: reading a report back
+    /// would put a second copy of the report model's parser into the module.
+    #[wasm_bindgen(unchecked_return_type = "GroupRow[]")]
+    pub fn rows(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue, profile: Option<String>) -> Result<JsValue, JsValue> {
+        let a = parse_assessment(&assessment)?;
+        let report = self.inner.score(&a, profile.as_deref()).map_err(|e| throw(&e))?;
+        to_js(&report.rows())
+    }
+
+    /// Gap analysis against `profile`, or else the assessment's own profile.
+    #[wasm_bindgen(unchecked_return_type = "Gaps")]
+    pub fn gaps(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue, profile: Option<String>) -> Result<JsValue, JsValue> {
+        let a = parse_assessment(&assessment)?;
+        let gaps = self.inner.gaps(&a, profile.as_deref()).map_err(|e| throw(&e))?;
+        to_js(&gaps)
+    }
+}

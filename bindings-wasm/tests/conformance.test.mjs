@@ -1,0 +1,88 @@
+// Runs every conformance case (tests/conformance/*.json at the repository root) against the
+// Node.js build of the WebAssembly package and compares the result exactly with `expected`.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { parseLossless, writeCompact, formatF64 } from './json-compact.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const casesDir = process.env.KALKAN_CONFORMANCE_DIR ?? join(here, '..', '..', 'tests', 'conformance');
+const kalkan = createRequire(import.meta.url)('../pkg-node/kalkan_wasm.js');
+
+/** The document `key` of a case as the core receives it: `<key>_text` verbatim, or `<key>` written compactly. */
+function documentText(lossless, key) {
+  if (lossless.has(`${key}_text`)) return lossless.get(`${key}_text`);
+  if (lossless.has(key)) return writeCompact(lossless.get(key));
+  return null;
+}
+
+/** The error data a thrown KalkanError carries, shaped like the core's `ErrorData`. */
+function errorData(e) {
+  assert.ok(kalkan.isKalkanError(e), `expected a KalkanError, got ${e?.stack ?? e}`);
+  const data = { kind: e.kind, code: e.code, message: e.message, problems: e.problems };
+  if (e.document !== undefined) data.document = e.document;
+  return data;
+}
+
+function run(c, lossless) {
+  const framework = documentText(lossless, 'framework');
+  const assessment = documentText(lossless, 'assessment');
+  const profile = c.profile ?? null;
+  const attempt = (f) => {
+    try {
+      return { ok: f() };
+    } catch (e) {
+      return { error: errorData(e) };
+    }
+  };
+  switch (c.operation) {
+    case 'score':
+      return attempt(() => kalkan.score(framework, assessment, profile));
+    case 'gaps':
+      return attempt(() => kalkan.gaps(framework, assessment, profile));
+    case 'validate_framework':
+      return { ok: kalkan.validateFramework(framework) };
+    case 'validate_assessment':
+      return { ok: kalkan.validateAssessment(framework, assessment) };
+    default:
+      throw new Error(`unknown operation \`${c.operation}\``);
+  }
+}
+
+let files = [];
+try {
+  files = readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
+} catch (e) {
+  files = [];
+}
+
+test('the conformance corpus is present', () => {
+  assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
+});
+
+for (const file of files) {
+  test(`conformance: ${file}`, () => {
+    const text = readFileSync(join(casesDir, file), 'utf8');
+    const c = JSON.parse(text);
+    assert.ok('expected' in c, `${file} has no \`expected\``);
+    const actual = run(c, parseLossless(text));
+    // Deep equality of the parsed JSON, as every runner compares.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(actual)), c.expected);
+  });
+}
+
+test('compact writing matches serde_json for floats and key order', () => {
+  assert.equal(formatF64(1), '1.0');
+  assert.equal(formatF64(0.3333333333333333), '0.3333333333333333');
+  assert.equal(formatF64(1e21), '1e21');
+  assert.equal(formatF64(1.5e-7), '1.5e-7');
+  assert.equal(formatF64(123456789012345680), '1.2345678901234568e17');
+  assert.equal(formatF64(0.0001), '0.0001');
+  assert.equal(writeCompact(parseLossless('{"b": [1, 1.0, -0, 2.50], "a": {"y": null, "x": true}}')),
+    '{"a":{"x":true,"y":null},"b":[1,1.0,-0.0,2.5]}');
+});

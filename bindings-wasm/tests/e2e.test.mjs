@@ -1,0 +1,412 @@
+// End-to-end tests of the offline questionnaire (www/) in headless Chromium, served by
+// `python3 -m http.server` on 127.0.0.1. Needs the built package in www/pkg (scripts/build.sh).
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const www = join(here, '..', 'www');
+const fixtures = join(here, 'fixtures');
+const screenshots = join(root, 'out', 'screenshots');
+const kalkan = createRequire(import.meta.url)('../pkg-node/kalkan_wasm.js');
+
+const EXAMPLE_FRAMEWORK = join(root, 'examples', 'agency-baseline.framework.json');
+const EXAMPLE_ASSESSMENT = join(root, 'examples', 'agency-baseline.assessment.json');
+const NOW = '2026-11-30T09:00:00Z';
+const STATE_KEY = 'kalkan.questionnaire.v1';
+
+let server;
+let browser;
+let baseUrl;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the static file server did not answer at ${url}`);
+}
+
+function stopServer() {
+  if (server && server.exitCode === null && server.signalCode === null) server.kill();
+}
+
+before(async () => {
+  assert.ok(existsSync(join(www, 'pkg', 'kalkan_wasm_bg.wasm')), 'www/pkg is missing: run bindings-wasm/scripts/build.sh');
+  const port = await freePort();
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', www], { stdio: 'ignore' });
+  process.on('exit', stopServer);
+  baseUrl = `http://127.0.0.1:${port}/`;
+  await waitForServer(baseUrl);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(screenshots, { recursive: true });
+});
+
+after(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    stopServer();
+  }
+});
+
+/** A fresh browser profile (empty localStorage) with the clock fixed, and the page open. */
+async function openPage({ fixedTime = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  if (fixedTime) await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(baseUrl);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { context, page, problems };
+}
+
+async function openFramework(page, file, firstControl) {
+  await page.setInputFiles('#framework-file', file);
+  await page.waitForSelector(`fieldset[data-control="${firstControl}"]`);
+}
+
+function option(page, control, value) {
+  return page.locator(`fieldset[data-control="${control}"] input[type=radio][value="${value}"]`);
+}
+
+function notes(page, control) {
+  return page.locator(`fieldset[data-control="${control}"] textarea`);
+}
+
+/** Answers the example framework the way expected-export.json records it. */
+async function answerExample(page) {
+  await page.fill('#subject-name', 'Ministry of Examples');
+  await page.selectOption('#subject-kind', 'ministry');
+  await page.fill('#subject-country', 'tr');
+  await page.selectOption('#profile', 'standard');
+  // Click the labels, as a person would.
+  await page.locator(`fieldset[data-control="GOV-1"] label[for="${await option(page, 'GOV-1', 'fully-implemented').getAttribute('id')}"]`).click();
+  await notes(page, 'GOV-1').fill('Appointment letter 2026/14');
+  await option(page, 'GOV-2', 'partially-implemented').check();
+  await notes(page, 'GOV-3').fill('Not yet discussed'); // notes without an answer stay in the browser only
+  await option(page, 'PRO.ID-1', 'yes').check();
+  await option(page, 'PRO.DATA-1', 'largely-implemented').check();
+  await option(page, 'RSP-2', 'not-applicable').check();
+  await notes(page, 'RSP-2').fill('Handled by the national CERT under agreement');
+}
+
+async function exportJson(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+  return { name: download.suggestedFilename(), json: JSON.parse(readFileSync(await download.path(), 'utf8')) };
+}
+
+async function checkedOptions(page) {
+  return page.$$eval('#questionnaire input[type=radio]:checked', (inputs) =>
+    Object.fromEntries(inputs.map((i) => [i.dataset.control, i.value])));
+}
+
+test('the framework list shows every built-in framework of the registry', async () => {
+  const { context, page, problems } = await openPage();
+  const listed = await page.$$eval('#framework option', (options) => options.map((o) => o.value));
+  const expected = kalkan.listFrameworks().map((f) => `builtin:${f.id}@${f.version}`);
+  assert.deepEqual(listed, expected);
+  if (expected.length > 0) {
+    // The first built-in framework is open by default, with all its questions.
+    const count = await page.locator('#questionnaire fieldset.question').count();
+    assert.equal(count, kalkan.listFrameworks()[0].controls);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('answers are saved at once and kept across a reload, which resumes at the last question', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await answerExample(page);
+  assert.equal(await page.textContent('#overall-progress-text'), '5 of 9 questions answered');
+  // Saved synchronously: the stored state already holds the last note.
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
+  const draft = stored.drafts['custom:example-agency-baseline@1.2.0'];
+  assert.equal(draft.answers['RSP-2'].notes, 'Handled by the national CERT under agreement');
+
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await checkedOptions(page), {
+    'GOV-1': 'fully-implemented', 'GOV-2': 'partially-implemented', 'PRO.ID-1': 'yes',
+    'PRO.DATA-1': 'largely-implemented', 'RSP-2': 'not-applicable',
+  });
+  assert.equal(await notes(page, 'GOV-1').inputValue(), 'Appointment letter 2026/14');
+  assert.equal(await notes(page, 'GOV-3').inputValue(), 'Not yet discussed');
+  assert.equal(await page.inputValue('#subject-name'), 'Ministry of Examples');
+  assert.equal(await page.inputValue('#subject-country'), 'TR');
+  assert.equal(await page.inputValue('#profile'), 'standard');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.equal(await page.textContent('#overall-progress-text'), '5 of 9 questions answered');
+  // Resumes where the user was: the last question touched has the focus.
+  const focused = await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.control);
+  assert.equal(focused, 'RSP-2');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the export is the core assessment format, equal to the expected file, and valid for the core', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await answerExample(page);
+  const { name, json } = await exportJson(page);
+  assert.equal(name, 'ministry-of-examples.example-agency-baseline.assessment.json');
+  const expected = JSON.parse(readFileSync(join(fixtures, 'expected-export.json'), 'utf8'));
+  assert.deepEqual(json, expected);
+  const framework = readFileSync(EXAMPLE_FRAMEWORK, 'utf8');
+  assert.deepEqual(kalkan.validateAssessment(framework, json), { valid: true, errors: [], warnings: [] });
+  assert.equal(await page.locator('#alert').isHidden(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the displayed scores and gaps equal the core\'s for the same answers', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await answerExample(page);
+  const { json } = await exportJson(page);
+  const report = kalkan.score(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), json);
+
+  const groups = [];
+  const walk = (g) => {
+    groups.push(g);
+    (g.groups ?? []).forEach(walk);
+  };
+  walk(report.root);
+  const shown = await page.$$eval('#results table.scores:not(.gap-groups) tbody tr', (rows) => rows.map((r) => ({
+    group: r.dataset.group,
+    cells: Object.fromEntries([...r.querySelectorAll('[data-metric]')].map((c) => [c.dataset.metric, { value: c.dataset.value, text: c.textContent }])),
+  })));
+  assert.deepEqual(shown.map((r) => r.group), groups.map((g) => g.id));
+  for (const [i, g] of groups.entries()) {
+    for (const metric of ['level', 'index', 'compliance']) {
+      const cell = shown[i].cells[metric];
+      assert.equal(cell.value, g[metric] === null ? 'null' : String(g[metric]), `${g.id} ${metric}`);
+      if (metric !== 'level' && g[metric] !== null) {
+        assert.equal(cell.text, metric === 'compliance' ? `${g[metric].toFixed(1)}%` : g[metric].toFixed(1), `${g.id} ${metric} text`);
+      }
+    }
+  }
+  const headline = await page.$$eval('#results .headline dd', (dds) => Object.fromEntries(dds.map((d) => [d.dataset.metric, d.dataset.value])));
+  assert.deepEqual(headline, { level: String(report.root.level), index: String(report.root.index), compliance: String(report.root.compliance) });
+
+  // The radar has one axis per top-level section.
+  assert.equal(await page.locator('#results svg.radar .radar-dot').count(), report.root.groups.length);
+
+  // The gap list is the core's, in its order.
+  assert.equal(report.gaps.profile, 'standard');
+  const gapIds = await page.$$eval('#gaps-body .gap-controls li', (items) => items.map((li) => `${li.dataset.control}:${li.dataset.status}`));
+  assert.deepEqual(gapIds, report.gaps.controls.map((c) => `${c.control}:${c.status}`));
+  const groupGaps = await page.$$eval('#gaps-body .gap-groups tbody tr', (rows) => rows.map((r) => r.dataset.group));
+  assert.deepEqual(groupGaps, report.gaps.groups.map((g) => g.group));
+
+  // Another profile: the list follows.
+  await page.selectOption('#profile', 'essential');
+  const essential = kalkan.gaps(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), json, 'essential');
+  const essentialIds = await page.$$eval('#gaps-body .gap-controls li', (items) => items.map((li) => li.dataset.control));
+  assert.deepEqual(essentialIds, essential.controls.map((c) => c.control));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a malformed or invalid import lists the core\'s problems and leaves the answers untouched', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await answerExample(page);
+  const before = await checkedOptions(page);
+  const storedBefore = await page.evaluate((key) => localStorage.getItem(key), STATE_KEY);
+
+  await page.setInputFiles('#import-file', join(fixtures, 'malformed.assessment.json'));
+  await page.waitForSelector('#alert:not([hidden])');
+  assert.match(await page.textContent('#alert .alert-message'), /malformed\.assessment\.json was not imported, and your answers are unchanged/);
+  const malformed = await page.$$eval('#alert li.problem', (items) => items.map((li) => li.dataset.code));
+  assert.deepEqual(malformed, ['malformed_json']);
+  assert.match(await page.textContent('#alert li.problem'), /line \d+, column \d+/);
+  assert.deepEqual(await checkedOptions(page), before);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY), storedBefore);
+
+  await page.setInputFiles('#import-file', join(fixtures, 'invalid.assessment.json'));
+  await page.waitForFunction(() => document.querySelectorAll('#alert li.problem').length > 1);
+  const invalid = await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`));
+  assert.deepEqual(invalid.sort(), ['responses["GOV-1"].option unknown_option', 'responses["NOPE-1"] unknown_control', 'subject.country invalid_country']);
+  assert.deepEqual(await checkedOptions(page), before);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY), storedBefore);
+
+  // A good file replaces the answers, and the alert goes away.
+  await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+  await page.waitForSelector('#alert', { state: 'hidden' });
+  const example = JSON.parse(readFileSync(EXAMPLE_ASSESSMENT, 'utf8'));
+  assert.deepEqual(await checkedOptions(page), Object.fromEntries(Object.entries(example.responses).map(([k, r]) => [k, r.option])));
+  assert.equal(await page.inputValue('#subject-name'), example.subject.name);
+  assert.equal(await page.textContent('#overall-progress-text'), '8 of 9 questions answered');
+  // Fields the page does not edit survive a round trip.
+  const { json } = await exportJson(page);
+  assert.deepEqual(json.assessor, example.assessor);
+  assert.deepEqual(json.responses['GOV-1'].evidence, example.responses['GOV-1'].evidence);
+  assert.equal(json.subject.sector, example.subject.sector);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Arabic turns the page right to left; screenshots in English, Arabic and French', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+  await page.waitForSelector('#results .headline');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await page.screenshot({ path: join(screenshots, 'questionnaire-en.png') });
+  await page.screenshot({ path: join(screenshots, 'questionnaire-en-full.png'), fullPage: true });
+
+  await page.selectOption('#language', 'ar');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await page.textContent('#app-title'), 'التقييم الذاتي للأمن السيبراني');
+  assert.equal(await page.title(), 'التقييم الذاتي للأمن السيبراني');
+  // Framework texts come in Arabic too.
+  assert.match(await page.textContent('#questionnaire .section-title'), /الحوكمة/);
+  // The layout mirrors: the side panel moves to the left of the questions.
+  const aside = await page.locator('aside.sidebar').boundingBox();
+  const main = await page.locator('main').boundingBox();
+  assert.ok(aside.x < main.x, 'in Arabic the side panel is on the left');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, 'questionnaire-ar.png') });
+  await page.screenshot({ path: join(screenshots, 'questionnaire-ar-full.png'), fullPage: true });
+
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl', 'the language choice is kept');
+
+  await page.selectOption('#language', 'fr');
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await page.textContent('#app-title'), 'Auto-évaluation de la cybersécurité');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, 'questionnaire-fr.png') });
+
+  const builtins = kalkan.listFrameworks();
+  if (builtins.length > 0) {
+    await page.selectOption('#language', 'ar');
+    await page.selectOption('#framework', `builtin:${builtins[0].id}@${builtins[0].version}`);
+    await page.waitForSelector('#results');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshots, 'questionnaire-builtin-ar.png') });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('framework text is shown as text: markup in it never runs', async () => {
+  const { context, page, problems } = await openPage();
+  const hostile = join(fixtures, 'hostile.framework.json');
+  await openFramework(page, hostile, 'GOV-1');
+  await page.fill('#subject-name', '<img src=x onerror="window.__kalkanXss=9">');
+  await page.selectOption('#profile', 'essential');
+  await page.locator('fieldset[data-control="GOV-1"] details summary').click();
+  await page.selectOption('#language', 'ar');
+  await page.selectOption('#language', 'fr');
+  await page.selectOption('#language', 'en');
+  assert.equal(await page.evaluate(() => window.__kalkanXss), undefined);
+  // No element was made from the text, and the literal text is what the user sees.
+  assert.equal(await page.locator('main img, main script, aside img, aside script, #questionnaire svg').count(), 0);
+  await page.locator('fieldset[data-control="GOV-1"] details summary').click();
+  for (const text of [
+    'Question <img src=x onerror="window.__kalkanXss=1">',
+    'Lead <script>window.__kalkanXss=2</script>',
+    'Guidance <img src=x onerror="window.__kalkanXss=1">',
+    'Not implemented <img src=x onerror="window.__kalkanXss=1">',
+    'Governance <img src=x onerror="window.__kalkanXss=1">',
+  ]) {
+    assert.ok(await page.getByText(text, { exact: true }).first().isVisible(), `visible as text: ${text}`);
+  }
+  assert.equal(await page.textContent('#framework-title'), 'Hostile <script>window.__kalkanXss=2</script>');
+  assert.equal(await page.evaluate(() => window.__kalkanXss), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the questionnaire can be answered with the keyboard alone, and every control is labelled', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.control), 'GOV-1');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight'); // moves to and selects the next option
+  // The focused option is visibly outlined.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement.closest('.option')).outlineStyle);
+  assert.equal(outline, 'solid');
+  await page.keyboard.press('Tab'); // the notes of GOV-1
+  await page.keyboard.type('typed with the keyboard');
+  await page.keyboard.press('Tab'); // "Clear answer"
+  await page.keyboard.press('Tab'); // the first option of GOV-2
+  await page.keyboard.press('Space');
+  assert.deepEqual(await checkedOptions(page), { 'GOV-1': 'partially-implemented', 'GOV-2': 'not-implemented' });
+  assert.equal(await notes(page, 'GOV-1').inputValue(), 'typed with the keyboard');
+  assert.equal(await page.textContent('#overall-progress-text'), '2 of 9 questions answered');
+
+  // "Clear answer" works from the keyboard too.
+  await notes(page, 'GOV-1').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await checkedOptions(page), { 'GOV-2': 'not-implemented' });
+
+  // Every form control has a label, every question is a fieldset with a legend.
+  const unlabelled = await page.$$eval('input:not([type=hidden]):not([hidden]), select, textarea', (els) =>
+    els.filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label')).map((e) => e.id || e.outerHTML));
+  assert.deepEqual(unlabelled, []);
+  const withoutLegend = await page.$$eval('fieldset', (sets) => sets.filter((f) => !f.querySelector(':scope > legend')?.textContent.trim()).length);
+  assert.equal(withoutLegend, 0);
+  const unnamedButtons = await page.$$eval('button', (buttons) => buttons.filter((b) => !b.textContent.trim() && !b.getAttribute('aria-label')).length);
+  assert.equal(unnamedButtons, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a framework file that is not valid is refused with the core\'s problems', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.setInputFiles('#framework-file', join(fixtures, 'invalid.assessment.json'));
+  await page.waitForSelector('#alert:not([hidden])');
+  assert.match(await page.textContent('#alert .alert-message'), /invalid\.assessment\.json cannot be used as a framework/);
+  assert.ok(await page.locator('#alert li.problem').count() >= 1);
+  // The open framework stays.
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,63 @@
+// The built package: size target, both targets present, typings generated from the core's types,
+// and the page's own strings complete in every language.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { LANGUAGES, STRING_KEYS, strings } from '../www/i18n.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = (target, file) => join(here, '..', `pkg-${target}`, file);
+
+const MAX_GZIP_BYTES = 400 * 1024;
+
+test('the .wasm with every built-in framework is at most 400 KB gzipped', () => {
+  // Measured as build.sh reports it: `gzip -9`.
+  const gzipped = execFileSync('gzip', ['-9', '-c', pkg('web', 'kalkan_wasm_bg.wasm')], { maxBuffer: 64 << 20 }).length;
+  assert.ok(gzipped <= MAX_GZIP_BYTES, `${(gzipped / 1024).toFixed(1)} KB gzipped, over the 400 KB target`);
+});
+
+test('the web and Node.js packages are built, with package.json files of the right module type', () => {
+  const web = JSON.parse(readFileSync(pkg('web', 'package.json'), 'utf8'));
+  const node = JSON.parse(readFileSync(pkg('node', 'package.json'), 'utf8'));
+  assert.equal(web.type, 'module');
+  assert.equal(node.type, 'commonjs');
+  assert.equal(web.version, node.version);
+  const webCopy = readFileSync(join(here, '..', 'www', 'pkg', 'kalkan_wasm_bg.wasm'));
+  assert.deepEqual(webCopy, readFileSync(pkg('web', 'kalkan_wasm_bg.wasm')), 'www/pkg is a copy of pkg-web');
+});
+
+test('the TypeScript declarations come from the core types', () => {
+  for (const target of ['web', 'node']) {
+    const dts = readFileSync(pkg(target, 'kalkan_wasm.d.ts'), 'utf8');
+    const declared = (name) => new RegExp(`export (interface|type) ${name}\\b`).test(dts);
+    for (const name of ['Framework', 'Assessment', 'ControlResponse', 'Report', 'Gaps', 'Questionnaire', 'Progress',
+      'Validation', 'Problem', 'ErrorData', 'FrameworkSummary', 'GroupRow']) {
+      assert.ok(declared(name), `${target}: ${name} is declared`);
+    }
+    assert.ok(dts.includes('export type Text = Record<string, string>;'), `${target}: texts are plain objects`);
+    assert.ok(dts.includes('export interface KalkanError extends Error, ErrorData'), `${target}: KalkanError is declared`);
+    const untyped = dts.split('\n').filter((line) => /\bany\b/.test(line) && !line.trim().startsWith('*'));
+    assert.deepEqual(untyped, [], `${target}: no value is typed any`);
+  }
+});
+
+test('the page strings exist, non-empty, in English, Arabic and French, with the same placeholders', () => {
+  const table = strings();
+  assert.deepEqual(LANGUAGES.map((l) => l.tag), ['en', 'ar', 'fr']);
+  const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const { tag } of LANGUAGES) {
+    assert.deepEqual(Object.keys(table[tag]).sort(), [...STRING_KEYS].sort(), `${tag} has every key and no other`);
+    for (const key of STRING_KEYS) {
+      assert.ok(table[tag][key].trim().length > 0, `${tag}.${key} is not empty`);
+      assert.deepEqual(placeholders(table[tag][key]), placeholders(table.en[key]), `${tag}.${key} placeholders`);
+    }
+  }
+  // Arabic strings are in Arabic script, not copies of the English ones.
+  const arabic = STRING_KEYS.filter((k) => /[\u0600-\u06ff]/.test(table.ar[k]));
+  assert.ok(arabic.length >= STRING_KEYS.length - 1, `only ${arabic.length} of ${STRING_KEYS.length} Arabic strings are in Arabic script`);
+});

@@ -1,0 +1,106 @@
+// Saving in the browser. Every change is written to localStorage at once (synchronously), so a
+// reload, a closed tab or a crash loses nothing.
+//
+// Layout (JSON under two keys):
+//   kalkan.questionnaire.v1            {lang, current, drafts: {<framework key>: Draft}}
+//   kalkan.questionnaire.v1.frameworks {<id@version>: {text, title}}   frameworks opened from files
+// A Draft is what the respondent has entered for one framework:
+//   {subject: {name, kind, country, sector?}, profile, requirement, extra, answers: {<control>:
+//    {option?, notes?, answered_at?, evidence?}}, position}
+// `extra` keeps the assessment fields the page does not edit (assessor, started, completed) so
+// that an imported file exports unchanged.
+
+const STATE_KEY = 'kalkan.questionnaire.v1';
+const FRAMEWORKS_KEY = 'kalkan.questionnaire.v1.frameworks';
+
+/** An empty draft. */
+export function emptyDraft() {
+  return { subject: { name: '', kind: '', country: '' }, profile: '', requirement: '', extra: {}, answers: {}, position: '' };
+}
+
+function isObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Brings a stored draft to the current shape (missing or damaged parts become empty). */
+function normalizeDraft(d) {
+  const base = emptyDraft();
+  if (!isObject(d)) return base;
+  const subject = isObject(d.subject) ? d.subject : {};
+  for (const k of Object.keys(subject)) {
+    if (typeof subject[k] === 'string') base.subject[k] = subject[k];
+  }
+  for (const k of ['profile', 'requirement', 'position']) {
+    if (typeof d[k] === 'string') base[k] = d[k];
+  }
+  if (isObject(d.extra)) base.extra = d.extra;
+  if (isObject(d.answers)) {
+    for (const [id, a] of Object.entries(d.answers)) {
+      if (isObject(a)) base.answers[id] = a;
+    }
+  }
+  return base;
+}
+
+export class Store {
+  /** `storage` is `window.localStorage`, or null when the browser refuses it (then nothing persists). */
+  constructor(storage) {
+    this.storage = storage;
+    const state = this.#read(STATE_KEY);
+    this.state = {
+      lang: typeof state?.lang === 'string' ? state.lang : '',
+      current: typeof state?.current === 'string' ? state.current : '',
+      drafts: {},
+    };
+    if (isObject(state?.drafts)) {
+      for (const [key, d] of Object.entries(state.drafts)) this.state.drafts[key] = normalizeDraft(d);
+    }
+    const frameworks = this.#read(FRAMEWORKS_KEY);
+    this.frameworks = {};
+    if (isObject(frameworks)) {
+      for (const [key, f] of Object.entries(frameworks)) {
+        if (isObject(f) && typeof f.text === 'string') this.frameworks[key] = { text: f.text, title: isObject(f.title) ? f.title : {} };
+      }
+    }
+  }
+
+  #read(key) {
+    if (!this.storage) return null;
+    const raw = this.storage.getItem(key);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      // Keep the damaged text aside instead of overwriting it with the next save.
+      try {
+        this.storage.setItem(`${key}.damaged-${Date.now()}`, raw);
+      } catch {
+        // No room to keep it; the next save replaces it.
+      }
+      return null;
+    }
+  }
+
+  /** The draft for a framework key, created empty on first use. */
+  draft(key) {
+    this.state.drafts[key] ??= emptyDraft();
+    return this.state.drafts[key];
+  }
+
+  /** Replaces the draft for a framework key. */
+  setDraft(key, draft) {
+    this.state.drafts[key] = normalizeDraft(draft);
+    return this.state.drafts[key];
+  }
+
+  /** Writes the state now. Throws when the browser refuses (quota, privacy mode). */
+  save() {
+    this.storage?.setItem(STATE_KEY, JSON.stringify(this.state));
+  }
+
+  /** Remembers a framework opened from a file. Throws when the browser refuses. */
+  addFramework(key, text, title) {
+    this.frameworks[key] = { text, title };
+    this.storage?.setItem(FRAMEWORKS_KEY, JSON.stringify(this.frameworks));
+  }
+}
