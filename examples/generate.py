@@ -76,3 +76,33 @@ write("public-institution.assessment.json", {
     "started": "2026-11-01", "completed": "2026-11-25", "profile": "standard",
     "responses": responses,
 })
+
+# A national agency reading itself against the CSF 2.0 outline: Govern and Protect well along,
+# Detect and Respond partly, Recover barely started. Function -> option by position in category.
+csf = json.loads((FW / "nist-csf-2.0.0.json").read_text())
+pattern = {
+    "GV": ["fully-implemented", "largely-implemented", "largely-implemented", "partially-implemented"],
+    "ID": ["largely-implemented", "partially-implemented", "fully-implemented"],
+    "PR": ["fully-implemented", "largely-implemented", "partially-implemented"],
+    "DE": ["partially-implemented", "largely-implemented", "not-implemented"],
+    "RS": ["partially-implemented", "not-implemented", "largely-implemented"],
+    "RC": ["not-implemented", "partially-implemented"],
+}
+responses = {}
+for path, c in controls(csf["groups"]):
+    function = path[0]
+    if c["id"] == "PR.PS-06":
+        responses[c["id"]] = {"option": "not-applicable", "notes": "No software is developed in house"}
+        continue
+    if c["id"].startswith("RC.RP-0") and c["id"] >= "RC.RP-05":
+        continue  # recovery planning not yet assessed
+    index = int(c["id"].rsplit("-", 1)[1]) - 1
+    responses[c["id"]] = {"option": pattern[function][index % len(pattern[function])]}
+write("nist-csf.assessment.json", {
+    "$schema": "../schemas/assessment.schema.json",
+    "framework": {"id": "nist-csf", "version": "^2.0"},
+    "subject": {"name": "Sahilia Digital Government Agency (fictional)", "kind": "agency", "sector": "public administration"},
+    "assessor": {"name": "Agency CISO office"},
+    "started": "2026-11-10", "completed": "2026-11-28", "profile": "tier-2-baseline",
+    "responses": responses,
+})

@@ -236,3 +236,26 @@ fn example_ministry_scores_as_asserted() {
     assert_eq!(first, ["CFG-01", "LOG-01"]);
     assert!(gaps.controls.iter().all(|c| c.level.is_some_and(|l| l <= 2)));
 }
+
+#[test]
+fn example_csf_agency_scores_as_asserted() {
+    let r = score_example("nist-csf.assessment.json");
+    assert_eq!(r.framework.id, "nist-csf");
+    assert_eq!(r.headline, kalkan::Headline::Index);
+    let c = r.root.counts;
+    assert_eq!((c.controls, c.answered, c.unanswered, c.not_applicable), (106, 104, 2, 1));
+    // No subcategory carries a tier: no level anywhere.
+    assert_eq!(r.root.level, None);
+    // GV.OC-01..05 answer fully, largely, largely, partially, fully.
+    let oc = group(&r, "GV.OC");
+    assert!((oc.index.unwrap() - 100.0 * (1.0 + 2.0 / 3.0 + 2.0 / 3.0 + 1.0 / 3.0 + 1.0) / 5.0).abs() < 1e-9);
+    assert_eq!(oc.compliance, Some(80.0));
+    let gaps = r.gaps.as_ref().unwrap();
+    assert_eq!(gaps.profile, "tier-2-baseline");
+    // Without tiers on subcategories, a function target requires every one of them.
+    assert_eq!(gaps.groups.len(), 6);
+    assert!(gaps.groups.iter().all(|g| !g.reached && g.current_level.is_none()));
+    let missing: u32 = gaps.groups.iter().map(|g| g.missing).sum();
+    assert_eq!(missing as usize, gaps.controls.len());
+    assert_eq!(missing, c.applicable - c.met);
+}

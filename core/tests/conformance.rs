@@ -57,3 +57,29 @@ fn conformance_cases() {
     }
     assert!(failures.is_empty(), "{} of {} conformance cases differ:\n{}", failures.len(), paths.len(), failures.join("\n"));
 }
+
+/// Every stable error code appears in the corpus, so every binding proves it reports each one
+/// the same way. `conflicting_framework` comes only from a registry holding two frameworks and
+/// is tested in `api.rs`.
+#[test]
+fn corpus_covers_every_error_code() {
+    let schema: Value = serde_json::to_value(schemars::schema_for!(kalkan::Code)).unwrap();
+    let all: Vec<String> = schema["oneOf"]
+        .as_array()
+        .map(|variants| variants.iter().filter_map(|v| v["const"].as_str().or_else(|| v["enum"][0].as_str())).map(str::to_owned).collect())
+        .or_else(|| schema["enum"].as_array().map(|e| e.iter().filter_map(Value::as_str).map(str::to_owned).collect()))
+        .unwrap();
+    assert!(all.len() >= 20, "codes read from the schema: {all:?}");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance");
+    let mut corpus = String::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            corpus.push_str(&case["expected"].to_string());
+        }
+    }
+    let missing: Vec<&String> =
+        all.iter().filter(|c| c.as_str() != "conflicting_framework" && !corpus.contains(&format!("\"code\":\"{c}\""))).collect();
+    assert!(missing.is_empty(), "error codes no conformance case expects: {missing:?}");
+}

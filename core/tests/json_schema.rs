@@ -29,7 +29,7 @@ fn builtin_frameworks_and_examples_match_their_schemas() {
     let example: Value = serde_json::from_str(kalkan::examples::FRAMEWORK).unwrap();
     assert!(fw.is_valid(&example));
     let a = validator("assessment");
-    for file in ["agency-baseline.assessment.json", "national-capacity.assessment.json", "public-institution.assessment.json"] {
+    for file in ["agency-baseline.assessment.json", "national-capacity.assessment.json", "public-institution.assessment.json", "nist-csf.assessment.json"] {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(root().join("examples").join(file)).unwrap()).unwrap();
         assert_eq!(errors(&a, &doc), Vec::<String>::new(), "{file}");
     }

@@ -160,7 +160,7 @@ case("score-builtin-not-found", "no built-in framework matches", "score", builti
      assessment=dict(EXAMPLE_A, framework={"id": "no-such-framework", "version": "^1"}))
 
 # Built-in frameworks, through the registry (the assessment names the framework).
-for example, profile in [("national-capacity", None), ("public-institution", None), ("public-institution", "high")]:
+for example, profile in [("national-capacity", None), ("public-institution", None), ("public-institution", "high"), ("nist-csf", None)]:
     a = json.loads((ROOT / f"examples/{example}.assessment.json").read_text())
     a.pop("$schema", None)
     extra = {"profile": profile} if profile else {}
