@@ -391,7 +391,7 @@ def test_batch_scoring_releases_the_gil() -> None:
     fw = kalkan.get_framework("nist-csf")
     from generators import assessment_texts
 
-    texts = assessment_texts(fw.to_dict(), 4000, seed=7)
+    texts = assessment_texts(fw.to_dict(), 12000, seed=7)
     ticks: list[float] = []
     stop = threading.Event()
 
