@@ -449,3 +449,12 @@ def test_floats_cross_the_boundary_exactly(framework_dict: dict[str, Any]) -> No
         from_dict = kalkan.load_framework(framework_dict)
         assert from_text.digest == from_dict.digest
         assert from_text.to_dict()["scales"][0]["options"][1]["credit"] == credit
+
+
+def test_the_browser_export_is_accepted() -> None:
+    """The browser questionnaire's export (its end-to-end fixture) scores in Python."""
+    export = REPO / "bindings-wasm" / "tests" / "fixtures" / "expected-export.json"
+    fw = kalkan.load_framework(REPO / "examples" / "agency-baseline.framework.json")
+    report = fw.score(export)
+    assert report.subject.name == "Ministry of Examples"
+    assert report.gaps is not None and report.gaps.profile == "standard"

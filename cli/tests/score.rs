@@ -265,3 +265,17 @@ fn the_headline_follows_the_framework() {
     assert!(html.contains("<div class=\"label\">Index (0-100)</div>") && html.contains("This framework does not use maturity levels."));
     assert_eq!(html.matches("<svg ").count(), 1);
 }
+
+/// The browser questionnaire's export (the fixture its end-to-end test compares against) is an
+/// assessment the CLI accepts and scores.
+#[test]
+fn the_browser_export_is_accepted() {
+    let export = "bindings-wasm/tests/fixtures/expected-export.json";
+    let out = kalkan().args(["validate", export, "--framework", FRAMEWORK]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    let out = kalkan().args(["score", export, "--framework", FRAMEWORK, "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["subject"]["name"], "Ministry of Examples");
+    assert_eq!(report["gaps"]["profile"], "standard");
+}
