@@ -338,6 +338,9 @@ def test_questionnaire_in_three_languages(framework_path: Path) -> None:
     q = next(en.questions())
     assert isinstance(q, kalkan.Question) and q.options and isinstance(q.options[0], kalkan.OptionView)
     assert isinstance(en.sections[0], kalkan.Section)
+    assert [(lv.level, lv.name) for lv in fr.levels] == [(1, "Réalisé"), (2, "Documenté"), (3, "Mesuré")]
+    assert isinstance(fr.levels[0], kalkan.LevelView)
+    assert isinstance(ar.profiles[0], kalkan.ProfileView) and [p.title for p in ar.profiles] == ["أساسي", "قياسي"]
     assert kalkan.questionnaire(framework_path, "fr") == fr
     assert kalkan.questionnaire(fw) == en
     assert repr(en) == f"<Questionnaire {fw.id} {fw.version} en questions={fw.control_count}>"

@@ -281,11 +281,11 @@ function renderQuestionnaire() {
 }
 
 function renderProfileSelect() {
-  const profiles = app.doc.profiles ?? [];
+  const profiles = app.q?.profiles ?? [];
   if (app.draft.profile && !profiles.some((p) => p.id === app.draft.profile)) app.draft.profile = '';
   replace($('profile'),
     el('option', { value: '', selected: !app.draft.profile }, say('profileNone')),
-    profiles.map((p) => el('option', { value: p.id, selected: p.id === app.draft.profile }, pick(p.title) || p.id)));
+    profiles.map((p) => el('option', { value: p.id, selected: p.id === app.draft.profile }, p.title || p.id)));
   $('profile').disabled = profiles.length === 0;
 }
 
@@ -357,8 +357,8 @@ function renderProgress(p) {
 function levelText(level) {
   if (level === null || level === undefined) return say('notAvailable');
   if (level === 0) return say('levelNone');
-  const named = (app.doc.levels ?? []).find((l) => l.level === level);
-  return named ? `${level} — ${pick(named.name)}` : String(level);
+  const named = (app.q?.levels ?? []).find((l) => l.level === level);
+  return named ? `${level} — ${named.name}` : String(level);
 }
 
 function metricText(metric, value, { short = false } = {}) {
@@ -378,8 +378,8 @@ function metricCell(tag, metric, value) {
 function headlineValue(metric, value) {
   const data = { metric, value: value === null ? 'null' : String(value) };
   if (metric !== 'level' || value === null || value === undefined) return el('dd', { dataset: data }, metricText(metric, value));
-  const named = (app.doc.levels ?? []).find((l) => l.level === value);
-  const caption = value === 0 ? say('levelNotReached') : named ? pick(named.name) : '';
+  const named = (app.q?.levels ?? []).find((l) => l.level === value);
+  const caption = value === 0 ? say('levelNotReached') : named ? named.name : '';
   return el('dd', { dataset: data }, String(value), caption ? el('span', { class: 'metric-caption' }, caption) : null);
 }
 
@@ -448,7 +448,7 @@ function renderResults(a) {
 
 function renderGaps(gaps) {
   const body = $('gaps-body');
-  if ((app.doc.profiles ?? []).length === 0) {
+  if ((app.q?.profiles ?? []).length === 0) {
     replace(body, el('p', { class: 'notice' }, say('noProfiles')));
     return;
   }

@@ -40,7 +40,7 @@ pub use compiled::{canonical_json, CompiledFramework};
 pub use country::is_iso3166_alpha2;
 pub use error::{Code, DocumentKind, Error, ErrorData, ErrorKind, Problem, Result};
 pub use framework::{Control, Framework, Group, GroupTarget, Headline, Level, Profile, Reference, Scale, ScaleOption};
-pub use questionnaire::{detect_document, is_rtl, OptionView, Progress, Question, Questionnaire, Section, SectionProgress};
+pub use questionnaire::{detect_document, is_rtl, LevelView, OptionView, ProfileView, Progress, Question, Questionnaire, Section, SectionProgress};
 pub use registry::{builtin_files, FrameworkSummary, Registry};
 pub use report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
 pub use rows::GroupRow;

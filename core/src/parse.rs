@@ -6,12 +6,16 @@ use crate::error::{Code, DocumentKind, Error, Problem};
 
 /// Parses `json` as a `T`. On failure the error names the line, the column and, for shape errors,
 /// the JSON path of the offending value.
+///
+/// Natively, a fast parse comes first and the slower, path-tracking one only runs to explain a
+/// failure. In WebAssembly the path-tracking parse is the only one: every deserializer is
+/// instantiated once instead of twice, which keeps the module small. Results are the same.
 pub(crate) fn parse<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Result<T, Error> {
-    match serde_json::from_str::<T>(json) {
-        Ok(v) => Ok(v),
-        // The fast path failed; parse again, slowly, to learn where.
-        Err(_) => Err(locate::<T>(kind, json)),
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(v) = serde_json::from_str::<T>(json) {
+        return Ok(v);
     }
+    parse_located(kind, json)
 }
 
 /// Converts an already-parsed JSON value into a `T`, with the same located errors (no line numbers).
@@ -23,18 +27,14 @@ pub(crate) fn from_value<T: DeserializeOwned>(kind: DocumentKind, value: serde_j
     })
 }
 
-fn locate<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Error {
+fn parse_located<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Result<T, Error> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let result: Result<T, _> = serde_path_to_error::deserialize(de);
-    let (path, inner) = match result {
-        Ok(_) => {
-            // Both parsers must agree; if they do not, report the plain error without a path.
-            let inner = match serde_json::from_str::<T>(json) {
-                Err(e) => e,
-                Ok(_) => return Error::Parse { kind, problem: Problem::new("", Code::InvalidStructure, "unreadable document") },
-            };
-            (String::new(), inner)
-        }
+    let (path, inner) = match serde_path_to_error::deserialize::<_, T>(&mut *de) {
+        // Only whitespace may follow the document.
+        Ok(v) => match de.end() {
+            Ok(()) => return Ok(v),
+            Err(e) => (String::new(), e),
+        },
         Err(e) => (clean_path(&e.path().to_string()), e.into_inner()),
     };
     let code = match inner.classify() {
@@ -47,7 +47,7 @@ fn locate<T: DeserializeOwned>(kind: DocumentKind, json: &str) -> Error {
         problem.line = Some(inner.line());
         problem.column = Some(inner.column());
     }
-    Error::Parse { kind, problem }
+    Err(Error::Parse { kind, problem })
 }
 
 /// serde_path_to_error writes `.` for the root and `?` for unknown segments.

@@ -34,6 +34,24 @@ pub struct Question {
     pub options: Vec<OptionView>,
 }
 
+/// A maturity level, localized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct LevelView {
+    pub level: u32,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+/// A target profile, localized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct ProfileView {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+}
+
 /// A group with its questions and sub-sections, localized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
@@ -60,6 +78,10 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// Every control id in questionnaire order.
     pub order: Vec<String>,
+    /// The maturity levels, in the framework's order.
+    pub levels: Vec<LevelView>,
+    /// The target profiles, in the framework's order.
+    pub profiles: Vec<ProfileView>,
 }
 
 /// Answered of total, for one section (subtree) or the whole questionnaire.
@@ -133,6 +155,16 @@ impl CompiledFramework {
             description: f.description.get_or_english(lang).map(str::to_owned),
             sections: f.groups.iter().map(|g| section(g, lang, &question)).collect(),
             order: self.control_ids().to_vec(),
+            levels: f
+                .levels
+                .iter()
+                .map(|l| LevelView { level: l.level, name: l.name.display(lang).to_string(), description: opt_text(&l.description) })
+                .collect(),
+            profiles: f
+                .profiles
+                .iter()
+                .map(|p| ProfileView { id: p.id.clone(), title: p.title.display(lang).to_string(), description: opt_text(&p.description) })
+                .collect(),
         }
     }
 

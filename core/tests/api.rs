@@ -114,6 +114,10 @@ fn questionnaire_is_localized_ordered_and_directional() {
     assert_eq!(ar.order, fw.control_ids());
     let fr = fw.questionnaire("fr");
     assert_eq!(fr.direction, "ltr");
+    let levels: Vec<(u32, &str)> = fr.levels.iter().map(|l| (l.level, l.name.as_str())).collect();
+    assert_eq!(levels, [(1, "Réalisé"), (2, "Documenté"), (3, "Mesuré")]);
+    assert_eq!(ar.profiles.iter().map(|p| p.title.as_str()).collect::<Vec<_>>(), ["أساسي", "قياسي"]);
+    assert_eq!(fr.profiles[1].id, "standard");
     assert_eq!(fr.sections[0].questions[0].level_name.as_deref(), Some("Réalisé"));
     // A language the framework lacks falls back to English.
     let tr = fw.questionnaire("tr");
@@ -278,4 +282,19 @@ fn documents_are_told_apart_by_content() {
     assert_eq!(detect_document("[1]").unwrap_err().code, Code::InvalidStructure);
     let p = detect_document("{\n  \"groups\": [,]\n}").unwrap_err();
     assert_eq!((p.code, p.line, p.column), (Code::MalformedJson, Some(2), Some(14)));
+}
+
+#[test]
+fn trailing_characters_after_a_document_are_malformed_json() {
+    let err = kalkan::Assessment::from_json(&format!("{} x", examples::ASSESSMENT)).unwrap_err();
+    match err {
+        Error::Parse { problem, .. } => {
+            assert_eq!(problem.code, Code::MalformedJson);
+            assert!(problem.message.contains("trailing characters"), "{}", problem.message);
+            assert!(problem.line.is_some());
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+    // Trailing whitespace is fine.
+    assert!(kalkan::Assessment::from_json(&format!("{}\n\n  ", examples::ASSESSMENT)).is_ok());
 }

@@ -79,7 +79,6 @@ fn corpus_covers_every_error_code() {
             corpus.push_str(&case["expected"].to_string());
         }
     }
-    let missing: Vec<&String> =
-        all.iter().filter(|c| c.as_str() != "conflicting_framework" && !corpus.contains(&format!("\"code\":\"{c}\""))).collect();
+    let missing: Vec<&String> = all.iter().filter(|c| c.as_str() != "conflicting_framework" && !corpus.contains(&format!("\"code\":\"{c}\""))).collect();
     assert!(missing.is_empty(), "error codes no conformance case expects: {missing:?}");
 }

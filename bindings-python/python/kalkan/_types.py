@@ -394,6 +394,24 @@ class Section(_Data):
 Section._nested = {"questions": (Question, "many"), "sections": (Section, "many")}
 
 
+@dataclasses.dataclass(frozen=True)
+class LevelView(_Data):
+    """A maturity level, localized."""
+
+    level: int
+    name: str
+    description: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileView(_Data):
+    """A target profile, localized."""
+
+    id: str
+    title: str
+    description: str | None
+
+
 @dataclasses.dataclass(frozen=True, repr=False)
 class Questionnaire(_Data):
     """A framework laid out as a questionnaire in one language."""
@@ -408,8 +426,16 @@ class Questionnaire(_Data):
     sections: tuple[Section, ...] = ()
     order: tuple[str, ...] = ()
     """Every control id in questionnaire order."""
+    levels: tuple[LevelView, ...] = ()
+    """The maturity levels, in the framework's order."""
+    profiles: tuple[ProfileView, ...] = ()
+    """The target profiles, in the framework's order."""
 
-    _nested: ClassVar[dict[str, tuple[type[_Data], str]]] = {"sections": (Section, "many")}
+    _nested: ClassVar[dict[str, tuple[type[_Data], str]]] = {
+        "sections": (Section, "many"),
+        "levels": (LevelView, "many"),
+        "profiles": (ProfileView, "many"),
+    }
     _plain_lists: ClassVar[frozenset[str]] = frozenset({"order"})
 
     def questions(self) -> Iterator[Question]:
