@@ -6,7 +6,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kalkan::{Code, Error, ErrorData, ErrorKind, Problem};
+use kalkan::{Error, ErrorData};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use serde_json::{json, Value};
@@ -36,32 +36,6 @@ fn from_data<'py>(py: Python<'py>, data: &ErrorData, details: &Value) -> PyResul
 /// A core error, ready to raise.
 pub(crate) fn core(py: Python<'_>, e: &Error) -> PyErr {
     match exception(py, e) {
-        Ok(exc) => PyErr::from_value(exc),
-        Err(err) => err,
-    }
-}
-
-/// A report (not a core document kind) that is not valid JSON of a report's shape.
-pub(crate) fn bad_report(py: Python<'_>, e: &serde_json::Error) -> PyErr {
-    let code = match e.classify() {
-        serde_json::error::Category::Data => Code::InvalidStructure,
-        _ => Code::MalformedJson,
-    };
-    let text = e.to_string();
-    let msg = text.rfind(" at line ").map_or(text.as_str(), |i| text.get(..i).unwrap_or(&text)).to_string();
-    let mut problem = Problem::new("", code, msg);
-    if e.line() > 0 {
-        problem.line = Some(e.line());
-        problem.column = Some(e.column());
-    }
-    let data = ErrorData {
-        kind: ErrorKind::Parse,
-        document: None,
-        code,
-        message: format!("report is not valid JSON of the expected shape: {problem}"),
-        problems: vec![problem],
-    };
-    match from_data(py, &data, &json!({})) {
         Ok(exc) => PyErr::from_value(exc),
         Err(err) => err,
     }

@@ -19,7 +19,7 @@ impl PyReportData {
     /// Reads a report saved as JSON (the output of `to_json`).
     #[staticmethod]
     fn from_json(py: Python<'_>, text: &str) -> PyResult<Self> {
-        guard(py, || serde_json::from_str::<Report>(text).map(|report| PyReportData { report }).map_err(|e| errors::bad_report(py, &e)))
+        guard(py, || Report::from_json(text).map(|report| PyReportData { report }).map_err(|e| errors::core(py, &e)))
     }
 
     #[getter]

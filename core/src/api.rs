@@ -126,8 +126,6 @@ pub fn progress(framework_json: Option<&str>, assessment_json: &str) -> ApiResul
 
 /// Tidy rows (JSON array) of a report given as JSON.
 pub fn report_rows(report_json: &str) -> ApiResult {
-    let report: crate::Report = serde_json::from_str(report_json).map_err(|e| {
-        Error::Parse { kind: DocumentKind::Assessment, problem: crate::Problem::new("", crate::Code::InvalidStructure, format!("not a report: {e}")) }.to_data()
-    })?;
+    let report = crate::Report::from_json(report_json).map_err(|e| e.to_data())?;
     to_json(&report.rows())
 }

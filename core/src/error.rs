@@ -149,6 +149,8 @@ impl std::fmt::Display for Problem {
 pub enum DocumentKind {
     Framework,
     Assessment,
+    /// A score report read back (e.g. to turn it into rows).
+    Report,
 }
 
 impl std::fmt::Display for DocumentKind {
@@ -156,6 +158,7 @@ impl std::fmt::Display for DocumentKind {
         f.write_str(match self {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
+            DocumentKind::Report => "report",
         })
     }
 }

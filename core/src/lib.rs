@@ -59,6 +59,14 @@ impl Framework {
     }
 }
 
+impl Report {
+    /// Reads a report back from JSON (as written by the JSON API or `serde_json`), with the same
+    /// located errors as frameworks and assessments.
+    pub fn from_json(json: &str) -> Result<Report> {
+        parse::parse(DocumentKind::Report, json)
+    }
+}
+
 impl Assessment {
     /// Parses an assessment from JSON (no validation against a framework).
     pub fn from_json(json: &str) -> Result<Assessment> {

@@ -298,3 +298,20 @@ fn trailing_characters_after_a_document_are_malformed_json() {
     // Trailing whitespace is fine.
     assert!(kalkan::Assessment::from_json(&format!("{}\n\n  ", examples::ASSESSMENT)).is_ok());
 }
+
+#[test]
+fn reports_read_back_with_located_errors() {
+    let r = example().score_json(examples::ASSESSMENT, None).unwrap();
+    let json = serde_json::to_string(&r).unwrap();
+    assert_eq!(kalkan::Report::from_json(&json).unwrap(), r);
+    match kalkan::Report::from_json(r#"{"framework": {"id": "x"}}"#) {
+        Err(Error::Parse { kind, problem }) => {
+            assert_eq!(kind, kalkan::DocumentKind::Report);
+            assert_eq!((problem.code, problem.path.as_str()), (Code::InvalidStructure, "framework"));
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+    let rows: Value = serde_json::from_str(&kalkan::api::report_rows(&json).unwrap()).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 6);
+    assert_eq!(kalkan::api::report_rows("[").unwrap_err().code, Code::MalformedJson);
+}
