@@ -72,6 +72,9 @@ pub fn detect(text: &str, path: &Path) -> Result<Kind, Problem> {
     match kalkan::detect_document(text) {
         Ok(DocumentKind::Framework) => Ok(Kind::Framework),
         Ok(DocumentKind::Assessment) => Ok(Kind::Assessment),
+        Ok(DocumentKind::Report) => {
+            Err(Problem::new("", Code::InvalidStructure, "this is a score report, not a framework or an assessment: score the assessment it came from instead"))
+        }
         Err(p) if p.code == Code::MalformedJson => kind_from_name(path).ok_or(p),
         Err(p) => Err(p),
     }

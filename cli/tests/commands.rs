@@ -182,3 +182,14 @@ fn schema_prints_each_json_schema() {
     }
     kalkan().args(["schema", "nonsense"]).assert().code(2);
 }
+
+#[test]
+fn validate_names_a_score_report_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let out = kalkan().args(["score", ASSESSMENT, "--framework", FRAMEWORK, "--format", "json", "-o"]).arg(&report).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = kalkan().arg("validate").arg(&report).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("this is a score report"), "{}", stdout(&out));
+}

@@ -210,15 +210,18 @@ impl CompiledFramework {
     }
 }
 
-/// Tells a framework from an assessment by content: an assessment has a `framework` object,
-/// `subject` or `responses`; a framework has `groups`, `scales` or `levels`. Text that is not
+/// Tells a framework from an assessment (or a score report) by content: a report has `root` and
+/// a `framework` stamp with a `digest`; an assessment has a `framework` object, `subject` or
+/// `responses`; a framework has `groups`, `scales` or `levels`. Text that is not
 /// JSON yields the located syntax error.
 pub fn detect_document(json: &str) -> Result<crate::DocumentKind, crate::Problem> {
     use crate::{Code, DocumentKind, Problem};
     match serde_json::from_str::<serde_json::Value>(json) {
         Ok(serde_json::Value::Object(map)) => {
             let has = |k: &str| map.contains_key(k);
-            if map.get("framework").is_some_and(serde_json::Value::is_object) || has("responses") || has("subject") {
+            if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
+                Ok(DocumentKind::Report)
+            } else if map.get("framework").is_some_and(serde_json::Value::is_object) || has("responses") || has("subject") {
                 Ok(DocumentKind::Assessment)
             } else if has("groups") || has("scales") || has("levels") {
                 Ok(DocumentKind::Framework)

@@ -278,6 +278,8 @@ fn documents_are_told_apart_by_content() {
     use kalkan::{detect_document, DocumentKind};
     assert_eq!(detect_document(examples::FRAMEWORK), Ok(DocumentKind::Framework));
     assert_eq!(detect_document(examples::ASSESSMENT), Ok(DocumentKind::Assessment));
+    let report = serde_json::to_string(&example().score_json(examples::ASSESSMENT, None).unwrap()).unwrap();
+    assert_eq!(detect_document(&report), Ok(DocumentKind::Report));
     assert_eq!(detect_document("{}").unwrap_err().code, Code::InvalidStructure);
     assert_eq!(detect_document("[1]").unwrap_err().code, Code::InvalidStructure);
     let p = detect_document("{\n  \"groups\": [,]\n}").unwrap_err();

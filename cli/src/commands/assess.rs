@@ -198,7 +198,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             (Some(n), None) => format!(" ({} {n})", l.t(Ui::Level)),
             _ => String::new(),
         };
-        let mut text = format!("\n{}: {} · {}{level}\n{}\n", l.f(Ui::QuestionCount, &[&pos.to_string(), &total.to_string()]), q.id, q.title, q.question);
+        let count = l.f(Ui::QuestionCount, &[&pos.to_string(), &total.to_string()]);
+        let mut text = format!("\n{}\n{}\n", l.labelled(&count, &format!("{} · {}{level}", q.id, q.title)), q.question);
         for (i, o) in q.options.iter().enumerate() {
             text.push_str(&format!("  {}. {}\n", i + 1, o.label));
         }
