@@ -8,8 +8,9 @@ bash scripts/setup.sh
 
 echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
 cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
-echo "== Rust: clippy"
+echo "== Rust: clippy and rustdoc"
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps
 
 for part in bindings-python bindings-wasm; do
   echo "== $part"
