@@ -56,7 +56,7 @@ impl PyCompiledFramework {
 
     /// Control ids in document order.
     fn control_ids(&self) -> Vec<String> {
-        self.inner.control_ids().to_vec()
+        self.inner.control_ids().iter().map(|id| id.to_string()).collect()
     }
 
     /// The framework as written (its serde form).

@@ -61,6 +61,10 @@ pub fn validate_framework(framework_json: &str) -> String {
 }
 
 /// Validates an assessment against the given framework, or the built-in one it names.
+///
+/// When there is no framework to validate against (the framework JSON is malformed or invalid,
+/// or no built-in framework matches), its problems are the errors: the assessment cannot be
+/// judged valid without one.
 pub fn validate_assessment(framework_json: Option<&str>, assessment_json: &str) -> String {
     let errors = (|| -> Result<Vec<crate::Problem>, Error> {
         let a: Assessment = parse::parse(DocumentKind::Assessment, assessment_json)?;

@@ -4,7 +4,17 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
-/// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for id lookups: ids come
+use sha2::{Digest, Sha256};
+
+use crate::assessment::Assessment;
+use crate::error::{Code, DocumentKind, Error, Problem};
+use crate::framework::{Control, Framework, Group, Profile};
+use crate::parse;
+use crate::report::{FrameworkStamp, Status};
+use crate::scoring::ControlState;
+use crate::validate::{is_date, is_date_or_timestamp, validate_framework};
+
+/// A small, fast, non-cryptographic hasher (FNV-1a) for id lookups: ids come
 /// from validated frameworks and hashing is on the hot path of scoring.
 #[derive(Default)]
 pub(crate) struct IdHasher(u64);
@@ -23,16 +33,6 @@ impl Hasher for IdHasher {
 }
 
 type IdMap = HashMap<String, usize, BuildHasherDefault<IdHasher>>;
-
-use sha2::{Digest, Sha256};
-
-use crate::assessment::Assessment;
-use crate::error::{Code, DocumentKind, Error, Problem};
-use crate::framework::{Control, Framework, Group, Profile};
-use crate::parse;
-use crate::report::{FrameworkStamp, Status};
-use crate::scoring::ControlState;
-use crate::validate::{is_date, is_date_or_timestamp, validate_framework};
 
 /// A child of a group, in document order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +82,12 @@ pub struct CompiledFramework {
     framework: Framework,
     version: semver::Version,
     digest: String,
-    /// Group ids in document order; 0 is the root (the framework id).
-    pub(crate) group_ids: Vec<String>,
-    pub(crate) group_names: Vec<Arc<str>>,
+    /// Group ids in document order; 0 is the root (the framework id). Shared: reports and gap
+    /// lists hold many of them and cloning an `Arc` is cheap.
+    pub(crate) group_ids: Vec<Arc<str>>,
     pub(crate) groups: Vec<NodeGroup>,
-    pub(crate) control_ids: Vec<String>,
-    /// The same ids, shared: reports hold thousands of them and cloning an `Arc` is cheap.
-    pub(crate) control_names: Vec<Arc<str>>,
+    /// Control ids in document order, shared like the group ids.
+    pub(crate) control_ids: Vec<Arc<str>>,
     pub(crate) controls: Vec<NodeControl>,
     pub(crate) scales: Vec<Vec<NodeOption>>,
     scale_option_ids: Vec<Vec<Arc<str>>>,
@@ -126,11 +125,9 @@ impl CompiledFramework {
         let mut c = CompiledFramework {
             version,
             digest,
-            group_ids: vec![framework.id.clone()],
-            group_names: vec![Arc::from(framework.id.as_str())],
+            group_ids: vec![Arc::from(framework.id.as_str())],
             groups: vec![NodeGroup { weight: 1.0, children: Vec::new(), parent: None, subtree: 0..0 }],
             control_ids: Vec::new(),
-            control_names: Vec::new(),
             controls: Vec::new(),
             scales,
             scale_option_ids,
@@ -151,8 +148,7 @@ impl CompiledFramework {
             let gi = self.groups.len();
             let first = self.controls.len();
             self.groups.push(NodeGroup { weight: g.weight, children: Vec::new(), parent: Some(parent), subtree: first..first });
-            self.group_ids.push(g.id.clone());
-            self.group_names.push(Arc::from(g.id.as_str()));
+            self.group_ids.push(Arc::from(g.id.as_str()));
             self.group_index.insert(g.id.clone(), gi);
             if let Some(p) = self.groups.get_mut(parent) {
                 p.children.push(Child::Group(gi));
@@ -173,8 +169,7 @@ impl CompiledFramework {
         // Validation guarantees the scale exists.
         let scale = scale_pos.get(ctl.scale.as_str()).copied().unwrap_or(0);
         self.controls.push(NodeControl { level: ctl.level, weight: ctl.weight, scale, group });
-        self.control_ids.push(ctl.id.clone());
-        self.control_names.push(Arc::from(ctl.id.as_str()));
+        self.control_ids.push(Arc::from(ctl.id.as_str()));
         self.control_index.insert(ctl.id.clone(), ci);
         if let Some(g) = self.groups.get_mut(group) {
             g.children.push(Child::Control(ci));
@@ -210,7 +205,7 @@ impl CompiledFramework {
     }
 
     /// Control ids in document order (the questionnaire's order).
-    pub fn control_ids(&self) -> &[String] {
+    pub fn control_ids(&self) -> &[Arc<str>] {
         &self.control_ids
     }
 

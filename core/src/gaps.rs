@@ -60,8 +60,8 @@ impl CompiledFramework {
             controls.push((
                 ci,
                 ControlGap {
-                    control: self.control_names.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
-                    group: self.group_names.get(ctl.group).cloned().unwrap_or_else(|| Arc::from("")),
+                    control: self.control_ids.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
+                    group: self.group_ids.get(ctl.group).cloned().unwrap_or_else(|| Arc::from("")),
                     level: ctl.level,
                     weight: ctl.weight,
                     status: st.map_or(Status::Unanswered, |s| s.status),

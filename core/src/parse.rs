@@ -62,7 +62,37 @@ fn clean_path(p: &str) -> String {
 /// serde_json appends " at line X column Y"; we report those as fields instead.
 fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
+        Some(i) => msg.get(..i).unwrap_or(msg).to_string(),
         None => msg.to_string(),
+    }
+}
+
+/// Tells a framework from an assessment (or a score report) by content: a report has `root` and
+/// a `framework` stamp with a `digest`; an assessment has a `framework` object, `subject` or
+/// `responses`; a framework has `groups`, `scales` or `levels`. Text that is not
+/// JSON yields the located syntax error.
+pub fn detect_document(json: &str) -> Result<DocumentKind, Problem> {
+    match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::Object(map)) => {
+            let has = |k: &str| map.contains_key(k);
+            if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
+                Ok(DocumentKind::Report)
+            } else if map.get("framework").is_some_and(serde_json::Value::is_object) || has("responses") || has("subject") {
+                Ok(DocumentKind::Assessment)
+            } else if has("groups") || has("scales") || has("levels") {
+                Ok(DocumentKind::Framework)
+            } else {
+                Err(Problem::new(
+                    "",
+                    Code::InvalidStructure,
+                    "cannot tell what this document is: expected a framework (an object with `groups` and `scales`) or an assessment (an object with a `framework` object and `responses`)",
+                ))
+            }
+        }
+        Ok(_) => Err(Problem::new("", Code::InvalidStructure, "expected a JSON object (a framework or an assessment)")),
+        Err(_) => match parse::<serde_json::Value>(DocumentKind::Framework, json) {
+            Err(Error::Parse { problem, .. }) => Err(problem),
+            _ => Err(Problem::new("", Code::MalformedJson, "not well-formed JSON")),
+        },
     }
 }

@@ -154,7 +154,7 @@ impl CompiledFramework {
             title: f.title.display(lang).to_string(),
             description: f.description.get_or_english(lang).map(str::to_owned),
             sections: f.groups.iter().map(|g| section(g, lang, &question)).collect(),
-            order: self.control_ids().to_vec(),
+            order: self.control_ids().iter().map(|id| id.to_string()).collect(),
             levels: f
                 .levels
                 .iter()
@@ -171,7 +171,7 @@ impl CompiledFramework {
     /// How far an assessment has got. Responses to unknown controls or with unknown options do
     /// not count as answers.
     pub fn progress(&self, a: &Assessment) -> Progress {
-        let states = self.control_states(a);
+        let states = self.resolve_responses(a, None);
         let groups = self.group_states(&states);
         fn build(fw: &CompiledFramework, g: &Group, groups: &[crate::scoring::GroupState]) -> SectionProgress {
             let counts = fw.group_position(&g.id).and_then(|i| groups.get(i)).map(|s| s.counts).unwrap_or_default();
@@ -183,7 +183,7 @@ impl CompiledFramework {
             }
         }
         let root = groups.first().map(|s| s.counts).unwrap_or_default();
-        let next = self.control_ids().iter().zip(&states).find(|(_, s)| s.option.is_none()).map(|(id, _)| id.clone());
+        let next = self.control_ids().iter().zip(&states).find(|(_, s)| s.option.is_none()).map(|(id, _)| id.to_string());
         Progress { answered: root.answered, total: root.controls, next, sections: self.framework().groups.iter().map(|g| build(self, g, &groups)).collect() }
     }
 }
@@ -207,36 +207,5 @@ impl CompiledFramework {
         let mine = rank(control);
         let at = a.responses.0.iter().position(|(k, _)| rank(k) > mine).unwrap_or(a.responses.0.len());
         a.responses.0.insert(at, (control.to_string(), response));
-    }
-}
-
-/// Tells a framework from an assessment (or a score report) by content: a report has `root` and
-/// a `framework` stamp with a `digest`; an assessment has a `framework` object, `subject` or
-/// `responses`; a framework has `groups`, `scales` or `levels`. Text that is not
-/// JSON yields the located syntax error.
-pub fn detect_document(json: &str) -> Result<crate::DocumentKind, crate::Problem> {
-    use crate::{Code, DocumentKind, Problem};
-    match serde_json::from_str::<serde_json::Value>(json) {
-        Ok(serde_json::Value::Object(map)) => {
-            let has = |k: &str| map.contains_key(k);
-            if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
-                Ok(DocumentKind::Report)
-            } else if map.get("framework").is_some_and(serde_json::Value::is_object) || has("responses") || has("subject") {
-                Ok(DocumentKind::Assessment)
-            } else if has("groups") || has("scales") || has("levels") {
-                Ok(DocumentKind::Framework)
-            } else {
-                Err(Problem::new(
-                    "",
-                    Code::InvalidStructure,
-                    "cannot tell what this document is: expected a framework (an object with `groups` and `scales`) or an assessment (an object with a `framework` object and `responses`)",
-                ))
-            }
-        }
-        Ok(_) => Err(Problem::new("", Code::InvalidStructure, "expected a JSON object (a framework or an assessment)")),
-        Err(_) => match crate::parse::parse::<serde_json::Value>(DocumentKind::Framework, json) {
-            Err(crate::Error::Parse { problem, .. }) => Err(problem),
-            _ => Err(Problem::new("", Code::MalformedJson, "not well-formed JSON")),
-        },
     }
 }

@@ -111,10 +111,6 @@ impl CompiledFramework {
         })
     }
 
-    pub(crate) fn control_states(&self, a: &Assessment) -> Vec<ControlState> {
-        self.resolve_responses(a, None)
-    }
-
     /// Aggregates for every group; groups are stored parents-first, so children are done in reverse.
     pub(crate) fn group_states(&self, states: &[ControlState]) -> Vec<GroupState> {
         let mut out = vec![GroupState::default(); self.groups.len()];
@@ -189,7 +185,7 @@ impl CompiledFramework {
                     Child::Control(ci) => {
                         let (Some(st), Some(ctl)) = (states.get(ci), self.controls.get(ci)) else { continue };
                         controls.push(ControlScore {
-                            id: self.control_names.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
+                            id: self.control_ids.get(ci).cloned().unwrap_or_else(|| Arc::from("")),
                             option: st.option.and_then(|o| self.option_id(ctl.scale, o)).cloned(),
                             status: st.status,
                             credit: st.credit,
@@ -200,7 +196,7 @@ impl CompiledFramework {
             }
         }
         GroupScore {
-            id: self.group_ids.get(gi).cloned().unwrap_or_default(),
+            id: self.group_ids.get(gi).map(|g| g.to_string()).unwrap_or_default(),
             counts: s.counts,
             completeness: s.completeness(),
             compliance: s.compliance(),

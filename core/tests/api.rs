@@ -111,7 +111,8 @@ fn questionnaire_is_localized_ordered_and_directional() {
     assert_eq!(ar.sections.len(), 3);
     assert_eq!(ar.sections[0].title, "الحوكمة");
     assert_eq!(ar.sections[1].sections[0].questions[0].options[0].label, "نعم");
-    assert_eq!(ar.order, fw.control_ids());
+    assert!(ar.order.iter().map(String::as_str).eq(fw.control_ids().iter().map(|id| &**id)));
+    assert_eq!(ar.order.len(), 9);
     let fr = fw.questionnaire("fr");
     assert_eq!(fr.direction, "ltr");
     let levels: Vec<(u32, &str)> = fr.levels.iter().map(|l| (l.level, l.name.as_str())).collect();
@@ -250,9 +251,31 @@ fn hostile_input_never_panics() {
 }
 
 #[test]
-fn dates_and_ids() {
+fn country_codes_dates_and_timestamps_are_checked() {
     use kalkan::is_iso3166_alpha2;
     assert!(is_iso3166_alpha2("TR") && is_iso3166_alpha2("MA") && !is_iso3166_alpha2("XX") && !is_iso3166_alpha2("tr"));
+    // Release dates: leap years count.
+    let released = |d: &str| {
+        let mut f = Framework::from_json(examples::FRAMEWORK).unwrap();
+        f.released = Some(d.to_string());
+        kalkan::validate_framework(&f).iter().map(|p| p.code).collect::<Vec<_>>()
+    };
+    assert_eq!(released("2024-02-29"), []);
+    assert_eq!(released("2000-02-29"), []);
+    assert_eq!(released("2023-02-29"), [Code::InvalidDate]);
+    assert_eq!(released("1900-02-29"), [Code::InvalidDate]);
+    assert_eq!(released("2026-4-01"), [Code::InvalidDate]);
+    // Answer times: a date or an RFC 3339 timestamp.
+    let fw = example();
+    let answered = |t: &str| {
+        let mut a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+        fw.answer(&mut a, "GOV-1", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: Some(t.into()) });
+        fw.validate_assessment(&a).iter().map(|p| p.code).collect::<Vec<_>>()
+    };
+    assert_eq!(answered("2026-11-30"), []);
+    assert_eq!(answered("2026-11-30T09:15:00Z"), []);
+    assert_eq!(answered("2026-11-30T09"), [Code::InvalidDate]);
+    assert_eq!(answered("30/11/2026"), [Code::InvalidDate]);
 }
 
 #[test]
