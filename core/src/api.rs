@@ -3,6 +3,8 @@
 //! Every function takes and returns JSON text; failures are [`ErrorData`], plain data with a
 //! kind, a stable code, a message and every problem. Nothing here panics.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::compiled::CompiledFramework;
@@ -21,11 +23,8 @@ fn to_json<T: Serialize>(v: &T) -> ApiResult {
 }
 
 /// The framework to use: the one given as JSON, or else the built-in one the assessment names.
-fn framework_for(framework_json: Option<&str>, a: &Assessment) -> Result<std::sync::Arc<CompiledFramework>, Error> {
-    match framework_json {
-        Some(json) => CompiledFramework::from_json(json).map(std::sync::Arc::new),
-        None => Registry::builtin().for_assessment(a),
-    }
+fn framework_for(framework_json: Option<&str>, a: &Assessment) -> Result<Arc<CompiledFramework>, Error> {
+    Registry::given_or_builtin(framework_json.map(|json| CompiledFramework::from_json(json).map(Arc::new)), a)
 }
 
 /// Summaries of the built-in frameworks (a JSON array).
@@ -48,32 +47,42 @@ pub struct Validation {
     pub warnings: Vec<crate::Problem>,
 }
 
-/// Validates a framework: `{valid, errors, warnings}` (warnings: missing translations).
-pub fn validate_framework(framework_json: &str) -> String {
-    let v = match parse::parse::<Framework>(DocumentKind::Framework, framework_json) {
-        Err(e) => Validation { valid: false, errors: e.problems(), warnings: vec![] },
-        Ok(f) => {
-            let errors = crate::validate_framework(&f);
-            Validation { valid: errors.is_empty(), errors, warnings: crate::translation_gaps(&f) }
+impl Validation {
+    /// The validation of a framework document: every error, and missing translations as
+    /// warnings; a document that could not be read has its parse problem as the error.
+    pub fn of_framework(parsed: Result<&Framework, &Error>) -> Validation {
+        match parsed {
+            Err(e) => Validation { valid: false, errors: e.problems(), warnings: vec![] },
+            Ok(f) => {
+                let errors = crate::validate_framework(f);
+                Validation { valid: errors.is_empty(), errors, warnings: crate::translation_gaps(f) }
+            }
         }
-    };
-    serde_json::to_string(&v).unwrap_or_default()
+    }
+
+    /// The validation of an assessment: the problems found against its framework, or, when
+    /// there was no framework to judge it by (or the assessment could not be read), the problems
+    /// of that failure. An assessment cannot be judged valid without a framework.
+    pub fn of_assessment(checked: Result<Vec<crate::Problem>, Error>) -> Validation {
+        let errors = checked.unwrap_or_else(|e| e.problems());
+        Validation { valid: errors.is_empty(), errors, warnings: vec![] }
+    }
 }
 
-/// Validates an assessment against the given framework, or the built-in one it names.
-///
-/// When there is no framework to validate against (the framework JSON is malformed or invalid,
-/// or no built-in framework matches), its problems are the errors: the assessment cannot be
-/// judged valid without one.
+/// Validates a framework: `{valid, errors, warnings}` (warnings: missing translations).
+pub fn validate_framework(framework_json: &str) -> String {
+    let parsed = parse::parse::<Framework>(DocumentKind::Framework, framework_json);
+    serde_json::to_string(&Validation::of_framework(parsed.as_ref())).unwrap_or_default()
+}
+
+/// Validates an assessment against the given framework, or the built-in one it names (see
+/// [`Validation::of_assessment`] for what is reported when there is no framework).
 pub fn validate_assessment(framework_json: Option<&str>, assessment_json: &str) -> String {
-    let errors = (|| -> Result<Vec<crate::Problem>, Error> {
+    let checked = (|| -> Result<Vec<crate::Problem>, Error> {
         let a: Assessment = parse::parse(DocumentKind::Assessment, assessment_json)?;
-        let fw = framework_for(framework_json, &a)?;
-        Ok(fw.validate_assessment(&a))
-    })()
-    .unwrap_or_else(|e| e.problems());
-    let v = Validation { valid: errors.is_empty(), errors, warnings: vec![] };
-    serde_json::to_string(&v).unwrap_or_default()
+        Ok(framework_for(framework_json, &a)?.validate_assessment(&a))
+    })();
+    serde_json::to_string(&Validation::of_assessment(checked)).unwrap_or_default()
 }
 
 /// Scores an assessment (JSON) into a report (JSON).
@@ -110,7 +119,7 @@ pub fn schema(name: &str) -> Option<String> {
 /// built-in framework `id@requirement` when `framework_json` is `None`.
 pub fn questionnaire(framework_json: Option<&str>, builtin_spec: &str, lang: &str) -> ApiResult {
     let fw = match framework_json {
-        Some(json) => CompiledFramework::from_json(json).map(std::sync::Arc::new),
+        Some(json) => CompiledFramework::from_json(json).map(Arc::new),
         None => Registry::builtin().get_spec(builtin_spec),
     }
     .map_err(|e| e.to_data())?;

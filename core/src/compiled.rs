@@ -194,6 +194,15 @@ impl CompiledFramework {
         &self.digest
     }
 
+    /// The result to present first: the framework's `headline`, except that a framework without
+    /// maturity levels has no level to show, so its headline is the index.
+    pub fn headline(&self) -> crate::Headline {
+        match self.framework.headline {
+            crate::Headline::Level if self.framework.levels.is_empty() => crate::Headline::Index,
+            h => h,
+        }
+    }
+
     /// Id, exact version and digest.
     pub fn stamp(&self) -> FrameworkStamp {
         FrameworkStamp { id: self.framework.id.clone(), version: self.version.to_string(), digest: self.digest.clone() }

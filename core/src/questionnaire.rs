@@ -102,6 +102,9 @@ pub struct Progress {
     pub total: u32,
     /// The first unanswered control in questionnaire order (where to resume), if any.
     pub next: Option<String>,
+    /// Every unanswered control in questionnaire order. A response whose option is not in the
+    /// control's scale does not count as an answer.
+    pub unanswered: Vec<String>,
     pub sections: Vec<SectionProgress>,
 }
 
@@ -183,12 +186,38 @@ impl CompiledFramework {
             }
         }
         let root = groups.first().map(|s| s.counts).unwrap_or_default();
-        let next = self.control_ids().iter().zip(&states).find(|(_, s)| s.option.is_none()).map(|(id, _)| id.to_string());
-        Progress { answered: root.answered, total: root.controls, next, sections: self.framework().groups.iter().map(|g| build(self, g, &groups)).collect() }
+        let unanswered: Vec<String> = self.control_ids().iter().zip(&states).filter(|(_, s)| s.option.is_none()).map(|(id, _)| id.to_string()).collect();
+        Progress {
+            answered: root.answered,
+            total: root.controls,
+            next: unanswered.first().cloned(),
+            unanswered,
+            sections: self.framework().groups.iter().map(|g| build(self, g, &groups)).collect(),
+        }
     }
 }
 
 impl CompiledFramework {
+    /// The version requirement a new assessment of this framework names: `^` and the exact
+    /// version, so later compatible releases still score it (and a pre-release satisfies it).
+    pub fn requirement(&self) -> String {
+        format!("^{}", self.version())
+    }
+
+    /// A new, empty assessment of this framework for `subject`.
+    pub fn new_assessment(&self, subject: crate::Subject) -> Assessment {
+        Assessment {
+            schema: None,
+            framework: crate::FrameworkRequirement { id: self.id().to_string(), version: self.requirement() },
+            subject,
+            assessor: None,
+            started: None,
+            completed: None,
+            profile: None,
+            responses: crate::Responses::default(),
+        }
+    }
+
     /// Whether `control` has a response whose option is in the control's scale.
     pub fn is_answered(&self, a: &Assessment, control: &str) -> bool {
         let Some(ci) = self.control_position(control) else { return false };

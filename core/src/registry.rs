@@ -160,6 +160,15 @@ impl Registry {
         self.get(&a.framework.id, &a.framework.version)
     }
 
+    /// The framework to score `a` against: the one given (or why it could not be had), or else
+    /// the built-in one the assessment names. Every front end resolves frameworks this way.
+    pub fn given_or_builtin(given: Option<Result<Arc<CompiledFramework>, Error>>, a: &crate::Assessment) -> Result<Arc<CompiledFramework>, Error> {
+        match given {
+            Some(framework) => framework,
+            None => Registry::builtin().for_assessment(a),
+        }
+    }
+
     fn versions_of(&self, id: &str) -> Vec<String> {
         self.entries.iter().filter(|(e, _)| e.id() == id).map(|(e, _)| format!("{}@{}", e.id(), e.version())).collect()
     }

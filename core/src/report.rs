@@ -21,7 +21,8 @@ pub struct Report {
     pub started: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<String>,
-    /// The framework's preferred headline result.
+    /// The result to present first: the framework's `headline`, or the index when the
+    /// framework has no maturity levels.
     pub headline: Headline,
     /// The whole framework scored as one group over its top-level groups; its id is the framework id.
     pub root: GroupScore,

@@ -104,7 +104,7 @@ impl CompiledFramework {
             assessor: a.assessor.clone(),
             started: a.started.clone(),
             completed: a.completed.clone(),
-            headline: self.framework().headline,
+            headline: self.headline(),
             root,
             gaps,
             warnings,

@@ -132,11 +132,13 @@ fn progress_counts_answers_and_finds_where_to_resume() {
     let p = fw.progress(&a);
     assert_eq!((p.answered, p.total), (8, 9));
     assert_eq!(p.next.as_deref(), Some("PRO.DATA-2"));
+    assert_eq!(p.unanswered, ["PRO.DATA-2"]);
     assert_eq!((p.sections[1].answered, p.sections[1].total), (3, 4));
     assert_eq!((p.sections[1].sections[1].answered, p.sections[1].sections[1].total), (1, 2));
     a.responses.set("PRO.DATA-2", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: None });
     let p = fw.progress(&a);
     assert_eq!((p.answered, p.next), (9, None));
+    assert!(p.unanswered.is_empty());
 }
 
 #[test]
@@ -339,4 +341,47 @@ fn reports_read_back_with_located_errors() {
     let rows: Value = serde_json::from_str(&kalkan::api::report_rows(&json).unwrap()).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 6);
     assert_eq!(kalkan::api::report_rows("[").unwrap_err().code, Code::MalformedJson);
+}
+
+#[test]
+fn new_assessments_name_a_requirement_their_framework_satisfies() {
+    let mut reg = Registry::new();
+    for v in ["1.2.0", "1.3.0-rc.1"] {
+        let fw = reg.add_json(&with_version(v)).unwrap();
+        let a = fw.new_assessment(kalkan::Subject { name: "Agency".into(), kind: None, country: None, sector: None });
+        assert_eq!(a.framework.version, format!("^{v}"));
+        assert!(fw.validate_assessment(&a).is_empty(), "{v}: {:?}", fw.validate_assessment(&a));
+        let p = fw.progress(&a);
+        assert_eq!((p.answered, p.unanswered.len()), (0, 9));
+    }
+    // A later compatible release still scores an assessment made for 1.2.0.
+    let a = reg.get("example-agency-baseline", "=1.2.0").unwrap().new_assessment(kalkan::Subject { name: "A".into(), kind: None, country: None, sector: None });
+    reg.add_json(&with_version("1.4.0")).unwrap();
+    assert_eq!(reg.for_assessment(&a).unwrap().version().to_string(), "1.4.0");
+}
+
+#[test]
+fn a_framework_without_levels_headlines_the_index() {
+    let mut f: Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    assert_eq!(example().headline(), kalkan::Headline::Level);
+    f["levels"] = json!([]);
+    // Walk with get_mut: indexing a JSON value for writing would insert missing keys.
+    fn strip_levels(groups: &mut Value) {
+        for g in groups.as_array_mut().into_iter().flatten() {
+            for c in g.get_mut("controls").and_then(Value::as_array_mut).into_iter().flatten() {
+                c.as_object_mut().unwrap().remove("level");
+            }
+            if let Some(sub) = g.get_mut("groups") {
+                strip_levels(sub);
+            }
+        }
+    }
+    strip_levels(&mut f["groups"]);
+    f["profiles"] = json!([]);
+    let fw = CompiledFramework::from_json(&f.to_string()).unwrap();
+    assert_eq!(fw.framework().headline, kalkan::Headline::Level);
+    assert_eq!(fw.headline(), kalkan::Headline::Index);
+    let mut a: Value = serde_json::from_str(examples::ASSESSMENT).unwrap();
+    a.as_object_mut().unwrap().remove("profile");
+    assert_eq!(fw.score_json(&a.to_string(), None).unwrap().headline, kalkan::Headline::Index);
 }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use kalkan::{Assessment, Assessor, Code, CompiledFramework, FrameworkRequirement, Question, Response, Responses, Section, Subject};
+use kalkan::{Assessment, Assessor, Code, CompiledFramework, Question, Response, Section, Subject};
 
 use crate::args::AssessArgs;
 use crate::clock;
@@ -174,14 +174,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             },
         };
         let a = Assessment {
-            schema: None,
-            framework: FrameworkRequirement { id: self.fw.id().to_string(), version: format!("^{}", self.fw.version()) },
-            subject: Subject { name, kind: args.kind.clone(), country: args.country.clone(), sector: args.sector.clone() },
             assessor: args.assessor.as_ref().map(|n| Assessor { name: n.clone(), organisation: None, email: None }),
             started: Some(clock::today()),
-            completed: None,
             profile: args.profile.clone(),
-            responses: Responses::default(),
+            ..self.fw.new_assessment(Subject { name, kind: args.kind.clone(), country: args.country.clone(), sector: args.sector.clone() })
         };
         let problems = self.fw.validate_assessment(&a);
         if !problems.is_empty() {
