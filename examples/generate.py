@@ -16,9 +16,16 @@ def controls(groups, path=()):
         yield from controls(g.get("groups", []), path + (g["id"],))
 
 
-def write(name, doc):
+def write(name, framework, requirement, subject, assessor, started, completed, profile, responses):
+    """Writes one example assessment (fields in the order of the assessment schema)."""
+    doc = {
+        "$schema": "../schemas/assessment.schema.json",
+        "framework": {"id": framework, "version": requirement},
+        "subject": subject, "assessor": assessor, "started": started, "completed": completed,
+        "profile": profile, "responses": responses,
+    }
     (HERE / name).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-    print("wrote", name, len(doc["responses"]), "responses")
+    print("wrote", name, len(responses), "responses")
 
 
 # Sahilia: strong on legal and technical foundations, weaker on emerging technologies.
@@ -41,14 +48,13 @@ for path, c in controls(national["groups"]):
     responses[c["id"]] = {"option": option}
 responses["LEG.1.1"]["evidence"] = ["Cybercrime Law No. 12 of 2019, Official Gazette"]
 responses["TEC.1.1"]["notes"] = "National CERT established by decree in 2018"
-write("national-capacity.assessment.json", {
-    "$schema": "../schemas/assessment.schema.json",
-    "framework": {"id": "kalkan-national-capacity", "version": "^1.0"},
-    "subject": {"name": "Republic of Sahilia (fictional)", "kind": "country", "sector": "national"},
-    "assessor": {"name": "National Digital Transformation Office", "organisation": "Sahilia NDTO"},
-    "started": "2026-10-01", "completed": "2026-11-15", "profile": "established",
-    "responses": responses,
-})
+write(
+    "national-capacity.assessment.json", "kalkan-national-capacity", "^1.0",
+    subject={"name": "Republic of Sahilia (fictional)", "kind": "country", "sector": "national"},
+    assessor={"name": "National Digital Transformation Office", "organisation": "Sahilia NDTO"},
+    started="2026-10-01", completed="2026-11-15", profile="established",
+    responses=responses,
+)
 
 # The ministry: level 1 mostly in place, level 2 partly, level 3 rarely.
 inst = json.loads((FW / "kalkan-public-institution-1.0.0.json").read_text())
@@ -68,14 +74,13 @@ for i, (path, c) in enumerate(controls(inst["groups"])):
     if domain == "TPM" and level == 2 and i % 3 == 0:
         continue  # unanswered: supplier contracts still under review
     responses[c["id"]] = {"option": option}
-write("public-institution.assessment.json", {
-    "$schema": "../schemas/assessment.schema.json",
-    "framework": {"id": "kalkan-public-institution", "version": "^1.0"},
-    "subject": {"name": "Ministry of Digital Services of Sahilia (fictional)", "kind": "ministry", "sector": "public administration"},
-    "assessor": {"name": "Internal audit unit"},
-    "started": "2026-11-01", "completed": "2026-11-25", "profile": "standard",
-    "responses": responses,
-})
+write(
+    "public-institution.assessment.json", "kalkan-public-institution", "^1.0",
+    subject={"name": "Ministry of Digital Services of Sahilia (fictional)", "kind": "ministry", "sector": "public administration"},
+    assessor={"name": "Internal audit unit"},
+    started="2026-11-01", completed="2026-11-25", profile="standard",
+    responses=responses,
+)
 
 # A national agency reading itself against the CSF 2.0 outline: Govern and Protect well along,
 # Detect and Respond partly, Recover barely started. Function -> option by position in category.
@@ -98,11 +103,10 @@ for path, c in controls(csf["groups"]):
         continue  # recovery planning not yet assessed
     index = int(c["id"].rsplit("-", 1)[1]) - 1
     responses[c["id"]] = {"option": pattern[function][index % len(pattern[function])]}
-write("nist-csf.assessment.json", {
-    "$schema": "../schemas/assessment.schema.json",
-    "framework": {"id": "nist-csf", "version": "^2.0"},
-    "subject": {"name": "Sahilia Digital Government Agency (fictional)", "kind": "agency", "sector": "public administration"},
-    "assessor": {"name": "Agency CISO office"},
-    "started": "2026-11-10", "completed": "2026-11-28", "profile": "tier-2-baseline",
-    "responses": responses,
-})
+write(
+    "nist-csf.assessment.json", "nist-csf", "^2.0",
+    subject={"name": "Sahilia Digital Government Agency (fictional)", "kind": "agency", "sector": "public administration"},
+    assessor={"name": "Agency CISO office"},
+    started="2026-11-10", completed="2026-11-28", profile="tier-2-baseline",
+    responses=responses,
+)

@@ -111,16 +111,11 @@ impl Registry {
     /// Adds an already compiled framework. The same id and version twice is accepted only with
     /// identical content.
     pub fn insert(&mut self, fw: CompiledFramework, builtin: bool) -> Result<Arc<CompiledFramework>, Error> {
-        let pos = self.entries.binary_search_by(|(e, _)| (e.id(), e.version()).cmp(&(fw.id(), fw.version())));
-        match pos {
-            Ok(i) => {
-                let existing = self.entries.get(i).map(|(e, _)| e.clone()).ok_or_else(|| not_found(fw.id(), "", vec![]))?;
-                if existing.digest() == fw.digest() {
-                    Ok(existing)
-                } else {
-                    Err(Error::ConflictingFramework { id: fw.id().to_string(), version: fw.version().to_string() })
-                }
-            }
+        match self.entries.binary_search_by(|(e, _)| (e.id(), e.version()).cmp(&(fw.id(), fw.version()))) {
+            Ok(i) => match self.entries.get(i) {
+                Some((existing, _)) if existing.digest() == fw.digest() => Ok(existing.clone()),
+                _ => Err(Error::ConflictingFramework { id: fw.id().to_string(), version: fw.version().to_string() }),
+            },
             Err(i) => {
                 let fw = Arc::new(fw);
                 self.entries.insert(i, (fw.clone(), builtin));
