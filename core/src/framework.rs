@@ -226,3 +226,41 @@ impl Framework {
         n
     }
 }
+
+/// An option of a standard scale, labelled in English, Arabic and French.
+fn standard_option(id: &str, [en, ar, fr]: [&str; 3], credit: f64, meets: bool, not_applicable: bool) -> ScaleOption {
+    ScaleOption { id: id.to_string(), label: Text::from_pairs([("en", en), ("ar", ar), ("fr", fr)]), credit, meets, not_applicable }
+}
+
+impl Scale {
+    /// The standard implementation scale: not / partially / largely / fully implemented (credits
+    /// 0, 1/3, 2/3, 1; largely and fully meet the control), plus not applicable. Built-in
+    /// frameworks declare exactly this scale under the id `implementation`.
+    pub fn implementation() -> Scale {
+        Scale {
+            id: "implementation".into(),
+            title: Text::from_pairs([("en", "Implementation"), ("ar", "مستوى التطبيق"), ("fr", "Mise en œuvre")]),
+            options: vec![
+                standard_option("not-implemented", ["Not implemented", "غير مطبَّق", "Non mis en œuvre"], 0.0, false, false),
+                standard_option("partially-implemented", ["Partially implemented", "مطبَّق جزئيًا", "Partiellement mis en œuvre"], 1.0 / 3.0, false, false),
+                standard_option("largely-implemented", ["Largely implemented", "مطبَّق إلى حدٍّ كبير", "Largement mis en œuvre"], 2.0 / 3.0, true, false),
+                standard_option("fully-implemented", ["Fully implemented", "مطبَّق بالكامل", "Entièrement mis en œuvre"], 1.0, true, false),
+                standard_option("not-applicable", ["Not applicable", "لا ينطبق", "Sans objet"], 0.0, false, true),
+            ],
+        }
+    }
+
+    /// The standard yes / no / not applicable scale (yes meets, credit 1). Built-in frameworks
+    /// declare exactly this scale under the id `yes-no-na`.
+    pub fn yes_no_na() -> Scale {
+        Scale {
+            id: "yes-no-na".into(),
+            title: Text::from_pairs([("en", "Yes / No / Not applicable"), ("ar", "نعم / لا / لا ينطبق"), ("fr", "Oui / Non / Sans objet")]),
+            options: vec![
+                standard_option("yes", ["Yes", "نعم", "Oui"], 1.0, true, false),
+                standard_option("no", ["No", "لا", "Non"], 0.0, false, false),
+                standard_option("not-applicable", ["Not applicable", "لا ينطبق", "Sans objet"], 0.0, false, true),
+            ],
+        }
+    }
+}

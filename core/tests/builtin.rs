@@ -113,13 +113,23 @@ fn crosswalk_references_cite_only_known_identifiers() {
 
 #[test]
 fn builtin_scales_are_the_standard_ones() {
-    let example = Framework::from_json(kalkan::examples::FRAMEWORK).unwrap();
+    let standard = [kalkan::Scale::implementation(), kalkan::Scale::yes_no_na()];
+    // The example framework declares both, exactly.
+    assert_eq!(Framework::from_json(kalkan::examples::FRAMEWORK).unwrap().scales, standard);
     for (name, json) in kalkan::builtin_files() {
         let f = Framework::from_json(json).unwrap();
+        assert!(!f.scales.is_empty());
         for s in &f.scales {
-            let standard = example.scales.iter().find(|e| e.id == s.id).unwrap_or_else(|| panic!("{name}: non-standard scale {}", s.id));
-            assert_eq!(s, standard, "{name}: scale {} differs from the standard one", s.id);
+            let expected = standard.iter().find(|e| e.id == s.id).unwrap_or_else(|| panic!("{name}: non-standard scale {}", s.id));
+            assert_eq!(s, expected, "{name}: scale {} differs from the standard one", s.id);
         }
+    }
+    // Credits as the issue defines them; largely and fully meet.
+    let credits: Vec<(f64, bool)> = standard[0].options.iter().take(4).map(|o| (o.credit, o.meets)).collect();
+    assert_eq!(credits, [(0.0, false), (1.0 / 3.0, false), (2.0 / 3.0, true), (1.0, true)]);
+    for s in &standard {
+        assert!(s.options.last().is_some_and(|o| o.not_applicable), "{} ends with not applicable", s.id);
+        assert!(s.title.missing_languages().is_empty() && s.options.iter().all(|o| o.label.missing_languages().is_empty()));
     }
 }
 
