@@ -5,8 +5,10 @@
 
 Each assessment is scored against the framework given with --framework, or else against the
 built-in framework it names. Reports are grouped by framework; each table has one row per
-subject with the overall level, index, compliance and completeness, then `level/index` for each
-top-level group. Files that cannot be scored are listed with their error (exit status 1).
+subject with the overall level, index, compliance and completeness, then, when a target profile
+applies (--profile, or the assessment's own), `Gaps`: how many controls the profile requires
+that do not meet ("-" without a profile); then `level/index` for each top-level group. Files
+that cannot be scored are listed with their error (exit status 1).
 
 With --pandas, the tables are printed from a DataFrame (kalkan.to_dataframe) instead.
 """
@@ -29,14 +31,22 @@ def _lvl(x: int | None) -> str:
     return "-" if x is None else str(x)
 
 
+def _gaps(r: kalkan.Report) -> str:
+    """How many controls the report's target profile requires that do not meet; "-" without one."""
+    return "-" if r.gaps is None else str(len(r.gaps.controls))
+
+
 def table(reports: Sequence[kalkan.Report]) -> str:
     """A plain-text table comparing reports of one framework."""
     groups = [g.id for g in reports[0].root.groups]
-    header = ["Subject", "Level", "Index", "Compliance", "Complete", *groups]
+    with_gaps = any(r.gaps is not None for r in reports)
+    header = ["Subject", "Level", "Index", "Compliance", "Complete", *(["Gaps"] if with_gaps else []), *groups]
     rows = []
     for r in reports:
         by_id = {g.id: g for g in r.root.groups}
         cells = [r.subject.name, _lvl(r.level), _num(r.index), _num(r.compliance), f"{100 * r.completeness:.0f}%"]
+        if with_gaps:
+            cells.append(_gaps(r))
         cells += [f"{_lvl(by_id[g].level)}/{_num(by_id[g].index)}" if g in by_id else "" for g in groups]
         rows.append(cells)
     widths = [max(len(str(c)) for c in column) for column in zip(header, *rows)]
@@ -58,6 +68,10 @@ def pandas_table(reports: Sequence[kalkan.Report]):  # type: ignore[no-untyped-d
     df["report"] = [i for i in range(len(reports)) for _ in range(rows_per_report)]
     overall = df[df["depth"] == 0].set_index(["report", "subject"])[["level", "index", "compliance", "completeness"]]
     overall["completeness"] = 100 * overall["completeness"]
+    if any(r.gaps is not None for r in reports):
+        # Gap counts are per report, not per row: they come from the reports, in the same order.
+        overall["gaps"] = [None if r.gaps is None else len(r.gaps.controls) for r in reports]
+        overall["gaps"] = overall["gaps"].astype("Int64")
     groups = [g.id for g in reports[0].root.groups]
     top = df[df["depth"] == 1].pivot(index=["report", "subject"], columns="group", values="index")[groups]
     return overall.join(top).round(1).droplevel("report")
@@ -75,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--pattern", default="*.json", help="which files to read (default: *.json)")
     ap.add_argument("--framework", type=Path, help="a framework file (default: the built-in one each assessment names)")
-    ap.add_argument("--profile", help="target profile for the gap columns (default: each assessment's own)")
+    ap.add_argument("--profile", help="target profile for the Gaps column (default: each assessment's own)")
     ap.add_argument("--sort", choices=["subject", "level", "index", "compliance"], default="subject")
     ap.add_argument("--pandas", action="store_true", help="print the tables from a pandas DataFrame")
     args = ap.parse_args(argv)

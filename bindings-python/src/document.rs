@@ -1,9 +1,9 @@
 //! Input documents: JSON text (`str` or UTF-8 `bytes`) or already-parsed data (a mapping).
-//! Paths are read by the Python layer and arrive here as text.
+//! Paths are read by the Python layer and arrive here as bytes.
 
 use std::sync::Arc;
 
-use kalkan::{Assessment, Code, CompiledFramework, DocumentKind, Error, Framework, Problem};
+use kalkan::{Assessment, Code, CompiledFramework, DocumentKind, Error, Framework, Problem, Report};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -14,7 +14,7 @@ use crate::convert::py_to_value;
 use crate::errors;
 use crate::framework::PyCompiledFramework;
 
-/// A framework or assessment as the caller gave it.
+/// A framework, assessment or report as the caller gave it.
 pub(crate) enum Doc {
     /// JSON text; borrowed from the Python `str` without copying.
     Text(PyBackedStr),
@@ -40,8 +40,12 @@ impl Doc {
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
             return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse { kind, problem: Problem::new(e.path, Code::InvalidStructure, e.message) }));
         }
+        let article = match kind {
+            DocumentKind::Assessment => "an",
+            DocumentKind::Framework | DocumentKind::Report => "a",
+        };
         Err(PyTypeError::new_err(format!(
-            "expected a {kind} as JSON text (str or bytes), a dict or a path (os.PathLike), found a `{}`",
+            "expected {article} {kind} as JSON text (str or bytes), a dict or a path (os.PathLike), found a `{}`",
             obj.get_type().name().map(|n| n.to_string()).unwrap_or_default()
         )))
     }
@@ -64,6 +68,15 @@ impl Doc {
             Doc::Text(s) => Assessment::from_json(&s),
             Doc::Owned(s) => Assessment::from_json(&s),
             Doc::Value(v) => Assessment::from_value(v),
+        }
+    }
+
+    /// A score report read back.
+    pub(crate) fn report(self) -> Result<Report, Error> {
+        match self {
+            Doc::Text(s) => Report::from_json(&s),
+            Doc::Owned(s) => Report::from_json(&s),
+            Doc::Value(v) => Report::from_value(v),
         }
     }
 
@@ -99,10 +112,11 @@ impl FrameworkArg {
 
     /// The framework to use for `a`, in the order the core's JSON API resolves it.
     pub(crate) fn resolve(self, a: &Assessment) -> Result<Arc<CompiledFramework>, Error> {
-        match self {
-            FrameworkArg::Compiled(c) => Ok(c),
-            FrameworkArg::Doc(d) => d?.compile().map(Arc::new),
-            FrameworkArg::Builtin => kalkan::Registry::builtin().for_assessment(a),
-        }
+        let given = match self {
+            FrameworkArg::Compiled(c) => Some(Ok(c)),
+            FrameworkArg::Doc(d) => Some(d.and_then(Doc::compile).map(Arc::new)),
+            FrameworkArg::Builtin => None,
+        };
+        kalkan::Registry::given_or_builtin(given, a)
     }
 }

@@ -2,11 +2,11 @@
 //! (`kalkan::api`): the assessment first, then the framework; so errors match it exactly.
 
 use kalkan::api::Validation;
-use kalkan::{DocumentKind, Error, Registry};
+use kalkan::{DocumentKind, Error, Problem, Registry};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 
-use crate::convert::to_py;
+use crate::convert::{py_to_value, to_py};
 use crate::document::{Doc, FrameworkArg};
 use crate::errors::{self, guard};
 use crate::framework::PyCompiledFramework;
@@ -29,13 +29,7 @@ pub(crate) fn builtin_framework(py: Python<'_>, id: &str, requirement: &str) -> 
 pub(crate) fn validate_framework<'py>(py: Python<'py>, source: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let doc = Doc::read(source, DocumentKind::Framework)?;
-        let v = py.detach(|| match doc.and_then(Doc::framework) {
-            Err(e) => Validation { valid: false, errors: e.problems(), warnings: vec![] },
-            Ok(f) => {
-                let errors = kalkan::validate_framework(&f);
-                Validation { valid: errors.is_empty(), errors, warnings: kalkan::translation_gaps(&f) }
-            }
-        });
+        let v = py.detach(|| Validation::of_framework(doc.and_then(Doc::framework).as_ref()));
         to_py(py, &v)
     })
 }
@@ -47,13 +41,13 @@ pub(crate) fn validate_assessment<'py>(py: Python<'py>, assessment: &Bound<'py, 
     guard(py, || {
         let doc = Doc::read(assessment, DocumentKind::Assessment)?;
         let fw = FrameworkArg::from_py(framework)?;
-        let errors = py
-            .detach(|| -> Result<_, Error> {
+        let v = py.detach(|| {
+            Validation::of_assessment((|| -> Result<_, Error> {
                 let a = doc?.assessment()?;
                 Ok(fw.resolve(&a)?.validate_assessment(&a))
-            })
-            .unwrap_or_else(|e| e.problems());
-        to_py(py, &Validation { valid: errors.is_empty(), errors, warnings: vec![] })
+            })())
+        });
+        to_py(py, &v)
     })
 }
 
@@ -76,7 +70,9 @@ pub(crate) fn score(py: Python<'_>, assessment: &Bound<'_, PyAny>, framework: Op
 }
 
 /// Scores many assessments against one compiled framework, in parallel, without the GIL.
-/// Returns, in input order, a `ReportData` or the exception object for each assessment.
+/// Returns, in input order, a `ReportData` or the exception object for each assessment: the
+/// exception scoring that item alone would raise (a core error, or a `TypeError` for an item that
+/// is not a document at all). Only a failure of the iterable itself is raised.
 #[pyfunction]
 #[pyo3(signature = (framework, assessments, profile = None))]
 pub(crate) fn score_batch<'py>(
@@ -93,20 +89,20 @@ pub(crate) fn score_batch<'py>(
         let mut order = Vec::new();
         for item in assessments.try_iter()? {
             let item = item?;
-            let text = match Doc::read(&item, DocumentKind::Assessment)? {
-                Ok(Doc::Text(s)) => Ok(Text::Borrowed(s)),
-                Ok(Doc::Owned(s)) => Ok(Text::Owned(s)),
-                other => Err(other),
-            };
-            match text {
-                Ok(t) => {
-                    order.push(true);
-                    texts.push(t);
+            match Doc::read(&item, DocumentKind::Assessment) {
+                Ok(Ok(Doc::Text(s))) => {
+                    order.push(Slot::Text);
+                    texts.push(Text::Borrowed(s));
                 }
-                Err(doc) => {
-                    order.push(false);
+                Ok(Ok(Doc::Owned(s))) => {
+                    order.push(Slot::Text);
+                    texts.push(Text::Owned(s));
+                }
+                Ok(doc) => {
+                    order.push(Slot::Other);
                     others.push(doc);
                 }
+                Err(not_a_document) => order.push(Slot::Failed(not_a_document.into_value(py).into_bound(py).into_any())),
             }
         }
         let fw = framework.inner.clone();
@@ -117,8 +113,15 @@ pub(crate) fn score_batch<'py>(
         });
         let (mut from_texts, mut from_others) = (from_texts.into_iter(), from_others.into_iter());
         let mut out = Vec::with_capacity(order.len());
-        for is_text in order {
-            let result = if is_text { from_texts.next() } else { from_others.next() };
+        for slot in order {
+            let result = match slot {
+                Slot::Text => from_texts.next(),
+                Slot::Other => from_others.next(),
+                Slot::Failed(exc) => {
+                    out.push(exc);
+                    continue;
+                }
+            };
             let obj = match result {
                 Some(Ok(report)) => Bound::new(py, PyReportData { report })?.into_any(),
                 Some(Err(e)) => errors::exception(py, &e)?,
@@ -128,6 +131,16 @@ pub(crate) fn score_batch<'py>(
         }
         Ok(out)
     })
+}
+
+/// Where the result of one batch item comes from.
+enum Slot<'py> {
+    /// The core's parallel batch over JSON texts.
+    Text,
+    /// One-by-one scoring (dicts, and bytes that are not UTF-8).
+    Other,
+    /// The item is not a document: the exception reading it raised.
+    Failed(Bound<'py, PyAny>),
 }
 
 /// JSON text handed to the core's batch scoring: borrowed from a Python `str`, or decoded from `bytes`.
@@ -188,6 +201,13 @@ pub(crate) fn progress<'py>(py: Python<'py>, assessment: &Bound<'py, PyAny>, fra
 #[pyfunction]
 pub(crate) fn schema_json(py: Python<'_>, name: &str) -> PyResult<Option<String>> {
     guard(py, || Ok(kalkan::schema::schema_json(name)))
+}
+
+/// The core's text of one problem (`Display for Problem`), given in its serde form; `None` when
+/// the core cannot read it as a problem (e.g. a code it does not know).
+#[pyfunction]
+pub(crate) fn problem_text(py: Python<'_>, problem: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    guard(py, || Ok(py_to_value(problem).ok().and_then(|v| serde_json::from_value::<Problem>(v).ok()).map(|p| p.to_string())))
 }
 
 /// Panics inside the guard; lets the test suite check that a panic becomes `kalkan.InternalError`.

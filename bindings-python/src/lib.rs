@@ -24,7 +24,8 @@ mod _kalkan {
     use crate::framework::{PyCompiledFramework, PyRegistry};
     #[pymodule_export]
     use crate::functions::{
-        _debug_panic, builtin_framework, builtin_frameworks, gaps, progress, schema_json, score, score_batch, validate_assessment, validate_framework,
+        _debug_panic, builtin_framework, builtin_frameworks, gaps, problem_text, progress, schema_json, score, score_batch, validate_assessment,
+        validate_framework,
     };
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
@@ -35,6 +36,9 @@ mod _kalkan {
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
         m.add("SCHEMA_NAMES", kalkan::schema::SCHEMA_NAMES.to_vec())?;
+        // `_debug_panic` is for the test suite only (it checks the panic guard): not exported.
+        let all: Vec<String> = m.getattr("__all__")?.extract()?;
+        m.setattr("__all__", all.into_iter().filter(|name| name != "_debug_panic").collect::<Vec<_>>())?;
         Ok(())
     }
 }

@@ -282,6 +282,46 @@ def test_bad_report_json_raises_parse_error() -> None:
         kalkan.Report.from_json("{")
     assert info.value.code == "malformed_json"
     assert info.value.errors[0].line == 1
+    assert info.value.document == "report"
+
+
+def test_report_from_non_utf8_bytes_is_a_parse_error(framework_path: Path, assessment_path: Path, tmp_path: Path) -> None:
+    """The core reports bytes that are not UTF-8, as for frameworks and assessments."""
+    text = kalkan.score(assessment_path, framework_path).to_json().encode("utf-8")
+    bad = text.replace(b'"framework"', b'"fr\xffamework"', 1)
+    assert bad != text
+    (tmp_path / "bad.json").write_bytes(bad)
+    for source in (bad, tmp_path / "bad.json"):
+        with pytest.raises(kalkan.ParseError) as info:
+            kalkan.Report.from_json(source)
+        assert (info.value.code, info.value.document) == ("malformed_json", "report")
+        assert "UTF-8" in info.value.message
+    with pytest.raises(kalkan.ParseError) as framework_info:
+        kalkan.load_framework(bad)
+    assert framework_info.value.code == "malformed_json"
+
+
+def test_report_from_dict_reports_bad_values_with_their_path(framework_path: Path, assessment_path: Path) -> None:
+    """from_dict converts like every other dict document: a value that is not JSON is a
+    ParseError at its path, not a TypeError or ValueError from json.dumps."""
+    d = kalkan.score(assessment_path, framework_path).to_dict()
+    d["root"]["index"] = math.nan
+    with pytest.raises(kalkan.ParseError) as info:
+        kalkan.Report.from_dict(d)
+    assert (info.value.code, info.value.document) == ("invalid_structure", "report")
+    assert info.value.errors[0].path == "root.index"
+    d = kalkan.score(assessment_path, framework_path).to_dict()
+    d["subject"]["name"] = object()
+    with pytest.raises(kalkan.ParseError) as info:
+        kalkan.Report.from_dict(d)
+    assert info.value.errors[0].path == "subject.name"
+    # A shape error found by the core carries its path, and no line or column (the caller gave no text).
+    d = kalkan.score(assessment_path, framework_path).to_dict()
+    d["root"]["counts"]["met"] = "three"
+    with pytest.raises(kalkan.ParseError) as info:
+        kalkan.Report.from_dict(d)
+    (problem,) = info.value.errors
+    assert (problem.code, problem.path, problem.line, problem.column) == ("invalid_structure", "root.counts.met", None, None)
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -353,12 +393,16 @@ def test_progress(framework_path: Path, assessment_dict: dict[str, Any]) -> None
     p = fw.progress(assessment_dict)
     assert (p.answered, p.total) == (8, 9)
     assert p.next == "PRO.DATA-2"
+    assert p.unanswered == ("PRO.DATA-2",)
     assert sum(s.total for s in p.sections) == 9
     assert isinstance(p.sections[0], kalkan.SectionProgress)
     assert kalkan.progress(assessment_dict, framework_path) == p
     assessment_dict["responses"] = {}
     empty = fw.progress(assessment_dict)
     assert (empty.answered, empty.next) == (0, fw.control_ids[0])
+    assert empty.unanswered == fw.control_ids
+    # The core's field order: answered, total, next, unanswered, sections.
+    assert list(p.to_dict()) == ["answered", "total", "next", "unanswered", "sections"]
     assert repr(p) == "<Progress 8/9 next='PRO.DATA-2'>"
 
 

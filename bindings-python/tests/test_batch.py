@@ -13,6 +13,8 @@ from generators import assessment_texts, random_assessment
 import kalkan
 
 COUNT = 10_000
+PLANTED_INVALID = range(5, COUNT, 1009)
+"""Where the batch below holds an assessment with an option its control's scale lacks."""
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,7 @@ def batch(framework: kalkan.Framework) -> list[Any]:
     rng = random.Random(99)
     for i in range(0, COUNT, 97):
         texts[i] = json.loads(texts[i])  # a dict
-    for i in range(5, COUNT, 1009):
+    for i in PLANTED_INVALID:
         a = json.loads(texts[i]) if isinstance(texts[i], str) else dict(texts[i])
         a["responses"] = {framework.control_ids[0]: {"option": "no-such-option"}}
         texts[i] = json.dumps(a)
@@ -61,9 +63,12 @@ def _same(batch_results: list[Any], single_results: list[Any]) -> None:
 def test_ten_thousand_in_a_batch_equal_one_by_one(framework: kalkan.Framework, batch: list[Any]) -> None:
     results = framework.score_batch(batch, errors="return")
     _same(results, _one_by_one(framework, batch))
-    errors = [r for r in results if isinstance(r, kalkan.KalkanError)]
-    assert 10 <= len(errors) < 20  # the invalid ones planted above, and only those
-    assert {type(e) for e in errors} == {kalkan.ValidationError, kalkan.ParseError}
+    failed = {i: r for i, r in enumerate(results) if not isinstance(r, kalkan.Report)}
+    # The invalid ones planted above, and only those.
+    assert set(failed) == set(PLANTED_INVALID) | {7, 11}
+    assert all(isinstance(e, kalkan.KalkanError) and e.index == i for i, e in failed.items())
+    assert type(failed[7]) is kalkan.ParseError
+    assert {type(failed[i]) for i in (*PLANTED_INVALID, 11)} == {kalkan.ValidationError}
     # Subjects come back in input order.
     for i in (0, 1, 2, 5000, COUNT - 1):
         item = batch[i]
@@ -89,3 +94,38 @@ def test_module_level_batch_takes_a_framework_document(framework_path: Path, ass
     assert kalkan.score_batch([], framework_path) == []
     # A generator is accepted.
     assert len(kalkan.score_batch((a for a in items[:5]), kalkan.load_framework(framework_path))) == 5
+
+
+def test_batch_puts_unreadable_files_and_non_documents_in_place(framework: kalkan.Framework, tmp_path: Path) -> None:
+    """A path that cannot be read and an item that is not a document fail in their own place,
+    with the exception scoring them alone raises (OSError, TypeError) and `.index` set."""
+    good = assessment_texts(framework.to_dict(), 3, seed=8)
+    saved = tmp_path / "saved.json"
+    saved.write_text(good[1], encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    items: list[Any] = [good[0], missing, saved, 42, good[2], tmp_path]
+    results = framework.score_batch(items, errors="return")
+    assert len(results) == len(items)
+    assert [type(r) for r in results] == [kalkan.Report, FileNotFoundError, kalkan.Report, TypeError, kalkan.Report, IsADirectoryError]
+    assert [None if isinstance(r, kalkan.Report) else r.index for r in results] == [None, 1, None, 3, None, 5]
+    assert results[2] == framework.score(saved)
+    assert results[4] == framework.score(good[2])
+    # The same exceptions as scoring each alone.
+    with pytest.raises(FileNotFoundError):
+        framework.score(missing)
+    with pytest.raises(TypeError, match="expected an assessment") as single:
+        framework.score(42)  # type: ignore[arg-type]
+    assert str(results[3]) == str(single.value)
+    assert isinstance(results[1], FileNotFoundError) and results[1].filename == str(missing)
+
+    # errors="raise": the first failing item's exception, with its index.
+    with pytest.raises(FileNotFoundError) as info:
+        framework.score_batch(items)
+    assert info.value.index == 1  # type: ignore[attr-defined]
+    with pytest.raises(TypeError) as type_info:
+        kalkan.score_batch([good[0], 42, missing], framework)
+    assert type_info.value.index == 1  # type: ignore[attr-defined]
+    # A core error before an unreadable file is the one raised.
+    with pytest.raises(kalkan.ParseError) as parse_info:
+        framework.score_batch(["{", missing])
+    assert parse_info.value.index == 0

@@ -176,6 +176,9 @@ def test_internal_error_from_a_rust_panic() -> None:
     assert isinstance(e, Exception)
     assert "boom" in str(e) and "internal error" in str(e)
     assert (e.kind, e.code, e.errors) == ("internal", "internal", ())
+    # Test-only: kept out of the compiled module's exports and the package's.
+    assert "_debug_panic" not in kalkan._kalkan.__all__
+    assert "_debug_panic" not in kalkan.__all__
     try:
         kalkan._kalkan._debug_panic("caught")
     except Exception as caught:  # noqa: BLE001 - the point: a plain `except Exception` catches it

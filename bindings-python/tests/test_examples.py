@@ -52,6 +52,28 @@ def _index_cell(line: str) -> str:
     return line[line.index("  ") :].split()[1]
 
 
+def test_compare_gaps_column_counts_gap_controls(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = kalkan.get_framework("kalkan-public-institution").profiles[0]
+    assert compare.main([str(folder), "--profile", profile, "--sort", "subject"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[2].split()
+    assert header[:6] == ["Subject", "Level", "Index", "Compliance", "Complete", "Gaps"]
+    reports = sorted((kalkan.score(p, profile=profile) for p in sorted(folder.glob("*.json"))), key=lambda r: r.subject.name)
+    expected = [str(len(r.gaps.controls)) for r in reports if r.gaps is not None]
+    assert len(expected) == len(SUBJECTS)
+    # Columns after the subject (which may hold spaces): Level, Index, Compliance, Complete, Gaps.
+    assert [line[line.index("  ") :].split()[4] for line in lines[4:7]] == expected
+    # Without any profile there is no Gaps column.
+    for path in folder.glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc.pop("profile", None)
+        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert compare.main([str(folder)]) == 0
+    assert "Gaps" not in capsys.readouterr().out.splitlines()[2].split()
+    assert compare.main([str(folder), "--profile", profile, "--pandas"]) == 0
+    assert "gaps" in capsys.readouterr().out
+
+
 def test_compare_reports_bad_files_and_fails(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "broken.json").write_text("{ nope", encoding="utf-8")
     assert compare.main([str(folder)]) == 1

@@ -66,6 +66,11 @@ impl Report {
     pub fn from_json(json: &str) -> Result<Report> {
         parse::parse(DocumentKind::Report, json)
     }
+
+    /// Converts an already-parsed JSON value into a report.
+    pub fn from_value(value: serde_json::Value) -> Result<Report> {
+        parse::from_value(DocumentKind::Report, value)
+    }
 }
 
 impl Assessment {

@@ -331,6 +331,7 @@ fn reports_read_back_with_located_errors() {
     let r = example().score_json(examples::ASSESSMENT, None).unwrap();
     let json = serde_json::to_string(&r).unwrap();
     assert_eq!(kalkan::Report::from_json(&json).unwrap(), r);
+    assert_eq!(kalkan::Report::from_value(serde_json::from_str(&json).unwrap()).unwrap(), r);
     match kalkan::Report::from_json(r#"{"framework": {"id": "x"}}"#) {
         Err(Error::Parse { kind, problem }) => {
             assert_eq!(kind, kalkan::DocumentKind::Report);

@@ -38,6 +38,13 @@ Source = Union[str, bytes, "os.PathLike[str]", Mapping[str, Any]]
 e.g. ``pathlib.Path``) or already-parsed JSON (a ``dict``). A ``str`` is always JSON text;
 wrap file names in ``pathlib.Path``."""
 
+_BatchError = Union[KalkanError, OSError, TypeError]
+"""What can stand in a failing assessment's place in ``score_batch(..., errors="return")``: the
+exception scoring that item alone would raise. A :class:`KalkanError` for a document the core
+rejects; the ``OSError`` (e.g. ``FileNotFoundError``) for a path that cannot be read; a
+``TypeError`` for an item that is not a document at all (e.g. ``42``)."""
+
+
 SCHEMA_NAMES: tuple[str, ...] = tuple(_kalkan.SCHEMA_NAMES)
 """The documents that have a JSON Schema."""
 
@@ -150,11 +157,11 @@ class Framework:
     def score_batch(self, assessments: Iterable[Source], *, profile: str | None = ..., errors: Literal["raise"] = ...) -> list[Report]: ...
 
     @overload
-    def score_batch(self, assessments: Iterable[Source], *, profile: str | None = ..., errors: Literal["return"]) -> list[Report | KalkanError]: ...
+    def score_batch(self, assessments: Iterable[Source], *, profile: str | None = ..., errors: Literal["return"]) -> list[Report | _BatchError]: ...
 
     def score_batch(
         self, assessments: Iterable[Source], *, profile: str | None = None, errors: Literal["raise", "return"] = "raise"
-    ) -> list[Report] | list[Report | KalkanError]:
+    ) -> list[Report] | list[Report | _BatchError]:
         """Scores many assessments in parallel; see :func:`score_batch`."""
         return _score_batch(self._compiled, assessments, profile, errors)
 
@@ -274,16 +281,21 @@ class Report:
 
     @classmethod
     def from_json(cls, source: str | bytes | os.PathLike[str]) -> Report:
-        """Reads a report saved with ``to_json()`` (JSON text or a path)."""
-        text = _read(source)
-        if isinstance(text, bytes):
-            text = text.decode("utf-8")
-        return cls(_kalkan.ReportData.from_json(text))
+        """Reads a report saved with ``to_json()`` (JSON text, UTF-8 bytes or a path).
+
+        Raises :class:`ParseError` (``document="report"``) for text that is not a report,
+        including bytes that are not UTF-8 (``malformed_json``).
+        """
+        return cls(_kalkan.ReportData.load(_read(source)))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
-        """Builds a report from its ``to_dict()`` form."""
-        return cls(_kalkan.ReportData.from_json(json.dumps(data)))
+        """Builds a report from its ``to_dict()`` form.
+
+        Raises :class:`ParseError` (``document="report"``, with the JSON path) for data that is
+        not a report, including values that are not JSON (``invalid_structure``).
+        """
+        return cls(_kalkan.ReportData.load(data))
 
     @cached_property
     def _dict(self) -> dict[str, Any]:
@@ -412,12 +424,23 @@ def score(assessment: Source, framework: Framework | Source | None = None, *, pr
 
 
 def _score_batch(
-    compiled: _kalkan.CompiledFramework, assessments: Iterable[Source], profile: str | None, errors: str
+    compiled: _kalkan.CompiledFramework, assessments: Iterable[Any], profile: str | None, errors: str
 ) -> list[Any]:
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    items = [a if type(a) is str else _read(a) for a in assessments]
-    results = _kalkan.score_batch(compiled, items, profile)
+    # Files are read here; one that cannot be read fails in its own place, not the whole batch.
+    items: list[Any] = []
+    unread: dict[int, OSError] = {}
+    for i, a in enumerate(assessments):
+        if type(a) is str:
+            items.append(a)
+            continue
+        try:
+            items.append(_read(a))
+        except OSError as e:
+            unread[i] = e
+    scored = iter(_kalkan.score_batch(compiled, items, profile))
+    results: list[Any] = [unread[i] if i in unread else next(scored) for i in range(len(items) + len(unread))]
     data = _kalkan.ReportData
     failed = [i for i, r in enumerate(results) if type(r) is not data]
     for i in failed:
@@ -436,7 +459,7 @@ def score_batch(
 @overload
 def score_batch(
     assessments: Iterable[Source], framework: Framework | Source, *, profile: str | None = ..., errors: Literal["return"]
-) -> list[Report | KalkanError]: ...
+) -> list[Report | _BatchError]: ...
 
 
 def score_batch(
@@ -445,12 +468,15 @@ def score_batch(
     *,
     profile: str | None = None,
     errors: Literal["raise", "return"] = "raise",
-) -> list[Report] | list[Report | KalkanError]:
+) -> list[Report] | list[Report | _BatchError]:
     """Scores many assessments against one framework, in parallel and without holding the GIL.
 
     Results come back in input order. With ``errors="raise"`` (the default) the first failing
     assessment's error is raised, its ``index`` set to the assessment's position; with
-    ``errors="return"`` each failing assessment's place holds its exception instead.
+    ``errors="return"`` each failing assessment's place holds its exception instead, with
+    ``index`` set. A failing assessment's exception is what scoring it alone would raise: a
+    :class:`KalkanError`, the ``OSError`` of a path that cannot be read, or a ``TypeError`` for an
+    item that is not a document.
     """
     fw = framework if isinstance(framework, Framework) else Framework(framework)
     return _score_batch(fw._compiled, assessments, profile, errors)

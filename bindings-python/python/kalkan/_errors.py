@@ -19,7 +19,8 @@ class KalkanError(Exception):
         message: what went wrong (the core's message).
         kind: ``parse``, ``invalid``, ``not_found``, ``conflict`` or ``internal``.
         code: the stable code of the error as a whole (the first problem's code).
-        document: ``framework`` or ``assessment`` when the error is about one, else None.
+        document: ``framework``, ``assessment`` or ``report`` when the error is about one (a
+            report read back with ``Report.from_json``/``from_dict``), else None.
         errors: every problem, each with ``path``, ``code``, ``message`` (and ``line``/``column``
             for syntax errors).
         index: for errors from batch scoring, the position of the assessment in the batch.

@@ -11,6 +11,8 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Literal, TypeAlias, TypeVar
 
+from . import _kalkan
+
 # Spelled as a union of literals (the same type) so that the runtime object is a Union too.
 Status: TypeAlias = Literal["met"] | Literal["not_met"] | Literal["not_applicable"] | Literal["unanswered"]
 """How a control was answered."""
@@ -107,11 +109,14 @@ class Problem(_Data):
     _skip_none: ClassVar[frozenset[str]] = frozenset({"line", "column"})
 
     def __str__(self) -> str:
-        where = self.path or "(document)"
-        text = f"{where}: {self.message} [{self.code}]"
-        if self.line is not None and self.column is not None:
-            text += f" at line {self.line}, column {self.column}"
-        return text
+        """The core's text of the problem (its ``Display``), e.g.
+        ``(document): EOF while parsing an object [malformed_json] at line 1, column 1``.
+
+        A problem the core cannot read (a code it does not know; only possible for one built by
+        hand) shows its ``repr`` instead.
+        """
+        text = _kalkan.problem_text(self.to_dict())
+        return repr(self) if text is None else text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -473,9 +478,13 @@ class Progress(_Data):
     total: int
     next: str | None
     """The first unanswered control in questionnaire order (where to resume), if any."""
+    unanswered: tuple[str, ...] = ()
+    """Every unanswered control in questionnaire order. A response whose option is not in the
+    control's scale does not count as an answer."""
     sections: tuple[SectionProgress, ...] = ()
 
     _nested: ClassVar[dict[str, tuple[type[_Data], str]]] = {"sections": (SectionProgress, "many")}
+    _plain_lists: ClassVar[frozenset[str]] = frozenset({"unanswered"})
 
     def __repr__(self) -> str:
         return f"<Progress {self.answered}/{self.total} next={self.next!r}>"
