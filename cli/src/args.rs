@@ -138,24 +138,7 @@ pub struct AssessArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
-    /// Which document.
-    #[arg(value_enum)]
-    pub document: SchemaName,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaName {
-    Framework,
-    Assessment,
-    Report,
-}
-
-impl SchemaName {
-    pub fn name(self) -> &'static str {
-        match self {
-            SchemaName::Framework => "framework",
-            SchemaName::Assessment => "assessment",
-            SchemaName::Report => "report",
-        }
-    }
+    /// Which document (the names come from `kalkan::schema::SCHEMA_NAMES`).
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(kalkan::schema::SCHEMA_NAMES))]
+    pub document: String,
 }

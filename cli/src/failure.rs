@@ -24,13 +24,23 @@ pub enum Failure {
 impl Failure {
     /// `cannot {action} `path`: {error}`.
     pub fn io(action: &str, path: &Path, e: &std::io::Error) -> Self {
-        let detail = if e.kind() == std::io::ErrorKind::InvalidData { "the file is not UTF-8 text".to_string() } else { e.to_string() };
-        Failure::Io(format!("cannot {action} `{}`: {detail}", path.display()))
+        Failure::Io(io_message(action, path, e))
     }
 
-    /// A core error about `what` (usually a file name and what it is).
+    /// A core error about `what` (usually a file name and what it is). A document's problems are
+    /// listed under a short summary; any other error is one message, said once, with its code.
     pub fn core(what: impl Into<String>, e: &kalkan::Error) -> Self {
-        Failure::Rejected { what: format!("{}: {}", what.into(), summary(e)), problems: e.problems() }
+        let what = what.into();
+        match e {
+            kalkan::Error::Parse { kind, .. } => {
+                Failure::Rejected { what: format!("{what}: {kind} is not valid JSON of the expected shape"), problems: e.problems() }
+            }
+            kalkan::Error::Invalid { kind, problems } => Failure::Rejected {
+                what: format!("{what}: {kind} is invalid ({} problem{})", problems.len(), plural(problems.len())),
+                problems: problems.clone(),
+            },
+            other => Failure::Rejected { what: format!("{what}: {other} [{}]", other.code()), problems: Vec::new() },
+        }
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -55,13 +65,10 @@ impl Failure {
     }
 }
 
-/// A short description of a core error, without repeating its problems.
-pub fn summary(e: &kalkan::Error) -> String {
-    match e {
-        kalkan::Error::Parse { kind, .. } => format!("{kind} is not valid JSON of the expected shape"),
-        kalkan::Error::Invalid { kind, problems } => format!("{kind} is invalid ({} problem{})", problems.len(), plural(problems.len())),
-        other => other.to_string(),
-    }
+/// `cannot {action} `path`: {error}`.
+pub fn io_message(action: &str, path: &Path, e: &std::io::Error) -> String {
+    let detail = if e.kind() == std::io::ErrorKind::InvalidData { "the file is not UTF-8 text".to_string() } else { e.to_string() };
+    format!("cannot {action} `{}`: {detail}", path.display())
 }
 
 pub fn plural(n: usize) -> &'static str {
@@ -69,5 +76,22 @@ pub fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_core_error_that_is_not_about_a_document_is_said_once() {
+        let e = kalkan::Error::UnknownProfile("gold".into());
+        let text = Failure::core("`a.json`", &e).render();
+        assert_eq!(text, "error: `a.json`: framework has no target profile `gold` [unknown_profile]\n");
+        // A document's problems are each listed once, under a summary.
+        let p = kalkan::Problem::new("subject.country", kalkan::Code::InvalidCountry, "not a country");
+        let e = kalkan::Error::Invalid { kind: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
+        let text = Failure::core("`a.json`", &e).render();
+        assert_eq!(text, format!("error: `a.json`: assessment is invalid (1 problem)\n  - {p}\n"));
     }
 }

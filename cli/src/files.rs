@@ -49,43 +49,27 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// What a JSON document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Framework,
-    Assessment,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Framework => "framework",
-            Kind::Assessment => "assessment",
-        }
-    }
-}
-
 /// Tells a framework from an assessment by content (`kalkan::detect_document`); for text that
-/// is not JSON, the file name decides (`*.framework.json`, `*.assessment.json`), otherwise the
-/// located syntax error is returned as the problem.
-pub fn detect(text: &str, path: &Path) -> Result<Kind, Problem> {
+/// is not JSON, the file name decides (a name ending in `.framework.json` or `.assessment.json`),
+/// otherwise the located syntax error is returned as the problem. Never returns
+/// [`DocumentKind::Report`]: a score report is not an input, so it is returned as a problem.
+pub fn detect(text: &str, path: &Path) -> Result<DocumentKind, Problem> {
     match kalkan::detect_document(text) {
-        Ok(DocumentKind::Framework) => Ok(Kind::Framework),
-        Ok(DocumentKind::Assessment) => Ok(Kind::Assessment),
         Ok(DocumentKind::Report) => {
             Err(Problem::new("", Code::InvalidStructure, "this is a score report, not a framework or an assessment: score the assessment it came from instead"))
         }
+        Ok(kind) => Ok(kind),
         Err(p) if p.code == Code::MalformedJson => kind_from_name(path).ok_or(p),
         Err(p) => Err(p),
     }
 }
 
-fn kind_from_name(path: &Path) -> Option<Kind> {
+fn kind_from_name(path: &Path) -> Option<DocumentKind> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-    if name.contains("assessment") {
-        Some(Kind::Assessment)
-    } else if name.contains("framework") {
-        Some(Kind::Framework)
+    if name.ends_with(".assessment.json") {
+        Some(DocumentKind::Assessment)
+    } else if name.ends_with(".framework.json") {
+        Some(DocumentKind::Framework)
     } else {
         None
     }
@@ -124,9 +108,14 @@ mod tests {
     #[test]
     fn detects_documents_by_content_then_by_name() {
         let p = Path::new("x.json");
-        assert_eq!(detect(r#"{"framework": {"id": "a", "version": "1"}, "responses": {}}"#, p), Ok(Kind::Assessment));
-        assert_eq!(detect(r#"{"id": "a", "groups": [], "scales": []}"#, p), Ok(Kind::Framework));
-        assert_eq!(detect("{", Path::new("a.assessment.json")), Ok(Kind::Assessment));
+        assert_eq!(detect(r#"{"framework": {"id": "a", "version": "1"}, "responses": {}}"#, p), Ok(DocumentKind::Assessment));
+        assert_eq!(detect(r#"{"id": "a", "groups": [], "scales": []}"#, p), Ok(DocumentKind::Framework));
+        assert_eq!(detect("{", Path::new("a.assessment.json")), Ok(DocumentKind::Assessment));
+        assert_eq!(detect("{", Path::new("dir/A.Framework.JSON")), Ok(DocumentKind::Framework));
+        // Only the documented endings count, not a name that merely mentions the word.
+        for name in ["assessment-notes.json", "framework.json", "my-framework.json.bak", "assessment.json"] {
+            assert_eq!(detect("{", Path::new(name)).err().map(|e| e.code), Some(Code::MalformedJson), "{name}");
+        }
         let err = detect("{\n  \"id\": }", p).err().map(|e| (e.code, e.line, e.column));
         assert_eq!(err, Some((Code::MalformedJson, Some(2), Some(9))));
         assert_eq!(detect("[1]", p).err().map(|e| e.code), Some(Code::InvalidStructure));
@@ -153,7 +142,18 @@ mod tests {
         // No temporary file is left behind.
         let names: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1);
-        // Writing over a directory fails and leaves it alone.
-        assert!(write_atomic(dir.path(), b"x").is_err());
+        // Writing over a directory fails and leaves it alone: still a directory, with the same
+        // single file in it unchanged, and no temporary file left beside it.
+        let sub = dir.path().join("sub");
+        assert!(std::fs::create_dir(&sub).is_ok());
+        assert!(write_atomic(&sub.join("inner.txt"), b"inner").is_ok());
+        assert!(write_atomic(&sub, b"x").is_err());
+        assert!(sub.is_dir());
+        let inside: Vec<_> = std::fs::read_dir(&sub).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(inside, [std::ffi::OsString::from("inner.txt")]);
+        assert_eq!(std::fs::read_to_string(sub.join("inner.txt")).ok().as_deref(), Some("inner"));
+        let mut around: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+        around.sort();
+        assert_eq!(around, [std::ffi::OsString::from("out.txt"), std::ffi::OsString::from("sub")]);
     }
 }

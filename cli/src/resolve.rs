@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use kalkan::{Assessment, CompiledFramework, Registry};
+use kalkan::{Assessment, CompiledFramework, Error, Registry};
 
 use crate::failure::Failure;
 use crate::files;
@@ -46,11 +46,24 @@ impl Frameworks {
         self.local.insert(fw, false)
     }
 
-    /// The framework to check and score `a` against.
+    /// The framework to check and score `a` against. When neither the framework files given
+    /// nor the built-in ones match, the error names the versions available in both.
     pub fn for_assessment(&self, a: &Assessment) -> Result<Arc<CompiledFramework>, kalkan::Error> {
         if let Some(f) = &self.forced {
             return Ok(f.clone());
         }
-        self.local.for_assessment(a).or_else(|_| self.builtin.for_assessment(a))
+        let local = match self.local.for_assessment(a) {
+            Ok(fw) => return Ok(fw),
+            Err(e) => e,
+        };
+        match (local, self.builtin.for_assessment(a)) {
+            (_, Ok(fw)) => Ok(fw),
+            (Error::FrameworkNotFound { available: given, .. }, Err(Error::FrameworkNotFound { id, requirement, available: builtin })) => {
+                let given = given.into_iter().map(|v| format!("{v} (given file)"));
+                let available = given.chain(builtin.into_iter().map(|v| format!("{v} (built-in)"))).collect();
+                Err(Error::FrameworkNotFound { id, requirement, available })
+            }
+            (local, Err(_)) => Err(local),
+        }
     }
 }

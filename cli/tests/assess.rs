@@ -64,6 +64,10 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
     for asked in ["GOV-3", "PRO.ID-2", "PRO.DATA-1", "PRO.DATA-2", "RSP-1", "RSP-2"] {
         assert!(text.contains(&format!(": {asked} · ")), "{asked} not asked: {text}");
     }
+    // Positions count the questions already answered; a heading is shown once per section.
+    assert!(text.contains("\n== Governance ==\n\nQuestion 3 of 9: GOV-3 · "), "{text}");
+    assert!(text.contains("Question 5 of 9: PRO.ID-2 · ") && text.contains("Question 9 of 9: RSP-2 · "), "{text}");
+    assert_eq!(text.matches("\n== Governance ==\n").count(), 1, "{text}");
     for answered in ["GOV-1", "GOV-2", "PRO.ID-1"] {
         assert!(!text.contains(&format!(": {answered} · ")), "{answered} asked again: {text}");
     }
@@ -96,7 +100,13 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
 
     // Nothing left to ask: it says so and shows the summary again.
     let out = assess(&file, &[], "");
-    assert!(stdout(&out).contains("Every question is already answered."));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Every question is already answered."), "{text}");
+    assert!(!text.contains("Question "), "nothing asked: {text}");
+    assert!(text.contains("Questionnaire finished: 9 of 9 answered"), "{text}");
+    assert!(text.contains("Cybersecurity self-assessment report\nAssessed: Test Agency (TR)\n"), "{text}");
+    assert!(text.contains("Maturity level: 1 · Performed (1 of 3)"), "{text}");
 }
 
 #[test]
@@ -158,6 +168,24 @@ fn an_output_file_of_another_framework_is_refused_and_left_alone() {
     std::fs::write(&file, "{ \"framework\": ").unwrap();
     kalkan().args(["assess", FRAMEWORK, "-o"]).arg(&file).write_stdin("1\n").assert().code(1).stderr(predicate::str::contains("line 1"));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "{ \"framework\": ");
+}
+
+#[test]
+fn an_invalid_output_file_of_this_framework_is_refused_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    let mut a: serde_json::Value = serde_json::from_str(&read(ASSESSMENT)).unwrap();
+    a["responses"]["NOPE-1"] = json!({"option": "yes"});
+    a["responses"]["GOV-1"]["option"] = "sometimes".into();
+    let before = serde_json::to_string_pretty(&a).unwrap();
+    std::fs::write(&file, &before).unwrap();
+    let out = assess(&file, &[], "1\n1\n1\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("is not a valid assessment of example-agency-baseline 1.2.0 (2 problems)"), "{err}");
+    assert!(err.contains("[unknown_control]") && err.contains("NOPE-1") && err.contains("[unknown_option]"), "{err}");
+    assert!(!stdout(&out).contains("Question "), "no question asked: {}", stdout(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
 }
 
 #[test]

@@ -51,6 +51,31 @@ fn frameworks_show_prints_the_structure_of_a_file_in_a_language() {
     assert!(text.contains("  standard  Standard: GOV ≥ 2, PRO ≥ 2, RSP ≥ 2, PRO.DATA-2 met"), "{text}");
     let ar = stdout(&kalkan().args(["frameworks", "show", FRAMEWORK, "--lang", "ar"]).output().unwrap());
     assert!(ar.contains("GOV  الحوكمة"), "{ar}");
+    assert!(text.contains(" · headline: level · controls: 9\n"), "{text}");
+    // The effective headline: a framework without levels puts its index first.
+    let dir = tempfile::tempdir().unwrap();
+    let mut f: serde_json::Value = serde_json::from_str(&read(FRAMEWORK)).unwrap();
+    f["levels"] = serde_json::json!([]);
+    fn strip_levels(groups: &mut serde_json::Value) {
+        for g in groups.as_array_mut().into_iter().flatten() {
+            for c in g.get_mut("controls").and_then(|c| c.as_array_mut()).into_iter().flatten() {
+                c.as_object_mut().unwrap().remove("level");
+            }
+            if let Some(sub) = g.get_mut("groups") {
+                strip_levels(sub);
+            }
+        }
+    }
+    strip_levels(&mut f["groups"]);
+    for p in f["profiles"].as_array_mut().unwrap() {
+        p["group_targets"] = serde_json::json!([]);
+    }
+    assert_eq!(f["headline"], "level");
+    let path = dir.path().join("f.json");
+    std::fs::write(&path, f.to_string()).unwrap();
+    let out = kalkan().args(["frameworks", "show"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains(" · headline: index · "), "{}", stdout(&out));
     let json = kalkan().args(["frameworks", "show", FRAMEWORK, "--format", "json"]).output().unwrap();
     let f: kalkan::Framework = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(f.id, "example-agency-baseline");

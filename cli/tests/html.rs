@@ -84,11 +84,92 @@ fn every_text_of_a_hostile_framework_is_escaped_in_html() {
         assert!(page.contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;"), "subject");
         assert!(page.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt; &amp; more"), "notes");
         assert!(page.contains("javascript:alert(&#39;src&#39;)") && !lower.contains("href="), "source url is text");
-        // No attribute is broken out of: every quote in the page opens or closes a known attribute.
-        let tags_open = page.matches('<').count();
-        let tags_close = page.matches('>').count();
-        assert_eq!(tags_open, tags_close, "{lang}: unbalanced markup");
+        // No hostile text appears as it was written, wherever it would land (text or attribute).
+        for h in HOSTILE {
+            assert!(!page.contains(h), "{lang}: raw {h:?} in the page");
+        }
+        // No attribute is broken out of: read as a browser would (quoted values may hold `>`),
+        // the hostile page has no element or attribute that the example report lacks, every
+        // attribute value is double-quoted, and no value holds markup.
+        let hostile = tags(&page);
+        let example = tags(&html(FRAMEWORK, ASSESSMENT, lang));
+        let names = |t: &[Tag]| t.iter().map(|t| t.name.clone()).collect::<std::collections::BTreeSet<_>>();
+        let attrs = |t: &[Tag]| t.iter().flat_map(|t| t.attrs.iter().map(|(a, _)| format!("{}[{a}]", t.name))).collect::<std::collections::BTreeSet<_>>();
+        let extra: Vec<_> = names(&hostile).difference(&names(&example)).cloned().collect();
+        assert!(extra.is_empty(), "{lang}: elements not in the example report: {extra:?}");
+        let extra: Vec<_> = attrs(&hostile).difference(&attrs(&example)).cloned().collect();
+        assert!(extra.is_empty(), "{lang}: attributes not in the example report: {extra:?}");
+        assert!(hostile.len() > 100, "{lang}: the page was not read");
+        for t in &hostile {
+            for (a, v) in &t.attrs {
+                assert!(!a.starts_with("on") && a != "src" && a != "href", "{lang}: <{} {a}>", t.name);
+                let v = v.as_deref().unwrap_or_else(|| panic!("{lang}: <{} {a}> is not double-quoted", t.name));
+                assert!(!v.contains('<') && !v.contains('>'), "{lang}: <{} {a}=\"{v}\">", t.name);
+            }
+        }
     }
+}
+
+/// An opening tag: its name and attributes; a value is `None` when it was not double-quoted.
+struct Tag {
+    name: String,
+    attrs: Vec<(String, Option<String>)>,
+}
+
+/// The opening tags of a page, read the way a browser tokenizes them (comments, doctype, closing
+/// tags and the contents of `<style>` are skipped).
+fn tags(page: &str) -> Vec<Tag> {
+    let mut out = Vec::new();
+    let mut rest = page;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix("!--") {
+            rest = r.split_once("-->").map_or("", |(_, r)| r);
+            continue;
+        }
+        if rest.starts_with('!') || rest.starts_with('/') {
+            rest = rest.split_once('>').map_or("", |(_, r)| r);
+            continue;
+        }
+        let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(rest.len());
+        let name = rest[..end].to_ascii_lowercase();
+        rest = &rest[end..];
+        let mut attrs = Vec::new();
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+            if rest.is_empty() {
+                break;
+            }
+            if let Some(r) = rest.strip_prefix('>') {
+                rest = r;
+                break;
+            }
+            let end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap_or(rest.len()).max(1);
+            let attr = rest[..end].to_ascii_lowercase();
+            rest = &rest[end..];
+            let value = match rest.strip_prefix('=') {
+                None => Some(String::new()),
+                Some(r) => match r.strip_prefix('"') {
+                    Some(r) => {
+                        let (v, r) = r.split_once('"').unwrap_or((r, ""));
+                        rest = r;
+                        Some(v.to_string())
+                    }
+                    None => {
+                        let end = r.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(r.len());
+                        rest = &r[end..];
+                        None
+                    }
+                },
+            };
+            attrs.push((attr, value));
+        }
+        if name == "style" {
+            rest = rest.split_once("</style>").map_or("", |(_, r)| r);
+        }
+        out.push(Tag { name, attrs });
+    }
+    out
 }
 
 #[test]

@@ -188,6 +188,63 @@ fn a_missing_file_among_several_is_an_io_error_and_the_rest_is_scored() {
 }
 
 #[test]
+fn two_inputs_one_missing_are_a_batch_and_the_good_one_is_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("nonexistent.json");
+    let out = kalkan().args(["score", ASSESSMENT]).arg(&gone).args(["--framework", FRAMEWORK, "--format", "csv"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("nonexistent.json`: No such file") && err.contains("scored 1 of 2 files; 1 failed"), "{err}");
+    let csv = stdout(&out);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("file,subject,"), "{csv}");
+    assert_eq!(lines.len(), 1 + 6, "{csv}");
+    assert!(lines[1..].iter().all(|l| l.starts_with(&format!("{ASSESSMENT},Ministry of Examples,"))), "{csv}");
+    // A framework file and one assessment are still one report, not a batch.
+    let out = kalkan().args(["score", FRAMEWORK, ASSESSMENT, "--format", "md"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("# Cybersecurity self-assessment report"));
+}
+
+#[test]
+fn a_directory_without_assessments_is_a_usage_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("out.csv");
+    let out = kalkan().arg("score").arg(dir.path()).args(["--format", "csv", "-o"]).arg(&out_file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no assessment among the inputs"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty() && !out_file.exists());
+    // Only a framework file: still nothing to score.
+    std::fs::copy(common::root().join(FRAMEWORK), dir.path().join("agency.framework.json")).unwrap();
+    kalkan().arg("score").arg(dir.path()).assert().code(2).stdout("").stderr(predicate::str::contains("no assessment among the inputs"));
+    // Only a bad file: its problem, exit 1, and no output.
+    std::fs::write(dir.path().join("other.json"), r#"{"name": "x"}"#).unwrap();
+    let out = kalkan().arg("score").arg(dir.path()).args(["--format", "csv", "-o"]).arg(&out_file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("other.json`: not a framework or an assessment"), "{}", stderr(&out));
+    assert!(!out_file.exists());
+}
+
+#[test]
+fn an_unmatched_framework_names_what_the_given_files_and_the_builtins_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a: serde_json::Value = serde_json::from_str(&read(ASSESSMENT)).unwrap();
+    a["framework"]["version"] = "^9".into();
+    let path = dir.path().join("a.json");
+    std::fs::write(&path, a.to_string()).unwrap();
+    let out = kalkan().args(["score", FRAMEWORK]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no framework `example-agency-baseline` matches version requirement `^9` (available: example-agency-baseline@1.2.0 (given file))"),
+        "{err}"
+    );
+    // Said once: no problem list repeating the message.
+    assert_eq!(err.matches("no framework").count(), 1, "{err}");
+    assert!(err.contains("[framework_not_found]"), "{err}");
+}
+
+#[test]
 fn several_files_give_a_json_array_of_reports_in_input_order() {
     let dir = batch_dir(3);
     let files: Vec<std::path::PathBuf> = ["a002.json", "a000.json", "a001.json"].iter().map(|f| dir.path().join(f)).collect();

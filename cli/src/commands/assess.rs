@@ -4,7 +4,6 @@
 //! every answer, and resumes from the saved file. End of input means "save and stop", so the
 //! command can be driven through a pipe.
 
-use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
@@ -12,10 +11,10 @@ use kalkan::{Assessment, Assessor, Code, CompiledFramework, Question, Response, 
 
 use crate::args::AssessArgs;
 use crate::clock;
-use crate::failure::Failure;
+use crate::failure::{plural, Failure};
 use crate::files;
 use crate::i18n::{Lang, Ui};
-use crate::render::{text, View};
+use crate::render::{self, text, View};
 use crate::resolve;
 
 pub fn run(args: &AssessArgs) -> Result<u8, Failure> {
@@ -33,6 +32,15 @@ struct Session<'a, R: BufRead, W: Write> {
     out: &'a Path,
     input: R,
     term: W,
+}
+
+/// Where the questionnaire is: the position of the current question (1-based, counting the
+/// answered ones), the section titles leading to it, and the ones last shown as a heading.
+struct Asking<'q> {
+    total: usize,
+    position: usize,
+    trail: Vec<&'q str>,
+    shown: Vec<&'q str>,
 }
 
 /// What the person typed at the answer prompt.
@@ -58,9 +66,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn save(&self, a: &Assessment) -> Result<(), Failure> {
-        let mut json = serde_json::to_string_pretty(a).map_err(|e| Failure::Io(format!("cannot write the assessment: {e}")))?;
-        json.push('\n');
-        files::write_atomic(self.out, json.as_bytes())
+        files::write_atomic(self.out, render::json(a)?.as_bytes())
     }
 
     fn run(&mut self, args: &AssessArgs) -> Result<u8, Failure> {
@@ -78,47 +84,21 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         };
 
         let q = self.fw.questionnaire(l.code());
-        let mut by_id: HashMap<&str, (Vec<&str>, &Question)> = HashMap::new();
-        fn index<'q>(s: &'q Section, trail: &mut Vec<&'q str>, out: &mut HashMap<&'q str, (Vec<&'q str>, &'q Question)>) {
-            trail.push(&s.title);
-            for question in &s.questions {
-                out.insert(&question.id, (trail.clone(), question));
-            }
-            for sub in &s.sections {
-                index(sub, trail, out);
-            }
-            trail.pop();
-        }
-        for s in &q.sections {
-            index(s, &mut Vec::new(), &mut by_id);
-        }
-        let total = q.order.len();
         let progress = self.fw.progress(&a);
         self.say(&format!("{} {} — {}\n", q.title, q.version, l.t(Ui::Questionnaire)))?;
         if progress.answered > 0 {
             self.say(&format!("{}\n", l.f(Ui::Resuming, &[&progress.answered.to_string(), &progress.total.to_string()])))?;
         }
-        if progress.next.is_none() {
+        if progress.unanswered.is_empty() {
             self.say(&format!("{}\n", l.t(Ui::NothingToAsk)))?;
         }
 
-        let mut last_trail: Vec<&str> = Vec::new();
+        let mut asking = Asking { total: q.order.len(), position: 0, trail: Vec::new(), shown: Vec::new() };
         let mut stopped = false;
-        for (pos, control) in q.order.iter().enumerate() {
-            let Some((trail, question)) = by_id.get(control.as_str()) else { continue };
-            if self.fw.is_answered(&a, control) {
-                continue;
-            }
-            if *trail != last_trail {
-                self.say(&format!("\n== {} ==\n", trail.join(" › ")))?;
-                last_trail = trail.clone();
-            }
-            match self.ask(&mut a, question, pos + 1, total)? {
-                Step::Answered | Step::Skipped => {}
-                Step::Stop => {
-                    stopped = true;
-                    break;
-                }
+        for s in &q.sections {
+            if self.ask_section(&mut a, s, &mut asking)? {
+                stopped = true;
+                break;
             }
         }
 
@@ -129,7 +109,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             self.say(&format!("\n{}\n", l.f(Ui::Stopped, &[&answered, &all, &file])))?;
             return Ok(0);
         }
-        if p.answered == p.total && a.completed.is_none() {
+        if p.unanswered.is_empty() && a.completed.is_none() {
             a.completed = Some(clock::today());
             self.save(&a)?;
         }
@@ -140,23 +120,51 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         Ok(0)
     }
 
-    /// An existing assessment, if it answers this framework.
+    /// Asks the unanswered questions of `s` and of its subsections, in questionnaire order, with
+    /// a heading whenever the section changes; `Ok(true)` when the person stopped.
+    fn ask_section<'q>(&mut self, a: &mut Assessment, s: &'q Section, asking: &mut Asking<'q>) -> Result<bool, Failure> {
+        asking.trail.push(&s.title);
+        for question in &s.questions {
+            asking.position += 1;
+            if self.fw.is_answered(a, &question.id) {
+                continue;
+            }
+            if asking.trail != asking.shown {
+                self.say(&format!("\n== {} ==\n", asking.trail.join(" › ")))?;
+                asking.shown.clone_from(&asking.trail);
+            }
+            if let Step::Stop = self.ask(a, question, asking.position, asking.total)? {
+                return Ok(true);
+            }
+        }
+        for sub in &s.sections {
+            if self.ask_section(a, sub, asking)? {
+                return Ok(true);
+            }
+        }
+        asking.trail.pop();
+        Ok(false)
+    }
+
+    /// An existing assessment, if it is a valid assessment of this framework. It is checked in
+    /// full before any question, so that a file that cannot be scored is refused (and left
+    /// untouched) with every problem listed, rather than after the questionnaire.
     fn load(&mut self) -> Result<Assessment, Failure> {
         let what = format!("`{}`", self.out.display());
         let a = Assessment::from_json(&files::read_text(self.out)?).map_err(|e| Failure::core(&what, &e))?;
-        let wrong_framework: Vec<kalkan::Problem> = self
-            .fw
-            .validate_assessment(&a)
-            .into_iter()
-            .filter(|p| matches!(p.code, Code::FrameworkMismatch | Code::VersionNotSatisfied | Code::InvalidVersionRequirement))
-            .collect();
-        if !wrong_framework.is_empty() {
-            return Err(Failure::Rejected {
-                what: format!("{what} answers another framework than {} {}; choose another output file with -o", self.fw.id(), self.fw.version()),
-                problems: wrong_framework,
-            });
+        let problems = self.fw.validate_assessment(&a);
+        if problems.is_empty() {
+            return Ok(a);
         }
-        Ok(a)
+        let (id, version) = (self.fw.id(), self.fw.version());
+        let other_framework = problems.iter().any(|p| matches!(p.code, Code::FrameworkMismatch | Code::VersionNotSatisfied | Code::InvalidVersionRequirement));
+        let what = if other_framework {
+            format!("{what} answers another framework than {id} {version}; choose another output file with -o")
+        } else {
+            let n = problems.len();
+            format!("{what} is not a valid assessment of {id} {version} ({n} problem{}); fix it or choose another output file with -o", plural(n))
+        };
+        Err(Failure::Rejected { what, problems })
     }
 
     /// A new assessment, saved at once; `None` when input ends before the subject is named.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use kalkan::{CompiledFramework, Group, Headline, Registry};
+use kalkan::{CompiledFramework, Group, Registry};
 
 use crate::args::{FrameworksAction, FrameworksArgs, ListFormat};
 use crate::failure::Failure;
@@ -74,11 +74,8 @@ fn show(fw: &CompiledFramework, lang: Lang) -> String {
     if let Some(r) = &f.released {
         facts.push(format!("released: {r}"));
     }
-    let headline = match f.headline {
-        Headline::Level => "level",
-        Headline::Index => "index",
-        Headline::Compliance => "compliance",
-    };
+    // The effective headline (the index for a framework without levels), by its name in JSON.
+    let headline = serde_json::to_value(fw.headline()).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     facts.push(format!("headline: {headline}"));
     facts.push(format!("controls: {}", fw.control_count()));
     let _ = writeln!(o, "{}", facts.join(" · "));

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use kalkan::{Assessment, CompiledFramework, Headline, Report};
+use kalkan::{Assessment, CompiledFramework, DocumentKind, Headline, Report};
 
 use crate::args::ScoreArgs;
-use crate::failure::{plural, Failure, EXIT_INVALID};
-use crate::files::{self, Kind};
+use crate::failure::{plural, Failure};
+use crate::files;
 use crate::i18n::Ui;
 use crate::output;
 use crate::render::table::{layout, Align};
@@ -26,9 +26,21 @@ struct Pending {
     text: String,
 }
 
+/// What several assessments are scored into.
+#[derive(Clone, Copy)]
+enum BatchFormat {
+    Text,
+    Json,
+    Csv,
+}
+
 pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let (paths, any_dir) = files::expand(&args.inputs);
+    // Several inputs that are not framework files (a missing file counts: it may have been an
+    // assessment), or a directory, make a batch; whether they can be read does not change that.
+    let mut framework_files = 0;
+    let inputs = paths.len();
     let mut frameworks = Frameworks::new(forced);
     let mut failures: Vec<Failure> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
@@ -43,18 +55,20 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
             }
         };
         match files::detect(&text, &path) {
-            Ok(Kind::Assessment) => pending.push(Pending { path, text }),
-            Ok(Kind::Framework) => {
+            Ok(DocumentKind::Framework) => {
+                framework_files += 1;
                 if let Err(e) = CompiledFramework::from_json(&text).and_then(|c| frameworks.add_local(c)) {
                     failures.push(Failure::core(format!("`{}`", path.display()), &e));
                 }
             }
+            // An assessment (`detect` turns a score report into a problem).
+            Ok(_) => pending.push(Pending { path, text }),
             Err(p) => failures.push(Failure::Rejected { what: format!("`{}`: not a framework or an assessment", path.display()), problems: vec![p] }),
         }
     }
-
-    let batch = any_dir || pending.len() > 1;
     pb.finish_and_clear();
+
+    let batch = any_dir || inputs.saturating_sub(framework_files) > 1;
     if !batch {
         if let Some(worst) = report_failures(&failures) {
             return Ok(worst);
@@ -64,12 +78,27 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
         };
         return single(args, &frameworks, one);
     }
-    if matches!(args.format, Format::Md | Format::Html) || args.html.is_some() {
-        return Err(Failure::Usage(
-            "Markdown and HTML reports are for one assessment; for several use --format csv, json or text (or score each file on its own)".into(),
-        ));
+    let format = match args.format {
+        Format::Text => BatchFormat::Text,
+        Format::Json => BatchFormat::Json,
+        Format::Csv => BatchFormat::Csv,
+        Format::Md | Format::Html => return Err(batch_refusal()),
+    };
+    if args.html.is_some() {
+        return Err(batch_refusal());
     }
-    many(args, &frameworks, pending, failures)
+    if pending.is_empty() {
+        // Nothing to score, so nothing is written: like one input that is not an assessment.
+        if let Some(worst) = report_failures(&failures) {
+            return Ok(worst);
+        }
+        return Err(Failure::Usage("no assessment among the inputs".into()));
+    }
+    many(args, format, &frameworks, &pending, failures)
+}
+
+fn batch_refusal() -> Failure {
+    Failure::Usage("Markdown and HTML reports are for one assessment; for several use --format csv, json or text (or score each file on its own)".into())
 }
 
 fn single(args: &ScoreArgs, frameworks: &Frameworks, p: &Pending) -> Result<u8, Failure> {
@@ -100,64 +129,59 @@ fn progress_bar(total: usize, what: &'static str) -> ProgressBar {
     pb
 }
 
-fn many(args: &ScoreArgs, frameworks: &Frameworks, pending: Vec<Pending>, mut failures: Vec<Failure>) -> Result<u8, Failure> {
+/// A scored assessment: its file, the framework it was scored against, and the report.
+type Scored<'p> = (&'p Path, Arc<CompiledFramework>, Report);
+
+/// The assessments (with their input positions) scored against one framework.
+type Group<'p> = (Arc<CompiledFramework>, Vec<(usize, &'p Pending)>);
+
+fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &Frameworks, pending: &[Pending], mut failures: Vec<Failure>) -> Result<u8, Failure> {
     let pb = progress_bar(pending.len(), "scoring");
-    let mut results: Vec<Option<Result<Report, Failure>>> = pending.iter().map(|_| None).collect();
-    let mut used: Vec<Option<Arc<CompiledFramework>>> = pending.iter().map(|_| None).collect();
+    let what = |p: &Pending| format!("`{}`", p.path.display());
+    // Each outcome with its input's position, to put them back in input order.
+    let mut outcomes: Vec<(usize, Result<Scored, Failure>)> = Vec::with_capacity(pending.len());
     // Assessments grouped by the framework they are scored against, so each group is one batch.
-    let mut groups: Vec<(Arc<CompiledFramework>, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for (i, p) in pending.iter().enumerate() {
-        let what = || format!("`{}`", p.path.display());
-        let fw = Assessment::from_json(&p.text).and_then(|a| frameworks.for_assessment(&a));
-        match fw {
-            Ok(fw) => {
-                if let Some(u) = used.get_mut(i) {
-                    *u = Some(fw.clone());
-                }
-                match groups.iter_mut().find(|(g, _)| Arc::ptr_eq(g, &fw)) {
-                    Some((_, members)) => members.push(i),
-                    None => groups.push((fw, vec![i])),
-                }
-            }
+        match Assessment::from_json(&p.text).and_then(|a| frameworks.for_assessment(&a)) {
+            Ok(fw) => match groups.iter_mut().find(|(g, _)| Arc::ptr_eq(g, &fw)) {
+                Some((_, members)) => members.push((i, p)),
+                None => groups.push((fw, vec![(i, p)])),
+            },
             Err(e) => {
-                if let Some(r) = results.get_mut(i) {
-                    *r = Some(Err(Failure::core(what(), &e)));
-                }
+                outcomes.push((i, Err(Failure::core(what(p), &e))));
                 pb.inc(1);
             }
         }
     }
     for (fw, members) in &groups {
         for chunk in members.chunks(CHUNK) {
-            let texts: Vec<&str> = chunk.iter().filter_map(|&i| pending.get(i)).map(|p| p.text.as_str()).collect();
+            let texts: Vec<&str> = chunk.iter().map(|(_, p)| p.text.as_str()).collect();
             let scored = fw.score_batch(&texts, args.target.as_deref());
-            for (&i, result) in chunk.iter().zip(scored) {
-                let path = pending.get(i).map(|p| p.path.display().to_string()).unwrap_or_default();
-                if let Some(r) = results.get_mut(i) {
-                    *r = Some(result.map_err(|e| Failure::core(format!("`{path}`"), &e)));
-                }
+            for (&(i, p), result) in chunk.iter().zip(scored) {
+                outcomes.push((i, result.map(|r| (p.path.as_path(), fw.clone(), r)).map_err(|e| Failure::core(what(p), &e))));
             }
             pb.inc(u64::try_from(chunk.len()).unwrap_or(0));
         }
     }
     pb.finish_and_clear();
+    outcomes.sort_by_key(|(i, _)| *i);
 
-    let mut reports: Vec<(&Path, Arc<CompiledFramework>, Report)> = Vec::new();
-    for ((p, result), fw) in pending.iter().zip(results).zip(used) {
-        match (result, fw) {
-            (Some(Ok(report)), Some(fw)) => reports.push((&p.path, fw, report)),
-            (Some(Err(f)), _) => failures.push(f),
-            _ => failures.push(Failure::Io(format!("`{}` was not scored", p.path.display()))),
+    let mut reports: Vec<Scored> = Vec::new();
+    for (_, outcome) in outcomes {
+        match outcome {
+            Ok(scored) => reports.push(scored),
+            Err(f) => failures.push(f),
         }
     }
 
-    let text = match args.format {
-        Format::Json => render::json(&reports.iter().map(|(_, _, r)| r).collect::<Vec<_>>())?,
-        Format::Csv => {
+    let text = match format {
+        BatchFormat::Json => render::json(&reports.iter().map(|(_, _, r)| r).collect::<Vec<_>>())?,
+        BatchFormat::Csv => {
             let rows: Vec<(String, Vec<kalkan::GroupRow>)> = reports.iter().map(|(p, _, r)| (p.display().to_string(), r.rows())).collect();
             csv::render_batch(&rows)
         }
-        Format::Text | Format::Md | Format::Html => summary_table(args, &reports),
+        BatchFormat::Text => summary_table(args, &reports),
     };
     output::emit(args.output.as_deref(), &text)?;
     let total = reports.len() + failures.len();
@@ -173,20 +197,21 @@ fn report_failures(failures: &[Failure]) -> Option<u8> {
     for f in failures {
         eprint!("{}", f.render());
     }
-    failures.iter().map(Failure::exit_code).max().map(|c| c.max(EXIT_INVALID))
+    failures.iter().map(Failure::exit_code).max()
 }
 
 /// One line per assessment: who, against what, the headline result, completeness, gaps.
-fn summary_table(args: &ScoreArgs, reports: &[(&Path, Arc<CompiledFramework>, Report)]) -> String {
+fn summary_table(args: &ScoreArgs, reports: &[Scored]) -> String {
     let l = args.lang;
     let rows: Vec<Vec<String>> = reports
         .iter()
         .map(|(path, fw, r)| {
             let v = View::new(r, fw.framework(), None, l);
+            // The report's headline is the effective one (the index for a framework without levels).
             let result = match r.headline {
-                Headline::Level if !fw.framework().levels.is_empty() => l.labelled(l.t(Ui::Level), &v.level_label(r.root.level)),
+                Headline::Level => l.labelled(l.t(Ui::Level), &v.level_label(r.root.level)),
                 Headline::Compliance => l.labelled(l.t(Ui::Compliance), &v.pct(r.root.compliance)),
-                Headline::Level | Headline::Index => l.labelled(l.t(Ui::Index), &v.index(r.root.index)),
+                Headline::Index => l.labelled(l.t(Ui::Index), &v.index(r.root.index)),
             };
             let gaps = r.gaps.as_ref().map_or_else(String::new, |g| g.controls.len().to_string());
             vec![
@@ -194,7 +219,7 @@ fn summary_table(args: &ScoreArgs, reports: &[(&Path, Arc<CompiledFramework>, Re
                 r.subject.name.clone(),
                 format!("{} {}", r.framework.id, r.framework.version),
                 result,
-                v.completeness(&r.root),
+                v.completeness(r.root.completeness),
                 gaps,
             ]
         })

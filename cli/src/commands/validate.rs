@@ -4,12 +4,13 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use kalkan::{Assessment, CompiledFramework, Framework, Problem};
+use kalkan::api::Validation;
+use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, Problem};
 use serde::Serialize;
 
 use crate::args::{ListFormat, ValidateArgs};
-use crate::failure::{plural, Failure, EXIT_INVALID, EXIT_USAGE};
-use crate::files::{self, Kind};
+use crate::failure::{io_message, plural, Failure, EXIT_INVALID, EXIT_USAGE};
+use crate::files;
 use crate::output;
 use crate::render::json;
 use crate::resolve::{self, Frameworks};
@@ -19,7 +20,7 @@ use crate::resolve::{self, Frameworks};
 struct Outcome {
     file: String,
     /// `framework`, `assessment`, or none when it cannot be told or read.
-    kind: Option<&'static str>,
+    kind: Option<DocumentKind>,
     /// For frameworks: `id version`; for assessments: the framework checked against.
     #[serde(skip_serializing_if = "Option::is_none")]
     framework: Option<String>,
@@ -31,10 +32,16 @@ struct Outcome {
     io_error: Option<String>,
 }
 
+impl Outcome {
+    fn new(file: String, kind: Option<DocumentKind>) -> Self {
+        Outcome { file, kind, framework: None, valid: false, errors: vec![], warnings: vec![], io_error: None }
+    }
+}
+
+/// A file read: its text and what it is, or why it could not be read.
 struct Input {
     path: PathBuf,
-    text: Result<String, String>,
-    kind: Result<Kind, Problem>,
+    read: Result<(String, Result<DocumentKind, Problem>), String>,
 }
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
@@ -44,22 +51,18 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
         .files
         .iter()
         .map(|path| {
-            let text = files::read_text(path).map_err(|f| match f {
-                Failure::Io(m) | Failure::Usage(m) => m,
-                Failure::Rejected { what, .. } => what,
+            let read = std::fs::read_to_string(path).map_err(|e| io_message("read", path, &e)).map(|text| {
+                let kind = files::detect(&text, path);
+                (text, kind)
             });
-            let kind = match &text {
-                Ok(t) => files::detect(t, path),
-                Err(_) => Err(Problem::new("", kalkan::Code::InvalidStructure, "unreadable")),
-            };
-            Input { path: path.clone(), text, kind }
+            Input { path: path.clone(), read }
         })
         .collect();
 
     let mut outcomes: Vec<Option<Outcome>> = inputs.iter().map(|_| None).collect();
     // Frameworks first: valid ones become available to the assessments.
     for (slot, input) in outcomes.iter_mut().zip(&inputs) {
-        if let (Ok(text), Ok(Kind::Framework)) = (&input.text, &input.kind) {
+        if let Ok((text, Ok(DocumentKind::Framework))) = &input.read {
             *slot = Some(framework(input, text, &mut frameworks, args.strict));
         }
     }
@@ -68,10 +71,11 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
             continue;
         }
         let file = input.path.display().to_string();
-        *slot = Some(match (&input.text, &input.kind) {
-            (Err(e), _) => Outcome { file, kind: None, framework: None, valid: false, errors: vec![], warnings: vec![], io_error: Some(e.clone()) },
-            (Ok(_), Err(p)) => Outcome { file, kind: None, framework: None, valid: false, errors: vec![p.clone()], warnings: vec![], io_error: None },
-            (Ok(text), Ok(_)) => assessment(file, text, &frameworks),
+        *slot = Some(match &input.read {
+            Err(e) => Outcome { io_error: Some(e.clone()), ..Outcome::new(file, None) },
+            Ok((_, Err(p))) => Outcome { errors: vec![p.clone()], ..Outcome::new(file, None) },
+            // An assessment (`detect` turns a score report into a problem).
+            Ok((text, Ok(_))) => assessment(file, text, &frameworks),
         });
     }
     let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
@@ -90,23 +94,19 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
     })
 }
 
+/// A framework's errors and missing translations; a valid one is compiled and made available
+/// to the assessments.
 fn framework(input: &Input, text: &str, frameworks: &mut Frameworks, strict: bool) -> Outcome {
-    let file = input.path.display().to_string();
-    let mut out = Outcome { file, kind: Some(Kind::Framework.name()), framework: None, valid: false, errors: vec![], warnings: vec![], io_error: None };
-    let f = match Framework::from_json(text) {
-        Ok(f) => f,
-        Err(e) => {
-            out.errors = e.problems();
-            return out;
-        }
-    };
-    out.framework = Some(format!("{} {}", f.id, f.version));
-    out.errors = kalkan::validate_framework(&f);
-    out.warnings = kalkan::translation_gaps(&f);
-    if out.errors.is_empty() {
-        match CompiledFramework::new(f).and_then(|c| frameworks.add_local(c)) {
-            Ok(_) => {}
-            Err(e) => out.errors = e.problems(),
+    let mut out = Outcome::new(input.path.display().to_string(), Some(DocumentKind::Framework));
+    let parsed = Framework::from_json(text);
+    let v = Validation::of_framework(parsed.as_ref());
+    (out.errors, out.warnings) = (v.errors, v.warnings);
+    if let Ok(f) = parsed {
+        out.framework = Some(format!("{} {}", f.id, f.version));
+        if v.valid {
+            if let Err(e) = CompiledFramework::new(f).and_then(|c| frameworks.add_local(c)) {
+                out.errors = e.problems();
+            }
         }
     }
     out.valid = out.errors.is_empty() && (!strict || out.warnings.is_empty());
@@ -114,35 +114,27 @@ fn framework(input: &Input, text: &str, frameworks: &mut Frameworks, strict: boo
 }
 
 fn assessment(file: String, text: &str, frameworks: &Frameworks) -> Outcome {
-    let mut out = Outcome { file, kind: Some(Kind::Assessment.name()), framework: None, valid: false, errors: vec![], warnings: vec![], io_error: None };
-    let a = match Assessment::from_json(text) {
-        Ok(a) => a,
-        Err(e) => {
-            out.errors = e.problems();
-            return out;
-        }
-    };
-    match frameworks.for_assessment(&a) {
-        Ok(fw) => {
-            out.framework = Some(format!("{} {}", fw.id(), fw.version()));
-            out.errors = fw.validate_assessment(&a);
-        }
-        Err(e) => out.errors = e.problems(),
-    }
-    out.valid = out.errors.is_empty();
+    let mut out = Outcome::new(file, Some(DocumentKind::Assessment));
+    let checked = Assessment::from_json(text).and_then(|a| {
+        let fw = frameworks.for_assessment(&a)?;
+        out.framework = Some(format!("{} {}", fw.id(), fw.version()));
+        Ok(fw.validate_assessment(&a))
+    });
+    let v = Validation::of_assessment(checked);
+    (out.valid, out.errors) = (v.valid, v.errors);
     out
 }
 
 fn text(outcomes: &[Outcome]) -> String {
     let mut o = String::new();
     for r in outcomes {
-        let kind = r.kind.unwrap_or("document");
+        let kind = r.kind.map_or_else(|| "document".to_string(), |k| k.to_string());
         if let Some(e) = &r.io_error {
             let _ = writeln!(o, "{}: error: {e}", r.file);
             continue;
         }
         let against = match (r.kind, &r.framework) {
-            (Some("assessment"), Some(f)) => format!(" (against {f})"),
+            (Some(DocumentKind::Assessment), Some(f)) => format!(" (against {f})"),
             (_, Some(f)) => format!(" {f}"),
             _ => String::new(),
         };

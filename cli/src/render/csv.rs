@@ -112,10 +112,27 @@ mod tests {
         assert_eq!(field(" padded"), "\" padded\"");
     }
 
+    /// Checks that each value lands in the column of the same name.
+    fn check_row(row: &GroupRow) -> Result<(), String> {
+        let value = serde_json::to_value(row).map_err(|e| e.to_string())?;
+        for (col, val) in COLUMNS.iter().zip(values(row)) {
+            let expected = match value.get(col) {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(serde_json::Value::Null) | None => String::new(),
+                Some(other) => other.to_string(),
+            };
+            assert_eq!(val, expected, "column {col} of group {}", row.group);
+        }
+        Ok(())
+    }
+
     #[test]
     fn columns_cover_every_field_of_the_core_row() -> Result<(), String> {
         let fw = kalkan::CompiledFramework::from_json(kalkan::examples::FRAMEWORK).map_err(|e| e.to_string())?;
-        let report = fw.score_json(kalkan::examples::ASSESSMENT, None).map_err(|e| e.to_string())?;
+        // One control left unanswered, so that `applicable` and `answered` differ.
+        let mut a = kalkan::Assessment::from_json(kalkan::examples::ASSESSMENT).map_err(|e| e.to_string())?;
+        a.responses.0.retain(|(id, _)| id != "GOV-2");
+        let report = fw.score(&a, Some("standard")).map_err(|e| e.to_string())?;
         let rows = report.rows();
         let first = rows.first().ok_or("no rows")?;
         let value = serde_json::to_value(first).map_err(|e| e.to_string())?;
@@ -124,15 +141,25 @@ mod tests {
         let mut columns: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
         columns.sort();
         assert_eq!(keys, columns, "GroupRow changed: update COLUMNS and values()");
-        // Each value lands in the column of the same name.
-        for (col, val) in COLUMNS.iter().zip(values(first)) {
-            let expected = match value.get(col) {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Null) | None => String::new(),
-                Some(other) => other.to_string(),
-            };
-            assert_eq!(val, expected, "column {col}");
+        // A non-root row with every optional field filled, and counts that differ from one
+        // another, so that a value in the wrong column would show.
+        let full = rows
+            .iter()
+            .find(|r| r.parent.is_some() && r.target_level.is_some() && r.target_reached.is_some() && r.level.is_some() && r.applicable != r.answered)
+            .ok_or("no non-root row with a target and an unanswered control")?;
+        for r in &rows {
+            check_row(r)?;
         }
+        let line = render(std::slice::from_ref(full));
+        let cells: Vec<&str> = line.lines().nth(1).ok_or("no data line")?.split(',').collect();
+        let cell = |name: &str| COLUMNS.iter().position(|c| *c == name).and_then(|i| cells.get(i).copied());
+        assert_eq!(cell("group"), Some(full.group.as_str()));
+        assert_eq!(cell("parent"), full.parent.as_deref());
+        assert_eq!(cell("depth"), Some(full.depth.to_string().as_str()));
+        assert_eq!(cell("applicable"), Some(full.applicable.to_string().as_str()));
+        assert_eq!(cell("answered"), Some(full.answered.to_string().as_str()));
+        assert_eq!(cell("target_level"), full.target_level.map(|t| t.to_string()).as_deref());
+        assert_eq!(cell("target_reached"), full.target_reached.map(|t| t.to_string()).as_deref());
         Ok(())
     }
 }

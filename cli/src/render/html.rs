@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use kalkan::{GroupScore, Status};
+use kalkan::{GroupRow, GroupScore, Status};
 
 use crate::i18n::Ui;
 use crate::render::escape::html as esc;
@@ -127,13 +127,13 @@ fn badge(v: &View, s: Status) -> String {
     format!("<span class=\"badge {class}\">{}</span>", esc(v.status(s)))
 }
 
-fn target_badge(v: &View, group: &str) -> String {
-    match v.target(group) {
-        None => String::new(),
-        Some(t) => {
-            let (class, word) = if t.reached { ("met", Ui::Reached) } else { ("not_met", Ui::NotReached) };
-            format!("{} <span class=\"badge {class}\">{}</span>", t.target_level, esc(v.t(word)))
+fn target_badge(v: &View, g: &GroupRow) -> String {
+    match (g.target_level, g.target_reached) {
+        (Some(level), Some(reached)) => {
+            let (class, word) = if reached { ("met", Ui::Reached) } else { ("not_met", Ui::NotReached) };
+            format!("{level} <span class=\"badge {class}\">{}</span>", esc(v.t(word)))
         }
+        _ => String::new(),
     }
 }
 
@@ -178,7 +178,7 @@ fn summary(v: &View, o: &mut String) {
     };
     card(v.t(Ui::Index), v.index(root.index));
     card(v.t(Ui::Compliance), v.pct(root.compliance));
-    card(v.t(Ui::Completeness), v.completeness(root));
+    card(v.t(Ui::Completeness), v.completeness(root.completeness));
     if let Some((reached, total)) = v.targets_reached() {
         card(v.t(Ui::TargetsReached), l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()]));
     }
@@ -238,14 +238,11 @@ fn charts(v: &View, o: &mut String) {
         }
         Some(max) => {
             // Top-level groups, plus any deeper group the profile targets, in document order.
-            let items: Vec<LevelItem> = v
-                .flat_groups()
+            let items: Vec<LevelItem> = r
+                .rows()
                 .into_iter()
-                .filter(|(depth, g)| *depth == 1 || (*depth > 1 && v.target(&g.id).is_some()))
-                .map(|(_, g)| {
-                    let t = v.target(&g.id);
-                    LevelItem { label: v.group_title(&g.id).to_string(), level: g.level, target: t.map(|t| t.target_level), reached: t.map(|t| t.reached) }
-                })
+                .filter(|g| g.depth == 1 || (g.depth > 1 && g.target_level.is_some()))
+                .map(|g| LevelItem { label: v.group_title(&g.group).to_string(), level: g.level, target: g.target_level, reached: g.target_reached })
                 .collect();
             let legend = LevelLegend { current: v.t(Ui::CurrentLevel), target: v.t(Ui::TargetLevel) };
             let _ = write!(o, "<figure>\n<figcaption>{}</figcaption>\n{}\n", esc(title), svg::level_bars(&items, max, title, &legend, rtl));
@@ -271,17 +268,18 @@ fn groups_table(v: &View, o: &mut String) {
         esc(v.t(Ui::Completeness)),
         esc(v.t(Ui::Target)),
     );
-    for (depth, g) in v.flat_groups() {
+    for g in v.report.rows() {
+        let depth = g.depth;
         let (class, title) =
-            if depth == 0 { (" class=\"root\"", esc(v.group_title(&g.id))) } else { ("", format!("{} {}", esc(v.group_title(&g.id)), id(&g.id))) };
+            if depth == 0 { (" class=\"root\"", esc(v.group_title(&g.group))) } else { ("", format!("{} {}", esc(v.group_title(&g.group)), id(&g.group))) };
         let _ = writeln!(
             o,
             "<tr{class}><td class=\"d{depth}\">{title}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             esc(&v.level_label(g.level)),
             esc(&v.index(g.index)),
             esc(&v.pct(g.compliance)),
-            esc(&v.completeness(g)),
-            target_badge(v, &g.id),
+            esc(&v.completeness(g.completeness)),
+            target_badge(v, &g),
         );
     }
     o.push_str("</tbody>\n</table>\n</section>\n");

@@ -44,7 +44,7 @@ pub fn render(v: &View) -> String {
     let _ = writeln!(out, "**{}**{detail}\n", md(&l.labelled(h.label, &h.value)));
     let root = &r.root;
     let mut head = vec![v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness)];
-    let mut vals = vec![v.index(root.index), v.pct(root.compliance), v.completeness(root)];
+    let mut vals = vec![v.index(root.index), v.pct(root.compliance), v.completeness(root.completeness)];
     if let Some((reached, total)) = v.targets_reached() {
         head.push(v.t(Ui::TargetsReached));
         vals.push(l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()]));
@@ -81,14 +81,17 @@ pub fn render(v: &View) -> String {
         &[v.t(Ui::Group), v.t(Ui::Level), v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness), v.t(Ui::Target)],
         &["---", "---", "---:", "---:", "---:", "---"],
     );
-    for (depth, g) in v.flat_groups() {
-        let title = md(v.group_title(&g.id));
-        let name = if depth == 0 { format!("**{title}**") } else { format!("{}{title} ({})", "\u{a0}\u{a0}\u{a0}\u{a0}".repeat(depth - 1), md(&g.id)) };
-        let target = match v.target(&g.id) {
-            Some(t) => format!("{} — {}", t.target_level, v.t(if t.reached { Ui::Reached } else { Ui::NotReached })),
-            None => String::new(),
+    for g in r.rows() {
+        let title = md(v.group_title(&g.group));
+        let name = match (g.depth as usize).checked_sub(1) {
+            None => format!("**{title}**"),
+            Some(indent) => format!("{}{title} ({})", "\u{a0}\u{a0}\u{a0}\u{a0}".repeat(indent), md(&g.group)),
         };
-        row(&mut out, &[name, md(&v.level_label(g.level)), md(&v.index(g.index)), md(&v.pct(g.compliance)), md(&v.completeness(g)), md(&target)]);
+        let target = match (g.target_level, g.target_reached) {
+            (Some(level), Some(reached)) => format!("{level} — {}", v.t(if reached { Ui::Reached } else { Ui::NotReached })),
+            _ => String::new(),
+        };
+        row(&mut out, &[name, md(&v.level_label(g.level)), md(&v.index(g.index)), md(&v.pct(g.compliance)), md(&v.completeness(g.completeness)), md(&target)]);
     }
     out.push('\n');
 

@@ -12,7 +12,7 @@ pub mod text;
 use std::collections::HashMap;
 
 use clap::ValueEnum;
-use kalkan::{Assessment, Control, ControlGap, Framework, Group, GroupGap, GroupScore, Headline, Report, Status, WarningCode};
+use kalkan::{Assessment, Control, ControlGap, Framework, Group, GroupRow, GroupScore, Headline, Report, Status, WarningCode};
 
 use crate::i18n::{Lang, Ui};
 
@@ -139,11 +139,6 @@ impl<'a> View<'a> {
         }
     }
 
-    /// The target of a group in the report's profile.
-    pub fn target(&self, group: &str) -> Option<&'a GroupGap> {
-        self.report.gaps.as_ref()?.groups.iter().find(|g| g.group == group)
-    }
-
     pub fn profile_title(&self) -> Option<String> {
         let id = &self.report.gaps.as_ref()?.profile;
         let p = self.framework.profiles.iter().find(|p| &p.id == id);
@@ -158,24 +153,24 @@ impl<'a> View<'a> {
         v.map_or_else(|| "—".to_string(), |v| self.lang.pct(v))
     }
 
-    pub fn completeness(&self, g: &GroupScore) -> String {
-        self.lang.pct(g.completeness * 100.0)
+    /// A completeness (a fraction, 0-1) as a percentage.
+    pub fn completeness(&self, fraction: f64) -> String {
+        self.lang.pct(fraction * 100.0)
     }
 
     /// `2 ✓` / `2 ✗` for a targeted group, empty otherwise.
-    pub fn target_mark(&self, group: &str) -> String {
-        self.target(group).map_or_else(String::new, |t| format!("{} {}", t.target_level, if t.reached { "✓" } else { "✗" }))
+    pub fn target_mark(&self, row: &GroupRow) -> String {
+        match (row.target_level, row.target_reached) {
+            (Some(level), Some(reached)) => format!("{level} {}", if reached { "✓" } else { "✗" }),
+            _ => String::new(),
+        }
     }
 
-    /// The headline result as the framework asks for it, falling back to the index when the
-    /// framework has no levels.
+    /// The headline result as the report gives it (the core already puts the index first for a
+    /// framework without levels).
     pub fn headline(&self) -> HeadlineView {
         let root = &self.report.root;
-        let headline = match self.report.headline {
-            Headline::Level if self.framework.levels.is_empty() => Headline::Index,
-            h => h,
-        };
-        match headline {
+        match self.report.headline {
             Headline::Level => {
                 let max = self.max_level().unwrap_or(0).to_string();
                 match root.level {
@@ -203,19 +198,6 @@ impl<'a> View<'a> {
                 detail: if root.compliance.is_none() { self.t(Ui::NoValue).into() } else { String::new() },
             },
         }
-    }
-
-    /// The root then every group, depth-first, with its depth (0 for the root).
-    pub fn flat_groups(&self) -> Vec<(usize, &'a GroupScore)> {
-        fn go<'g>(g: &'g GroupScore, depth: usize, out: &mut Vec<(usize, &'g GroupScore)>) {
-            out.push((depth, g));
-            for s in &g.groups {
-                go(s, depth + 1, out);
-            }
-        }
-        let mut out = Vec::new();
-        go(&self.report.root, 0, &mut out);
-        out
     }
 
     /// `reached of targeted` group targets, when there is a profile with group targets.

@@ -277,23 +277,52 @@ mod tests {
         assert_eq!(wrap("Supercalifragilisticexpialidocious", 10, 1), vec!["Supercalif…"]);
     }
 
+    /// The numbers of every `attr="…"` in the chart, in order.
+    fn coordinates(svg: &str, attr: &str) -> Vec<f64> {
+        let needle = format!(" {attr}=\"");
+        svg.split(needle.as_str()).skip(1).filter_map(|rest| rest.split('"').next()).filter_map(|v| v.parse().ok()).collect()
+    }
+
     #[test]
     fn charts_escape_labels_and_mirror_for_rtl() {
         let items: Vec<IndexItem> = ["<b>", "b", "c"].iter().map(|l| IndexItem { label: l.to_string(), index: Some(50.0), shown: "50".into() }).collect();
         let ltr = radar(&items, "t&t", false);
         assert!(ltr.contains("&lt;b&gt;") && !ltr.contains("<b>") && ltr.contains("t&amp;t"));
-        let rtl = radar(&items, "t", true);
-        assert!(rtl.contains(r#"direction="rtl""#));
+        // Same chart, same title, both directions: only the x coordinates (and the direction)
+        // differ, each mirrored about the middle of the 640-wide canvas.
+        let rtl = radar(&items, "t&t", true);
+        assert!(rtl.contains(r#"direction="rtl""#) && ltr.contains(r#"direction="ltr""#));
+        for attr in ["x", "x1", "x2", "cx"] {
+            let (l, r) = (coordinates(&ltr, attr), coordinates(&rtl, attr));
+            assert!(!l.is_empty() && l.len() == r.len(), "{attr}: {l:?} {r:?}");
+            for (a, b) in l.iter().zip(&r) {
+                assert!((a + b - 640.0).abs() <= 0.11, "{attr}: {a} is not mirrored as {b}");
+            }
+        }
+        for attr in ["y", "y1", "y2", "cy", "text-anchor"] {
+            let values = |svg: &str| svg.split(&format!(" {attr}=\"")).skip(1).filter_map(|r| r.split('"').next()).map(str::to_owned).collect::<Vec<_>>();
+            assert_eq!(values(&ltr), values(&rtl), "{attr} is not mirrored");
+        }
         // The first axis points up in both; the second goes right in LTR and left in RTL.
-        assert_ne!(ltr, rtl.replace(r#"direction="rtl""#, r#"direction="ltr""#));
-        let bars = level_bars(
-            &[LevelItem { label: "G".into(), level: Some(1), target: Some(2), reached: Some(false) }],
-            3,
-            "t",
-            &LevelLegend { current: "now", target: "goal" },
-            false,
-        );
-        assert!(bars.contains(MISSED) && bars.contains(">goal<"));
+        let (l, r) = (coordinates(&ltr, "x2"), coordinates(&rtl, "x2"));
+        let axes = |v: &[f64]| v.iter().rev().take(3).rev().copied().collect::<Vec<f64>>();
+        let (la, ra) = (axes(&l), axes(&r));
+        assert_eq!((la.first(), ra.first()), (Some(&320.0), Some(&320.0)), "{la:?} {ra:?}");
+        assert!(la.get(1).is_some_and(|x| *x > 320.0) && ra.get(1).is_some_and(|x| *x < 320.0), "{la:?} {ra:?}");
+
+        let legend = LevelLegend { current: "now", target: "goal" };
+        let marker = |color: &str| format!(r#"l-5 -5 z" fill="{color}"/>"#);
+        let missed = level_bars(&[LevelItem { label: "G".into(), level: Some(1), target: Some(2), reached: Some(false) }], 3, "t", &legend, false);
+        assert!(missed.contains(">goal<") && missed.contains(">now<"));
+        // The row's target marker (not the legend, which is drawn in the same red either way).
+        assert_eq!(missed.matches(&marker(MISSED)).count(), 1, "{missed}");
+        assert!(!missed.contains(&marker(REACHED)));
+        let reached = level_bars(&[LevelItem { label: "G".into(), level: Some(2), target: Some(2), reached: Some(true) }], 3, "t", &legend, false);
+        assert_eq!(reached.matches(&marker(REACHED)).count(), 1, "{reached}");
+        assert!(!reached.contains(&marker(MISSED)));
+        // No target, no marker.
+        let none = level_bars(&[LevelItem { label: "G".into(), level: Some(2), target: None, reached: None }], 3, "t", &legend, false);
+        assert!(!none.contains("<path"));
         // Two axes make a poor radar: bars instead.
         assert!(!radar(items.get(..2).unwrap_or_default(), "t", false).contains("<polygon"));
     }

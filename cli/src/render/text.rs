@@ -40,7 +40,7 @@ pub fn render(v: &View) -> String {
     let figures = [
         l.labelled(v.t(Ui::Index), &v.index(root.index)),
         l.labelled(v.t(Ui::Compliance), &v.pct(root.compliance)),
-        l.labelled(v.t(Ui::Completeness), &v.completeness(root)),
+        l.labelled(v.t(Ui::Completeness), &v.completeness(root.completeness)),
     ];
     let _ = writeln!(out, "{}", figures.join(" · "));
     if let Some((reached, total)) = v.targets_reached() {
@@ -48,17 +48,17 @@ pub fn render(v: &View) -> String {
     }
     out.push('\n');
 
-    let rows: Vec<Vec<String>> = v
-        .flat_groups()
-        .into_iter()
-        .map(|(depth, g)| {
+    let rows: Vec<Vec<String>> = r
+        .rows()
+        .iter()
+        .map(|g| {
             vec![
-                format!("{}{}", "  ".repeat(depth), v.group_title(&g.id)),
+                format!("{}{}", "  ".repeat(g.depth as usize), v.group_title(&g.group)),
                 v.level_label(g.level),
                 v.index(g.index),
                 v.pct(g.compliance),
-                v.completeness(g),
-                v.target_mark(&g.id),
+                v.completeness(g.completeness),
+                v.target_mark(g),
             ]
         })
         .collect();
