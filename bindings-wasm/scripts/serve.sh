@@ -7,7 +7,11 @@ root="$(cd "$here/.." && pwd)"
 port="${PORT:-8080}"
 wasm="$here/www/pkg/kalkan_wasm_bg.wasm"
 
-if [ ! -f "$wasm" ] || [ -n "$(find "$here/src" "$here/Cargo.toml" "$root/core/src" "$root/core/Cargo.toml" "$root/frameworks" -newer "$wasm" -print -quit)" ]; then
+# Everything the module is built from: this crate, the core (with its build script, which embeds
+# the built-in frameworks), the checked-in schemas it embeds, and the locked dependencies.
+sources=("$here/src" "$here/Cargo.toml" "$root/core/src" "$root/core/build.rs" "$root/core/Cargo.toml" "$root/schemas"
+  "$root/frameworks" "$root/Cargo.toml" "$root/Cargo.lock")
+if [ ! -f "$wasm" ] || [ -n "$(find "${sources[@]}" -newer "$wasm" -print -quit 2>/dev/null)" ]; then
   "$here/scripts/build.sh"
 fi
 echo "serve.sh: the questionnaire is at http://127.0.0.1:$port/ (Ctrl+C to stop)"

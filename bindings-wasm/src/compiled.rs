@@ -5,7 +5,7 @@ use std::sync::Arc;
 use kalkan::{api::Validation, Assessment, DocumentKind, Registry};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{document_text, throw, to_js};
+use crate::convert::{document_text, optional_string_arg, string_arg, throw, to_js};
 
 /// A validated framework, ready to score assessments.
 ///
@@ -18,7 +18,13 @@ pub struct CompiledFramework {
     inner: Arc<kalkan::CompiledFramework>,
 }
 
-fn parse_assessment(assessment: &JsValue) -> Result<Assessment, JsValue> {
+impl CompiledFramework {
+    pub(crate) fn wrap(inner: Arc<kalkan::CompiledFramework>) -> CompiledFramework {
+        CompiledFramework { inner }
+    }
+}
+
+pub(crate) fn parse_assessment(assessment: &JsValue) -> Result<Assessment, JsValue> {
     let text = document_text(assessment, DocumentKind::Assessment)?;
     Assessment::from_json(&text).map_err(|e| throw(&e))
 }
@@ -34,8 +40,9 @@ impl CompiledFramework {
     }
 
     /// The built-in framework named by `spec`: `id` (newest version) or `id@requirement`.
-    pub fn builtin(spec: &str) -> Result<CompiledFramework, JsValue> {
-        let inner = Registry::builtin().get_spec(spec).map_err(|e| throw(&e))?;
+    pub fn builtin(#[wasm_bindgen(unchecked_param_type = "string")] spec: JsValue) -> Result<CompiledFramework, JsValue> {
+        let spec = string_arg(&spec, "spec")?;
+        let inner = Registry::builtin().get_spec(&spec).map_err(|e| throw(&e))?;
         Ok(CompiledFramework { inner })
     }
 
@@ -57,6 +64,12 @@ impl CompiledFramework {
         self.inner.digest().to_string()
     }
 
+    /// The version requirement a new assessment of this framework names: `^` and the exact
+    /// version (so a pre-release framework is satisfied by its own assessments).
+    pub fn requirement(&self) -> String {
+        self.inner.requirement()
+    }
+
     /// The framework document as written.
     #[wasm_bindgen(unchecked_return_type = "Framework")]
     pub fn framework(&self) -> Result<JsValue, JsValue> {
@@ -65,8 +78,9 @@ impl CompiledFramework {
 
     /// The framework laid out as a questionnaire in `lang`, falling back to English per text.
     #[wasm_bindgen(unchecked_return_type = "Questionnaire")]
-    pub fn questionnaire(&self, lang: &str) -> Result<JsValue, JsValue> {
-        to_js(&self.inner.questionnaire(lang))
+    pub fn questionnaire(&self, #[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue) -> Result<JsValue, JsValue> {
+        let lang = string_arg(&lang, "lang")?;
+        to_js(&self.inner.questionnaire(&lang))
     }
 
     /// Progress of an assessment (answered of total per section and overall, where to resume).
@@ -81,11 +95,7 @@ impl CompiledFramework {
     #[wasm_bindgen(js_name = validateAssessment, unchecked_return_type = "Validation")]
     pub fn validate_assessment(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue) -> Result<JsValue, JsValue> {
         let text = document_text(&assessment, DocumentKind::Assessment)?;
-        let errors = match Assessment::from_json(&text) {
-            Ok(a) => self.inner.validate_assessment(&a),
-            Err(e) => e.problems(),
-        };
-        to_js(&Validation { valid: errors.is_empty(), errors, warnings: Vec::new() })
+        to_js(&Validation::of_assessment(Assessment::from_json(&text).map(|a| self.inner.validate_assessment(&a))))
     }
 
     /// Scores an assessment; `profile` overrides the assessment's target profile.
@@ -93,8 +103,9 @@ impl CompiledFramework {
     pub fn score(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
-        profile: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
     ) -> Result<JsValue, JsValue> {
+        let profile = optional_string_arg(&profile, "profile")?;
         let a = parse_assessment(&assessment)?;
         let report = self.inner.score(&a, profile.as_deref()).map_err(|e| throw(&e))?;
         to_js(&report)
@@ -105,7 +116,12 @@ impl CompiledFramework {
     /// Rows are made from the assessment rather than from a report object: reading a report back
     /// would put a second copy of the report model's parser into the module.
     #[wasm_bindgen(unchecked_return_type = "GroupRow[]")]
-    pub fn rows(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue, profile: Option<String>) -> Result<JsValue, JsValue> {
+    pub fn rows(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let profile = optional_string_arg(&profile, "profile")?;
         let a = parse_assessment(&assessment)?;
         let report = self.inner.score(&a, profile.as_deref()).map_err(|e| throw(&e))?;
         to_js(&report.rows())
@@ -113,7 +129,12 @@ impl CompiledFramework {
 
     /// Gap analysis against `profile`, or else the assessment's own profile.
     #[wasm_bindgen(unchecked_return_type = "Gaps")]
-    pub fn gaps(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue, profile: Option<String>) -> Result<JsValue, JsValue> {
+    pub fn gaps(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let profile = optional_string_arg(&profile, "profile")?;
         let a = parse_assessment(&assessment)?;
         let gaps = self.inner.gaps(&a, profile.as_deref()).map_err(|e| throw(&e))?;
         to_js(&gaps)

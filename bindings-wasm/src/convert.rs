@@ -7,7 +7,7 @@
 //! numbers are exactly the numbers the other bindings print.
 
 use js_sys::{Object, Reflect, JSON};
-use kalkan::{Code, DocumentKind, Error, ErrorData, Problem};
+use kalkan::{Code, DocumentKind, Error, ErrorData, ErrorKind, Problem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,8 +46,7 @@ pub(crate) fn document_text(value: &JsValue, kind: DocumentKind) -> Result<Strin
         return Ok(text);
     }
     if !value.is_object() {
-        let got = value.js_typeof().as_string().unwrap_or_default();
-        let got = if value.is_null() { "null".to_string() } else { got };
+        let got = type_name(value);
         return Err(shape_error(kind, Code::InvalidStructure, format!("expected the {kind} as JSON text or as an object, got `{got}`")));
     }
     match JSON::stringify(value) {
@@ -57,6 +56,43 @@ pub(crate) fn document_text(value: &JsValue, kind: DocumentKind) -> Result<Strin
             Err(shape_error(kind, Code::MalformedJson, format!("the {kind} object cannot be written as JSON: {why}")))
         }
     }
+}
+
+/// The JavaScript type of a value as a message names it (`null` rather than `object`).
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_string()
+    } else if value.is_array() {
+        "array".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// An argument that is not a document (a profile id, a language tag, a framework spec) of the
+/// wrong JavaScript type: a `KalkanError` with code `invalid_structure` naming the argument.
+fn argument_error(name: &str, expected: &str, value: &JsValue) -> JsValue {
+    let message = format!("argument `{name}` must be {expected}, got `{}`", type_name(value));
+    error_value(&ErrorData {
+        kind: ErrorKind::Parse,
+        document: None,
+        code: Code::InvalidStructure,
+        problems: vec![Problem::new(name, Code::InvalidStructure, message.clone())],
+        message,
+    })
+}
+
+/// A string argument `name`.
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| argument_error(name, "a string", value))
+}
+
+/// An optional string argument `name`: `null` and `undefined` mean "none".
+pub(crate) fn optional_string_arg(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| argument_error(name, "a string, null or undefined", value))
 }
 
 /// An optional document: `null` and `undefined` mean "none".

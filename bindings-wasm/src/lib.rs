@@ -13,12 +13,14 @@
 
 mod compiled;
 mod convert;
+mod registry;
 
 use kalkan::{api, DocumentKind};
 use wasm_bindgen::prelude::*;
 
 pub use compiled::CompiledFramework;
-use convert::{api_result, document_text, from_json_text, optional_document_text};
+use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg};
+pub use registry::Registry;
 
 #[wasm_bindgen(typescript_custom_section)]
 const KALKAN_ERROR_TS: &str = r#"
@@ -49,8 +51,13 @@ pub fn list_frameworks() -> Result<JsValue, JsValue> {
 /// The built-in framework `id`, newest version matching `requirement` (Cargo syntax such as
 /// `^1.0`; default `*`). Throws `KalkanError` (`framework_not_found`) when none matches.
 #[wasm_bindgen(js_name = builtinFramework, unchecked_return_type = "Framework")]
-pub fn builtin_framework(id: &str, requirement: Option<String>) -> Result<JsValue, JsValue> {
-    api_result(api::builtin_framework(id, requirement.as_deref().unwrap_or("*")))
+pub fn builtin_framework(
+    #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] requirement: JsValue,
+) -> Result<JsValue, JsValue> {
+    let id = string_arg(&id, "id")?;
+    let requirement = optional_string_arg(&requirement, "requirement")?;
+    api_result(api::builtin_framework(&id, requirement.as_deref().unwrap_or("*")))
 }
 
 /// Validates a framework: every error and every warning (missing translations). Never throws
@@ -79,10 +86,11 @@ pub fn validate_assessment(
 pub fn score(
     #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
-    profile: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
 ) -> Result<JsValue, JsValue> {
     let framework = optional_document_text(&framework, DocumentKind::Framework)?;
     let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    let profile = optional_string_arg(&profile, "profile")?;
     api_result(api::score(framework.as_deref(), &assessment, profile.as_deref()))
 }
 
@@ -91,10 +99,11 @@ pub fn score(
 pub fn gaps(
     #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
-    profile: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
 ) -> Result<JsValue, JsValue> {
     let framework = optional_document_text(&framework, DocumentKind::Framework)?;
     let assessment = document_text(&assessment, DocumentKind::Assessment)?;
+    let profile = optional_string_arg(&profile, "profile")?;
     api_result(api::gaps(framework.as_deref(), &assessment, profile.as_deref()))
 }
 
@@ -103,11 +112,13 @@ pub fn gaps(
 #[wasm_bindgen(unchecked_return_type = "Questionnaire")]
 pub fn questionnaire(
     #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
-    builtin: Option<String>,
-    lang: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] builtin: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue,
 ) -> Result<JsValue, JsValue> {
     let framework = optional_document_text(&framework, DocumentKind::Framework)?;
-    api_result(api::questionnaire(framework.as_deref(), builtin.as_deref().unwrap_or_default(), lang))
+    let builtin = optional_string_arg(&builtin, "builtin")?;
+    let lang = string_arg(&lang, "lang")?;
+    api_result(api::questionnaire(framework.as_deref(), builtin.as_deref().unwrap_or_default(), &lang))
 }
 
 /// Progress of an assessment through its questionnaire: answered of total, per section and
@@ -131,9 +142,11 @@ const SCHEMAS: [(&str, &str); 3] = [
     ("report", include_str!("../../schemas/report.schema.json")),
 ];
 
-/// The JSON Schema of `framework`, `assessment` or `report`; `undefined` for any other name.
+/// The JSON Schema of `framework`, `assessment` or `report`; `undefined` for any other name (a
+/// name that is not a string is a `KalkanError`).
 #[wasm_bindgen(unchecked_return_type = "object | undefined")]
-pub fn schema(#[wasm_bindgen(unchecked_param_type = "SchemaName")] name: &str) -> Result<JsValue, JsValue> {
+pub fn schema(#[wasm_bindgen(unchecked_param_type = "SchemaName")] name: JsValue) -> Result<JsValue, JsValue> {
+    let name = string_arg(&name, "name")?;
     match SCHEMAS.iter().find(|(n, _)| *n == name) {
         Some((_, text)) => from_json_text(text),
         None => Ok(JsValue::UNDEFINED),
@@ -148,8 +161,8 @@ pub fn schema_names() -> Vec<String> {
 
 /// Whether `lang` is written right to left (Arabic and others).
 #[wasm_bindgen(js_name = isRtl)]
-pub fn is_rtl(lang: &str) -> bool {
-    kalkan::is_rtl(lang)
+pub fn is_rtl(#[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue) -> Result<bool, JsValue> {
+    Ok(kalkan::is_rtl(&string_arg(&lang, "lang")?))
 }
 
 /// Whether `value` is an error thrown by this package (a `KalkanError`).

@@ -78,6 +78,8 @@ test('every built-in framework loads and lays out a questionnaire in English, Ar
       assert.equal(q.direction, lang === 'ar' ? 'rtl' : 'ltr');
       assert.equal(q.order.length, f.controls);
       assert.equal(typeof q.sections[0].questions.concat(q.sections[0].sections.flatMap((s) => s.questions))[0]?.title, 'string');
+      assert.deepEqual(q.levels.map((l) => l.level), doc.levels.map((l) => l.level));
+      assert.deepEqual(q.profiles.map((p) => p.id), doc.profiles.map((p) => p.id));
     }
     const empty = { framework: { id: f.id, version: `=${f.version}` }, subject: { name: 'Test' } };
     const progress = kalkan.progress(null, empty);
@@ -88,6 +90,36 @@ test('every built-in framework loads and lays out a questionnaire in English, Ar
     assert.deepEqual(kalkan.score(null, empty), fw.score(empty));
     fw.free();
   }
+});
+
+test('the example framework\'s questionnaire is in Arabic and French, with its levels and profiles', () => {
+  const doc = JSON.parse(FRAMEWORK);
+  const fw = new CompiledFramework(FRAMEWORK);
+  const ar = fw.questionnaire('ar');
+  assert.equal(ar.title, 'خط الأساس النموذجي للجهات الحكومية');
+  assert.deepEqual(ar.sections.map((s) => s.title), ['الحوكمة', 'الحماية', 'الاستجابة']);
+  assert.deepEqual(ar.levels.map((l) => l.name), ['منفَّذ', 'موثَّق', 'مُقاس']);
+  assert.deepEqual(ar.profiles.map((p) => p.title), ['أساسي', 'قياسي']);
+  const fr = fw.questionnaire('fr');
+  assert.equal(fr.title, 'Référentiel d\'exemple pour les agences');
+  assert.deepEqual(fr.sections.map((s) => s.title), ['Gouvernance', 'Protection', 'Réponse']);
+  assert.deepEqual(fr.levels.map((l) => l.name), ['Réalisé', 'Documenté', 'Mesuré']);
+  assert.deepEqual(fr.profiles.map((p) => p.title), ['Essentiel', 'Standard']);
+  for (const lang of ['en', 'ar', 'fr']) {
+    const q = fw.questionnaire(lang);
+    // Every text in the framework's own words for that language.
+    assert.equal(q.description, doc.description[lang]);
+    assert.deepEqual(q.levels, doc.levels.map((l) => ({ level: l.level, name: l.name[lang], description: l.description[lang] })));
+    assert.deepEqual(q.profiles, doc.profiles.map((p) => ({ id: p.id, title: p.title[lang], description: p.description[lang] })));
+    const first = q.sections[0].questions[0];
+    const control = doc.groups[0].controls[0];
+    assert.equal(first.title, control.title[lang]);
+    assert.deepEqual(first.options.map((o) => o.label), doc.scales.find((s) => s.id === control.scale).options.map((o) => o.label[lang]));
+    assert.equal(first.level_name, doc.levels.find((l) => l.level === control.level)?.name[lang] ?? null);
+  }
+  // A language the framework lacks falls back to English per text.
+  assert.equal(fw.questionnaire('de').title, doc.title.en);
+  fw.free();
 });
 
 test('documents are accepted as JSON text or as objects, with the same result', () => {
@@ -166,6 +198,158 @@ test('inputs of the wrong JavaScript type are KalkanErrors, not TypeErrors', () 
     assert.equal(e.document, 'framework');
     kalkanError(() => kalkan.score(FRAMEWORK, value));
   }
+});
+
+test('every argument of every exported function and method, given a wrong JavaScript type, is a KalkanError', () => {
+  const fw = new CompiledFramework(FRAMEWORK);
+  const registry = kalkan.Registry.builtin();
+  const F = FRAMEWORK;
+  const A = ASSESSMENT;
+  // Each entry: the call, valid arguments, and which arguments are plain strings (by position:
+  // the argument's name, and whether null/undefined are accepted).
+  const calls = {
+    kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
+    listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
+    schemaNames: { call: () => kalkan.schemaNames(), args: [] },
+    builtinFramework: { call: (...a) => kalkan.builtinFramework(...a), args: ['nist-csf', '^2'], strings: { 0: ['id', false], 1: ['requirement', true] } },
+    validateFramework: { call: (...a) => kalkan.validateFramework(...a), args: [F] },
+    validateAssessment: { call: (...a) => kalkan.validateAssessment(...a), args: [F, A] },
+    score: { call: (...a) => kalkan.score(...a), args: [F, A, 'standard'], strings: { 2: ['profile', true] } },
+    gaps: { call: (...a) => kalkan.gaps(...a), args: [F, A, 'standard'], strings: { 2: ['profile', true] } },
+    questionnaire: { call: (...a) => kalkan.questionnaire(...a), args: [null, 'nist-csf@^2', 'fr'], strings: { 1: ['builtin', true], 2: ['lang', false] } },
+    progress: { call: (...a) => kalkan.progress(...a), args: [F, A] },
+    schema: { call: (...a) => kalkan.schema(...a), args: ['report'], strings: { 0: ['name', false] } },
+    isRtl: { call: (...a) => kalkan.isRtl(...a), args: ['ar'], strings: { 0: ['lang', false] } },
+    isKalkanError: { call: (...a) => kalkan.isKalkanError(...a), args: [new Error('x')] },
+    'new CompiledFramework': { call: (...a) => new CompiledFramework(...a), args: [F] },
+    'CompiledFramework.builtin': { call: (...a) => CompiledFramework.builtin(...a), args: ['nist-csf@^2'], strings: { 0: ['spec', false] } },
+    'CompiledFramework#id': { call: () => fw.id, args: [] },
+    'CompiledFramework#version': { call: () => fw.version, args: [] },
+    'CompiledFramework#digest': { call: () => fw.digest, args: [] },
+    'CompiledFramework#requirement': { call: () => fw.requirement(), args: [] },
+    'CompiledFramework#framework': { call: () => fw.framework(), args: [] },
+    'CompiledFramework#questionnaire': { call: (...a) => fw.questionnaire(...a), args: ['ar'], strings: { 0: ['lang', false] } },
+    'CompiledFramework#progress': { call: (...a) => fw.progress(...a), args: [A] },
+    'CompiledFramework#validateAssessment': { call: (...a) => fw.validateAssessment(...a), args: [A] },
+    'CompiledFramework#score': { call: (...a) => fw.score(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
+    'CompiledFramework#rows': { call: (...a) => fw.rows(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
+    'CompiledFramework#gaps': { call: (...a) => fw.gaps(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
+    'new Registry': { call: () => new kalkan.Registry(), args: [] },
+    'Registry.builtin': { call: () => kalkan.Registry.builtin(), args: [] },
+    'Registry#addJson': { call: (...a) => registry.addJson(...a), args: [F] },
+    'Registry#get': { call: (...a) => registry.get(...a), args: ['nist-csf', '^2'], strings: { 0: ['id', false], 1: ['requirement', true] } },
+    'Registry#getSpec': { call: (...a) => registry.getSpec(...a), args: ['nist-csf@^2'], strings: { 0: ['spec', false] } },
+    'Registry#forAssessment': { call: (...a) => registry.forAssessment(...a), args: [A] },
+    'Registry#list': { call: () => registry.list(), args: [] },
+  };
+  // Every export and every method is in the table above.
+  const covered = Object.keys(calls);
+  for (const name of Object.keys(kalkan)) {
+    if (typeof kalkan[name] !== 'function') continue;
+    const isClass = /^[A-Z]/.test(name);
+    assert.ok(covered.includes(isClass ? `new ${name}` : name), `${name} is covered`);
+    if (!isClass) continue;
+    for (const m of Object.getOwnPropertyNames(kalkan[name].prototype)) {
+      if (['constructor', 'free', '__destroy_into_raw'].includes(m) || m.startsWith('__')) continue;
+      assert.ok(covered.includes(`${name}#${m}`), `${name}#${m} is covered`);
+    }
+    for (const m of Object.getOwnPropertyNames(kalkan[name])) {
+      if (typeof kalkan[name][m] !== 'function' || m.startsWith('__')) continue;
+      assert.ok(covered.includes(`${name}.${m}`), `${name}.${m} is covered`);
+    }
+  }
+
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const wrong = [42, -0, NaN, true, null, undefined, Symbol('x'), () => 1, 10n, {}, cyclic, [], ['fr'], new String('fr'), new Date(0)];
+  let checked = 0;
+  for (const [name, { call, args, strings = {} }] of Object.entries(calls)) {
+    // The valid call works.
+    const out = call(...args);
+    if (out instanceof CompiledFramework || out instanceof kalkan.Registry) out.free();
+    for (let i = 0; i < args.length; i++) {
+      for (const value of wrong) {
+        const given = [...args];
+        given[i] = value;
+        const label = `${name} argument ${i} = ${typeof value === 'symbol' ? 'Symbol' : typeof value === 'bigint' ? `${value}n` : String(value)}`;
+        let result;
+        try {
+          result = call(...given);
+        } catch (e) {
+          assert.ok(kalkan.isKalkanError(e), `${label}: a non-Kalkan error escaped: ${e?.stack ?? e}`);
+          const [arg, optional] = strings[i] ?? [];
+          // A missing optional string is accepted by the type check (what follows may still fail).
+          if (arg && !(optional && (value === null || value === undefined))) {
+            assert.equal(e.code, 'invalid_structure', label);
+            assert.equal(e.problems[0].path, arg, label);
+            assert.match(e.message, new RegExp(`argument \`${arg}\` must be a string`), label);
+          }
+          checked++;
+          continue;
+        }
+        if (result instanceof CompiledFramework || result instanceof kalkan.Registry) result.free();
+        // Only "no value" may stand for an optional string; anything else is refused.
+        const [arg, optional] = strings[i] ?? [];
+        if (arg) assert.ok(optional && (value === null || value === undefined), `${label}: expected a KalkanError about \`${arg}\``);
+      }
+    }
+  }
+  assert.ok(checked > 300, `${checked} wrong-typed calls refused`);
+  // The module still works afterwards.
+  assert.equal(fw.score(ASSESSMENT).root.level, 1);
+  fw.free();
+  registry.free();
+});
+
+test('a new assessment of a pre-release framework names a requirement its framework satisfies', () => {
+  const pre = { ...JSON.parse(FRAMEWORK), version: '2.0.0-rc.1' };
+  const fw = new CompiledFramework(pre);
+  assert.equal(fw.requirement(), '^2.0.0-rc.1');
+  const a = { framework: { id: fw.id, version: fw.requirement() }, subject: { name: 'Pre-release' } };
+  assert.deepEqual(fw.validateAssessment(a), { valid: true, errors: [], warnings: [] });
+  assert.deepEqual(kalkan.validateAssessment(pre, a), { valid: true, errors: [], warnings: [] });
+  // The `^major.minor` the page used to invent is not satisfied by a pre-release.
+  const invented = { ...a, framework: { id: fw.id, version: '^2.0' } };
+  assert.deepEqual(fw.validateAssessment(invented).errors.map((p) => p.code), ['version_not_satisfied']);
+  assert.equal(new CompiledFramework(FRAMEWORK).requirement(), '^1.2.0');
+  fw.free();
+});
+
+test('a registry picks the newest framework an assessment accepts and refuses a conflicting one', () => {
+  const base = JSON.parse(FRAMEWORK);
+  const registry = new kalkan.Registry();
+  assert.deepEqual(registry.list(), []);
+  registry.addJson(FRAMEWORK).free();
+  registry.addJson({ ...base, version: '1.3.0' }).free();
+  registry.addJson({ ...base, version: '2.0.0' }).free();
+  assert.deepEqual(registry.list().map((s) => `${s.id}@${s.version}:${s.builtin}`),
+    ['1.2.0', '1.3.0', '2.0.0'].map((v) => `${base.id}@${v}:false`));
+  // The assessment asks for ^1.2: 1.2.0 and 1.3.0 both accept it; the newest wins.
+  const chosen = registry.forAssessment(ASSESSMENT);
+  assert.equal(chosen.version, '1.3.0');
+  chosen.free();
+  assert.equal(registry.get(base.id).version, '2.0.0');
+  assert.equal(registry.getSpec(`${base.id}@=1.2.0`).version, '1.2.0');
+  const missing = kalkanError(() => registry.forAssessment({ ...JSON.parse(ASSESSMENT), framework: { id: base.id, version: '^9' } }));
+  assert.equal(missing.code, 'framework_not_found');
+
+  // The same id and version again: accepted when identical, refused when different.
+  const same = registry.addJson(JSON.stringify(base, null, 4));
+  assert.equal(same.digest, new CompiledFramework(FRAMEWORK).digest);
+  same.free();
+  const conflict = kalkanError(() => registry.addJson({ ...base, title: { ...base.title, en: 'Another baseline' } }));
+  assert.equal(conflict.kind, 'conflict');
+  assert.equal(conflict.code, 'conflicting_framework');
+  assert.match(conflict.message, /example-agency-baseline.*1\.2\.0/);
+  // The registered framework is kept.
+  assert.equal(registry.getSpec(`${base.id}@=1.2.0`).framework().title.en, base.title.en);
+  assert.equal(registry.list().length, 3);
+
+  // The built-in registry lists what listFrameworks lists.
+  const builtin = kalkan.Registry.builtin();
+  assert.deepEqual(builtin.list(), kalkan.listFrameworks());
+  builtin.free();
+  registry.free();
 });
 
 /** A small deterministic generator, so that a failure can be reproduced. */

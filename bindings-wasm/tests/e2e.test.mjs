@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
@@ -94,8 +94,11 @@ async function openPage({ fixedTime = true } = {}) {
   return { context, page, problems };
 }
 
+/** Opens a framework file (a path or a {name, mimeType, buffer} payload) and waits until it is shown. */
 async function openFramework(page, file, firstControl) {
+  const name = typeof file === 'string' ? basename(file) : file.name;
   await page.setInputFiles('#framework-file', file);
+  await page.waitForFunction((n) => document.querySelector('#status').textContent.endsWith(`opened from ${n}.`), name);
   await page.waitForSelector(`fieldset[data-control="${firstControl}"]`);
 }
 
@@ -110,7 +113,7 @@ function notes(page, control) {
 /** Answers the example framework the way expected-export.json records it. */
 async function answerExample(page) {
   await page.fill('#subject-name', 'Ministry of Examples');
-  await page.selectOption('#subject-kind', 'ministry');
+  await page.fill('#subject-kind', 'ministry'); // free text, with suggestions
   await page.fill('#subject-country', 'tr');
   await page.selectOption('#profile', 'standard');
   // Click the labels, as a person would.
@@ -199,6 +202,8 @@ test('the displayed scores and gaps equal the core\'s for the same answers', asy
   await answerExample(page);
   const { json } = await exportJson(page);
   const report = kalkan.score(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), json);
+  const questionnaire = kalkan.questionnaire(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), null, 'en');
+  const levelNames = new Map(questionnaire.levels.map((l) => [l.level, l.name]));
 
   const groups = [];
   const walk = (g) => {
@@ -219,9 +224,22 @@ test('the displayed scores and gaps equal the core\'s for the same answers', asy
         assert.equal(cell.text, metric === 'compliance' ? `${g[metric].toFixed(1)}%` : g[metric].toFixed(1), `${g.id} ${metric} text`);
       }
     }
+    // A level is shown with the core's localized name of it.
+    const level = g.level;
+    const expectedLevel = level === null ? 'n/a' : level === 0 ? '0 — no level reached yet' : `${level} — ${levelNames.get(level)}`;
+    assert.equal(shown[i].cells.level.text, expectedLevel, `${g.id} level text`);
   }
   const headline = await page.$$eval('#results .headline dd', (dds) => Object.fromEntries(dds.map((d) => [d.dataset.metric, d.dataset.value])));
   assert.deepEqual(headline, { level: String(report.root.level), index: String(report.root.index), compliance: String(report.root.compliance) });
+  assert.equal(report.headline, 'level');
+  assert.equal(await page.textContent('#results .headline .metric-main dt'), 'Maturity level');
+  // No level reached for the whole framework here; the sections above show named levels.
+  assert.equal(report.root.level, 0);
+  assert.ok(groups.some((g) => g.level >= 2));
+  assert.equal(await page.textContent('#results .headline dd[data-metric="level"] .metric-caption'), 'no level reached yet');
+  // The profile choices are the core's profiles, titled in the page's language.
+  const profileLabels = async () => page.$$eval('#profile option', (options) => options.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(await profileLabels(), [['', '— none —'], ...questionnaire.profiles.map((p) => [p.id, p.title])]);
 
   // The radar has one axis per top-level section.
   assert.equal(await page.locator('#results svg.radar .radar-dot').count(), report.root.groups.length);
@@ -238,6 +256,14 @@ test('the displayed scores and gaps equal the core\'s for the same answers', asy
   const essential = kalkan.gaps(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), json, 'essential');
   const essentialIds = await page.$$eval('#gaps-body .gap-controls li', (items) => items.map((li) => li.dataset.control));
   assert.deepEqual(essentialIds, essential.controls.map((c) => c.control));
+
+  // In French, level names and profile titles are the framework's French ones.
+  await page.selectOption('#language', 'fr');
+  const fr = kalkan.questionnaire(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), null, 'fr');
+  assert.deepEqual(await profileLabels(), [['', '— aucun —'], ...fr.profiles.map((p) => [p.id, p.title])]);
+  assert.equal(await page.textContent('#results .headline dd[data-metric="level"] .metric-caption'), 'aucun niveau atteint');
+  const frLevels = await page.$$eval('#results table.scores:not(.gap-groups) td[data-metric="level"]', (cells) => cells.map((c) => c.textContent));
+  assert.deepEqual(frLevels, groups.map((g) => (g.level === 0 ? '0 — aucun niveau atteint' : `${g.level} — ${fr.levels.find((l) => l.level === g.level).name}`)));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -272,11 +298,13 @@ test('a malformed or invalid import lists the core\'s problems and leaves the an
   assert.deepEqual(await checkedOptions(page), Object.fromEntries(Object.entries(example.responses).map(([k, r]) => [k, r.option])));
   assert.equal(await page.inputValue('#subject-name'), example.subject.name);
   assert.equal(await page.textContent('#overall-progress-text'), '8 of 9 questions answered');
-  // Fields the page does not edit survive a round trip.
+  // An imported file exports unchanged: fields the page does not edit ($schema, assessor,
+  // started, completed, evidence, sector) and its own version requirement survive the round trip.
   const { json } = await exportJson(page);
-  assert.deepEqual(json.assessor, example.assessor);
-  assert.deepEqual(json.responses['GOV-1'].evidence, example.responses['GOV-1'].evidence);
-  assert.equal(json.subject.sector, example.subject.sector);
+  assert.deepEqual(json, example);
+  assert.equal(json.started, '2026-11-02');
+  assert.equal(json.completed, '2026-11-20');
+  assert.equal(json.$schema, example.$schema);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -320,7 +348,12 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   if (builtins.length > 0) {
     await page.selectOption('#language', 'ar');
     await page.selectOption('#framework', `builtin:${builtins[0].id}@${builtins[0].version}`);
-    await page.waitForSelector('#results');
+    // The built-in framework's own questionnaire, in Arabic, and its results are shown.
+    const q = kalkan.questionnaire(null, `${builtins[0].id}@=${builtins[0].version}`, 'ar');
+    await page.waitForFunction((title) => document.querySelector('#framework-title')?.textContent === title, q.title);
+    await page.waitForSelector(`fieldset[data-control="${q.order[0]}"]`);
+    await page.waitForSelector('#results-body .notice'); // no organisation name yet: the core asks for one
+    assert.equal(await page.textContent('#results-body .notice'), 'أدخل اسم الجهة أعلاه لعرض النتائج.');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshots, 'questionnaire-builtin-ar.png') });
   }
@@ -404,9 +437,135 @@ test('a framework file that is not valid is refused with the core\'s problems', 
   await page.setInputFiles('#framework-file', join(fixtures, 'invalid.assessment.json'));
   await page.waitForSelector('#alert:not([hidden])');
   assert.match(await page.textContent('#alert .alert-message'), /invalid\.assessment\.json cannot be used as a framework/);
-  assert.ok(await page.locator('#alert li.problem').count() >= 1);
+  // The problems shown are exactly those the core finds in the file.
+  const expected = kalkan.validateFramework(readFileSync(join(fixtures, 'invalid.assessment.json'), 'utf8'));
+  assert.equal(expected.valid, false);
+  const shown = await page.$$eval('#alert li.problem', (items) => items.map((li) => ({ path: li.dataset.path, code: li.dataset.code, text: li.textContent })));
+  assert.deepEqual(shown.map((p) => `${p.path} ${p.code}`), expected.errors.map((p) => `${p.path} ${p.code}`));
+  for (const [i, p] of expected.errors.entries()) assert.ok(shown[i].text.includes(p.message), `shows: ${p.message}`);
+  // A framework that is not valid (it parses, but breaks the rules) too.
+  const broken = { ...JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8')), id: 'Bad Id', version: '9.0.0' };
+  await page.setInputFiles('#framework-file', { name: 'broken.framework.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.waitForFunction(() => /broken\.framework\.json/.test(document.querySelector('#alert .alert-message')?.textContent ?? ''));
+  const brokenExpected = kalkan.validateFramework(broken).errors.map((p) => `${p.path} ${p.code}`);
+  assert.ok(brokenExpected.length >= 1);
+  assert.deepEqual(await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`)), brokenExpected);
   // The open framework stays.
   assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** A framework file for page.setInputFiles, made from the example framework with `changes`. */
+function frameworkFile(name, changes) {
+  const doc = { ...JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8')), ...changes };
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) };
+}
+
+test('an imported assessment opens the newest framework that accepts it, as the core decides', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, frameworkFile('newer.framework.json', { version: '1.3.0' }), 'GOV-1');
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  // The file asks for ^1.2: both 1.2.0 (open now, and first in the list) and 1.3.0 accept it.
+  const example = JSON.parse(readFileSync(EXAMPLE_ASSESSMENT, 'utf8'));
+  assert.equal(example.framework.version, '^1.2');
+  await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+  await page.waitForFunction(() => document.querySelector('#framework').value === 'custom:example-agency-baseline@1.3.0');
+  assert.equal(await page.textContent('.framework-meta'), 'example-agency-baseline 1.3.0');
+  assert.deepEqual(await checkedOptions(page), Object.fromEntries(Object.entries(example.responses).map(([k, r]) => [k, r.option])));
+  // An assessment of a framework the page does not have is refused, naming it.
+  const other = { ...example, framework: { id: 'example-agency-baseline', version: '^2' } };
+  await page.setInputFiles('#import-file', { name: 'v2.assessment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await page.waitForSelector('#alert:not([hidden])');
+  assert.match(await page.textContent('#alert .alert-message'), /answers framework example-agency-baseline \^2, which is not available here/);
+  assert.deepEqual(await page.$$eval('#alert li.problem', (items) => items.map((li) => li.dataset.code)), ['framework_not_found']);
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.3.0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a different framework under an id and version already open is refused; the first is kept', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  const storedBefore = await page.evaluate(() => localStorage.getItem('kalkan.questionnaire.v1.frameworks'));
+  const original = JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'));
+  const impostor = frameworkFile('impostor.framework.json', { title: { ...original.title, en: 'Impostor baseline' } });
+  await page.setInputFiles('#framework-file', impostor);
+  await page.waitForSelector('#alert:not([hidden])');
+  assert.match(await page.textContent('#alert .alert-message'), /impostor\.framework\.json cannot be used as a framework/);
+  const refused = await page.$$eval('#alert li.problem', (items) => items.map((li) => ({ code: li.dataset.code, text: li.textContent })));
+  assert.deepEqual(refused.map((p) => p.code), ['conflicting_framework']);
+  assert.match(refused[0].text, /framework `example-agency-baseline` version `1\.2\.0` is already registered with different content/);
+  // Nothing was replaced: the list, the open framework, its title and the stored file.
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.equal(await page.textContent('#framework-title'), original.title.en);
+  assert.equal(await page.evaluate(() => localStorage.getItem('kalkan.questionnaire.v1.frameworks')), storedBefore);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.textContent('#framework-title'), original.title.en);
+  // The same file again is not a conflict.
+  await page.setInputFiles('#framework-file', EXAMPLE_FRAMEWORK);
+  await page.waitForFunction(() => /opened from/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.locator('#alert').isHidden(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a pre-release framework: the export names a requirement the core accepts', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, frameworkFile('rc.framework.json', { version: '2.0.0-rc.1' }), 'GOV-1');
+  await page.fill('#subject-name', 'Pre-release Agency');
+  await option(page, 'GOV-1', 'fully-implemented').check();
+  await page.waitForSelector('#results .headline');
+  const { json } = await exportJson(page);
+  assert.deepEqual(json.framework, { id: 'example-agency-baseline', version: '^2.0.0-rc.1' });
+  const framework = { ...JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8')), version: '2.0.0-rc.1' };
+  assert.deepEqual(kalkan.validateAssessment(framework, json), { valid: true, errors: [], warnings: [] });
+  assert.equal(await page.locator('#alert').isHidden(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a stored profile the framework lacks is kept, and the core\'s unknown_profile is shown', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.fill('#subject-name', 'Ministry of Examples');
+  await page.evaluate((key) => {
+    const state = JSON.parse(localStorage.getItem(key));
+    state.drafts['custom:example-agency-baseline@1.2.0'].profile = 'platinum';
+    localStorage.setItem(key, JSON.stringify(state));
+  }, STATE_KEY);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue('#profile'), 'platinum');
+  const shown = await page.$$eval('#results-body li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`));
+  assert.deepEqual(shown, ['profile unknown_profile']);
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
+  assert.equal(stored.drafts['custom:example-agency-baseline@1.2.0'].profile, 'platinum');
+  // Choosing a real profile clears the problem.
+  await page.selectOption('#profile', 'essential');
+  await page.waitForSelector('#results .headline');
+  assert.equal(await page.locator('#results-body li.problem').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"every question has an answer" and the answered marks come from the core\'s progress', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  assert.equal(await page.locator('#all-answered').isHidden(), true);
+  const q = kalkan.questionnaire(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'), null, 'en');
+  for (const section of q.sections) {
+    for (const question of [...section.questions, ...section.sections.flatMap((s) => s.questions)]) {
+      await option(page, question.id, question.options[0].id).check();
+    }
+  }
+  assert.equal(await page.textContent('#overall-progress-text'), `${q.order.length} of ${q.order.length} questions answered`);
+  assert.equal(await page.locator('#all-answered').isVisible(), true);
+  assert.equal(await page.textContent('#all-answered'), 'Every question has an answer.');
+  assert.equal(await page.isDisabled('#next-unanswered'), true);
+  assert.equal(await page.locator('#questionnaire fieldset.question:not(.answered)').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

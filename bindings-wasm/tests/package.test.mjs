@@ -31,6 +31,18 @@ test('the web and Node.js packages are built, with package.json files of the rig
   assert.deepEqual(webCopy, readFileSync(pkg('web', 'kalkan_wasm_bg.wasm')), 'www/pkg is a copy of pkg-web');
 });
 
+/** The fields of `export interface name` in a declaration file: {"field" or "field?": type}. */
+function interfaceFields(dts, name) {
+  const code = dts.replace(/\/\*\*[\s\S]*?\*\//g, '');
+  const body = code.match(new RegExp(`export interface ${name} \\{\\n([\\s\\S]*?)\\n\\}`))?.[1];
+  assert.ok(body !== undefined, `interface ${name} is declared`);
+  return Object.fromEntries(body.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const field = l.match(/^(\w+\??): (.*);$/);
+    assert.ok(field, `${name}: unexpected line ${l}`);
+    return [field[1], field[2]];
+  }));
+}
+
 test('the TypeScript declarations come from the core types', () => {
   for (const target of ['web', 'node']) {
     const dts = readFileSync(pkg(target, 'kalkan_wasm.d.ts'), 'utf8');
@@ -38,6 +50,24 @@ test('the TypeScript declarations come from the core types', () => {
     for (const name of ['Framework', 'Assessment', 'ControlResponse', 'Report', 'Gaps', 'Questionnaire', 'Progress',
       'Validation', 'Problem', 'ErrorData', 'FrameworkSummary', 'GroupRow']) {
       assert.ok(declared(name), `${target}: ${name} is declared`);
+    }
+    // The exact fields, optionality and types of the core's serde types, as only tsify writes
+    // them: snake_case serde names (`answered_at`), `?` where serde skips a value, `| null` where
+    // it writes null, and the fields added to the core (`unanswered`, `levels`, `profiles`).
+    const shapes = {
+      Report: { framework: 'FrameworkStamp', subject: 'Subject', 'assessor?': 'Assessor', 'started?': 'string', 'completed?': 'string',
+        headline: 'Headline', root: 'GroupScore', 'gaps?': 'Gaps', warnings: 'Warning[]' },
+      GroupScore: { id: 'string', counts: 'Counts', completeness: 'number', compliance: 'number | null', index: 'number | null',
+        level: 'number | null', 'controls?': 'ControlScore[]', 'groups?': 'GroupScore[]' },
+      ControlResponse: { option: 'string', 'notes?': 'string', 'evidence?': 'string[]', 'answered_at?': 'string' },
+      Progress: { answered: 'number', total: 'number', next: 'string | null', unanswered: 'string[]', sections: 'SectionProgress[]' },
+      Questionnaire: { framework: 'string', version: 'string', language: 'string', direction: 'string', title: 'string',
+        description: 'string | null', sections: 'Section[]', order: 'string[]', levels: 'LevelView[]', profiles: 'ProfileView[]' },
+      LevelView: { level: 'number', name: 'string', description: 'string | null' },
+      ProfileView: { id: 'string', title: 'string', description: 'string | null' },
+    };
+    for (const [name, fields] of Object.entries(shapes)) {
+      assert.deepEqual(interfaceFields(dts, name), fields, `${target}: the fields of ${name}`);
     }
     assert.ok(dts.includes('export type Text = Record<string, string>;'), `${target}: texts are plain objects`);
     assert.ok(dts.includes('export interface KalkanError extends Error, ErrorData'), `${target}: KalkanError is declared`);

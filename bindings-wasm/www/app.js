@@ -2,7 +2,7 @@
 // answers and computes every score; this page only shows them, keeps the answers in the browser
 // and reads and writes assessment files. Framework texts are inserted as text, never as HTML.
 
-import init, { CompiledFramework, listFrameworks, isKalkanError, isRtl } from './pkg/kalkan_wasm.js';
+import init, { Registry, isKalkanError, isRtl } from './pkg/kalkan_wasm.js';
 import { LANGUAGES, t, hasLanguage, formatScore, formatPercent } from './i18n.js';
 import { el, replace } from './dom.js';
 import { radarChart } from './radar.js';
@@ -10,15 +10,16 @@ import { Store, emptyDraft } from './store.js';
 
 const $ = (id) => document.getElementById(id);
 
-const SUBJECT_KINDS = ['ministry', 'agency', 'organisation', 'country'];
+// Suggestions only: the core treats a subject's kind as free text, so any value is accepted.
+const SUBJECT_KIND_SUGGESTIONS = ['ministry', 'agency', 'organisation', 'country'];
 
 const app = {
   lang: 'en',
   store: null,
-  entries: [], // frameworks the user can pick: {key, builtin, title, version, load()}
+  registry: null, // the core's Registry: the built-in frameworks and those opened from files
+  entries: [], // frameworks the user can pick: {key, id, version, builtin, title, load()}
   key: '', // the chosen entry's key
   fw: null, // CompiledFramework
-  doc: null, // the framework document (level names, profile titles)
   q: null, // the questionnaire view in the current language
   draft: null,
   questions: new Map(), // control id -> {node, title, options: Map(option id -> label)}
@@ -28,7 +29,11 @@ const app = {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-/** A localized framework text (an object keyed by language), falling back to English. */
+/**
+ * A localized text (an object keyed by language), falling back to English. Used only for the
+ * framework list: a FrameworkSummary carries the framework's title as such an object, and there
+ * is no localized summary from the core. Everything else comes localized in the questionnaire.
+ */
 function pick(text) {
   const own = text?.[app.lang];
   if (typeof own === 'string' && own.trim()) return own;
@@ -41,12 +46,6 @@ function say(key, vars) {
 
 function status(message) {
   $('status').textContent = message;
-}
-
-/** The version requirement an exported assessment carries: `^major.minor` of the framework. */
-function defaultRequirement(version) {
-  const [major, minor] = version.split('.');
-  return `^${major}.${minor}`;
 }
 
 function now() {
@@ -103,13 +102,24 @@ function problemsOf(e) {
 // ---------------------------------------------------------------------------------------------
 // The assessment: built from the draft in the core's format
 
+/** The assessment fields the page does not edit: kept from an imported file, written back on export. */
+const EXTRA_FIELDS = ['$schema', 'assessor', 'started', 'completed'];
+
+/**
+ * The draft in the core's assessment format. Notes on a question without an answer stay in the
+ * browser: the format has no response without an option.
+ */
 function toAssessment() {
   const d = app.draft;
   const subject = { name: d.subject.name ?? '' };
   for (const k of ['kind', 'country', 'sector']) {
     if (d.subject[k]) subject[k] = d.subject[k];
   }
-  const a = { framework: { id: app.fw.id, version: d.requirement || defaultRequirement(app.fw.version) }, subject };
+  const a = {};
+  if (d.extra.$schema !== undefined) a.$schema = d.extra.$schema;
+  // A new assessment names the requirement the core gives it; an imported one keeps its own.
+  a.framework = { id: app.fw.id, version: d.requirement || app.fw.requirement() };
+  a.subject = subject;
   for (const k of ['assessor', 'started', 'completed']) {
     if (d.extra[k] !== undefined) a[k] = d.extra[k];
   }
@@ -135,7 +145,7 @@ function draftFrom(a) {
   if (a.subject.sector) d.subject.sector = a.subject.sector;
   d.profile = a.profile ?? '';
   d.requirement = a.framework.version;
-  for (const k of ['assessor', 'started', 'completed']) {
+  for (const k of EXTRA_FIELDS) {
     if (a[k] !== undefined) d.extra[k] = a[k];
   }
   for (const [id, r] of Object.entries(a.responses ?? {})) d.answers[id] = { ...r };
@@ -145,18 +155,21 @@ function draftFrom(a) {
 // ---------------------------------------------------------------------------------------------
 // Frameworks
 
+/** The key of the list entry for a framework of the registry. */
+function entryKey(builtin, id, version) {
+  return `${builtin ? 'builtin' : 'custom'}:${id}@${version}`;
+}
+
+/** The framework list: every framework of the registry, built-in ones first. */
 function buildEntries() {
-  const entries = [];
-  for (const s of listFrameworks()) {
-    entries.push({ key: `builtin:${s.id}@${s.version}`, builtin: true, title: s.title, version: s.version,
-      load: () => CompiledFramework.builtin(`${s.id}@=${s.version}`) });
-  }
-  for (const [idVersion, f] of Object.entries(app.store.frameworks)) {
-    const version = idVersion.slice(idVersion.lastIndexOf('@') + 1);
-    entries.push({ key: `custom:${idVersion}`, builtin: false, title: f.title, version,
-      load: () => new CompiledFramework(f.text) });
-  }
-  app.entries = entries;
+  const all = app.registry.list().map((s) => ({ key: entryKey(s.builtin, s.id, s.version), id: s.id, version: s.version,
+    builtin: s.builtin, title: s.title, load: () => app.registry.get(s.id, `=${s.version}`) }));
+  app.entries = [...all.filter((e) => e.builtin), ...all.filter((e) => !e.builtin)];
+}
+
+/** The list entry of a CompiledFramework the registry handed out. */
+function entryOf(fw) {
+  return app.entries.find((e) => e.id === fw.id && e.version === fw.version);
 }
 
 function renderFrameworkSelect() {
@@ -182,7 +195,6 @@ function selectFramework(key) {
   }
   app.fw?.free();
   app.fw = fw;
-  app.doc = fw.framework();
   app.key = key;
   app.draft = app.store.draft(key);
   app.store.state.current = key;
@@ -200,22 +212,14 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = say(node.dataset.i18n);
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', say(node.dataset.i18nLabel));
   replace($('language'), LANGUAGES.map((l) => el('option', { value: l.tag, lang: l.tag, selected: l.tag === app.lang }, l.name)));
-  renderKindSelect();
-}
-
-function renderKindSelect() {
-  const current = app.draft?.subject.kind ?? '';
-  const kinds = [...SUBJECT_KINDS];
-  if (current && !kinds.includes(current)) kinds.push(current); // an imported value is kept as is
-  replace($('subject-kind'),
-    el('option', { value: '', selected: current === '' }, say('kindNone')),
-    kinds.map((k) => el('option', { value: k, selected: k === current }, SUBJECT_KINDS.includes(k) ? say(`kind_${k}`) : k)));
+  $('subject-kind').placeholder = say('kindNone');
+  replace($('subject-kinds'), SUBJECT_KIND_SUGGESTIONS.map((k) => el('option', { value: k }, say(`kind_${k}`))));
 }
 
 function renderSubject() {
   $('subject-name').value = app.draft.subject.name ?? '';
+  $('subject-kind').value = app.draft.subject.kind ?? '';
   $('subject-country').value = app.draft.subject.country ?? '';
-  renderKindSelect();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +251,6 @@ function renderQuestionnaire() {
         el('textarea', { id: `${base}-notes`, rows: '2', dataset: { control: q.id, notes: '' } })),
       el('button', { type: 'button', class: 'clear-answer', dataset: { clear: q.id }, 'aria-label': `${say('clearAnswer')} — ${q.id}` }, say('clearAnswer')));
     node.querySelector('textarea').value = answer.notes ?? '';
-    node.classList.toggle('answered', Boolean(answer.option && options.has(answer.option)));
     app.questions.set(q.id, { node, title: q.title, options });
     return node;
   };
@@ -282,11 +285,15 @@ function renderQuestionnaire() {
 
 function renderProfileSelect() {
   const profiles = app.q?.profiles ?? [];
-  if (app.draft.profile && !profiles.some((p) => p.id === app.draft.profile)) app.draft.profile = '';
+  const current = app.draft.profile;
+  // A stored profile the framework does not have is kept (and shown as its id): the core reports
+  // it as `unknown_profile` in the results until the respondent picks another.
+  const unknown = current && !profiles.some((p) => p.id === current) ? current : null;
   replace($('profile'),
-    el('option', { value: '', selected: !app.draft.profile }, say('profileNone')),
-    profiles.map((p) => el('option', { value: p.id, selected: p.id === app.draft.profile }, p.title || p.id)));
-  $('profile').disabled = profiles.length === 0;
+    el('option', { value: '', selected: !current }, say('profileNone')),
+    profiles.map((p) => el('option', { value: p.id, selected: p.id === current }, p.title || p.id)),
+    unknown ? el('option', { value: unknown, selected: true }, unknown) : null);
+  $('profile').disabled = profiles.length === 0 && !unknown;
 }
 
 function renderEmpty() {
@@ -337,6 +344,7 @@ function renderProgress(p) {
   bar.dataset.total = p.total;
   $('next-unanswered').disabled = p.next === null;
   $('next-unanswered').dataset.next = p.next ?? '';
+  $('all-answered').hidden = p.next !== null;
   const walk = (s) => {
     const info = app.sections.get(s.id);
     for (const node of info?.progressNodes ?? []) {
@@ -348,63 +356,52 @@ function renderProgress(p) {
     s.sections.forEach(walk);
   };
   p.sections.forEach(walk);
-  for (const [id, q] of app.questions) {
-    const option = app.draft.answers[id]?.option;
-    q.node.classList.toggle('answered', Boolean(option && q.options.has(option)));
-  }
+  const unanswered = new Set(p.unanswered);
+  for (const [id, q] of app.questions) q.node.classList.toggle('answered', !unanswered.has(id));
 }
 
-function levelText(level) {
-  if (level === null || level === undefined) return say('notAvailable');
-  if (level === 0) return say('levelNone');
-  const named = (app.q?.levels ?? []).find((l) => l.level === level);
-  return named ? `${level} — ${named.name}` : String(level);
+/** The name of a maturity level in the current language ('' when the framework names none). */
+function levelName(level) {
+  if (level === 0) return say('levelNotReached');
+  return (app.q?.levels ?? []).find((l) => l.level === level)?.name ?? '';
 }
 
-function metricText(metric, value, { short = false } = {}) {
+function metricText(metric, value) {
   if (value === null || value === undefined) return say('notAvailable');
-  if (metric === 'level') return short ? String(value) : levelText(value);
+  if (metric === 'level') {
+    const name = levelName(value);
+    return name ? `${value} — ${name}` : String(value);
+  }
   if (metric === 'compliance') return formatPercent(app.lang, value);
   return formatScore(app.lang, value);
 }
 
-/** A table cell: the figure, with a level's name as a tooltip. */
-function metricCell(tag, metric, value) {
-  const title = metric === 'level' && value !== null ? levelText(value) : undefined;
-  return el(tag, { dataset: { metric, value: value === null ? 'null' : String(value) }, title }, metricText(metric, value, { short: true }));
+/** A table cell: the figure (a level with its name). */
+function metricCell(metric, value) {
+  return el('td', { dataset: { metric, value: value === null ? 'null' : String(value) } }, metricText(metric, value));
 }
 
 /** A headline figure: the number large, a level's name under it. */
 function headlineValue(metric, value) {
   const data = { metric, value: value === null ? 'null' : String(value) };
   if (metric !== 'level' || value === null || value === undefined) return el('dd', { dataset: data }, metricText(metric, value));
-  const named = (app.q?.levels ?? []).find((l) => l.level === value);
-  const caption = value === 0 ? say('levelNotReached') : named ? named.name : '';
+  const caption = levelName(value);
   return el('dd', { dataset: data }, String(value), caption ? el('span', { class: 'metric-caption' }, caption) : null);
 }
 
 function renderResults(a) {
   const body = $('results-body');
-  let validation;
-  try {
-    validation = app.fw.validateAssessment(a);
-  } catch (e) {
-    replace(body, el('ul', { class: 'problems' }, problemsOf(e).map(problemItem)));
-    return;
-  }
-  if (!validation.valid) {
-    const onlySubject = validation.errors.every((p) => p.code === 'missing_subject');
-    replace(body, onlySubject
-      ? el('p', { class: 'notice' }, say('needSubject'))
-      : [el('p', { class: 'notice' }, say('cannotScore')), el('ul', { class: 'problems' }, validation.errors.map(problemItem))]);
-    $('gaps-body').replaceChildren();
-    return;
-  }
   let report;
   try {
+    // The core validates as it scores, and a refusal lists every problem.
     report = app.fw.score(a);
   } catch (e) {
-    replace(body, el('ul', { class: 'problems' }, problemsOf(e).map(problemItem)));
+    const problems = problemsOf(e);
+    const onlySubject = problems.every((p) => p.code === 'missing_subject');
+    replace(body, onlySubject
+      ? el('p', { class: 'notice' }, say('needSubject'))
+      : [el('p', { class: 'notice' }, say('cannotScore')), el('ul', { class: 'problems' }, problems.map(problemItem))]);
+    $('gaps-body').replaceChildren();
     return;
   }
   const root = report.root;
@@ -427,9 +424,9 @@ function renderResults(a) {
     const title = depth === 0 ? say('wholeFramework') : app.sections.get(g.id)?.title ?? g.id;
     rows.push(el('tr', { class: `depth-${depth}`, dataset: { group: g.id } },
       el('th', { scope: 'row' }, title),
-      metricCell('td', 'level', g.level),
-      metricCell('td', 'index', g.index),
-      metricCell('td', 'compliance', g.compliance)));
+      metricCell('level', g.level),
+      metricCell('index', g.index),
+      metricCell('compliance', g.compliance)));
     for (const sub of g.groups ?? []) addRows(sub, depth + 1);
   };
   addRows(root, 0);
@@ -518,48 +515,28 @@ function exportAssessment() {
   else hideAlert();
 }
 
-function isAboutFramework(problems) {
-  return problems.some((p) => p.code === 'framework_mismatch' || p.code === 'version_not_satisfied');
-}
-
 async function importAssessment(file) {
   const text = await file.text();
-  const failed = (problems) => showAlert(say('importFailed', { file: file.name }), problems);
-  let problems;
+  const failed = (problems, more = '') => showAlert(`${say('importFailed', { file: file.name })}${more}`, problems);
+  // The core picks the framework the file answers: the newest version in the registry (built-in
+  // or opened from a file) that its requirement accepts.
+  let fw;
   try {
-    problems = app.fw.validateAssessment(text).errors;
+    fw = app.registry.forAssessment(text);
   } catch (e) {
-    failed(problemsOf(e));
+    if (isKalkanError(e) && e.code === 'framework_not_found') {
+      const named = JSON.parse(text).framework;
+      failed(problemsOf(e), ` ${say('frameworkNotFound', { framework: `${named.id} ${named.version}` })}`);
+    } else {
+      failed(problemsOf(e));
+    }
     return;
   }
-  let key = app.key;
-  if (problems.length && isAboutFramework(problems)) {
-    // The file may answer another framework the page has: the core decides which accepts it.
-    for (const entry of app.entries.filter((e) => e.key !== app.key)) {
-      let fw;
-      try {
-        fw = entry.load();
-      } catch {
-        continue;
-      }
-      const other = fw.validateAssessment(text).errors;
-      fw.free();
-      if (other.length === 0) {
-        key = entry.key;
-        problems = [];
-        break;
-      }
-      if (!isAboutFramework(other)) problems = other; // the right framework, but the file has errors
-    }
-  }
-  if (problems.length) {
-    const mismatch = problems.find((p) => p.code === 'framework_mismatch');
-    if (mismatch) {
-      const named = JSON.parse(text).framework;
-      showAlert(`${say('importFailed', { file: file.name })} ${say('frameworkNotFound', { framework: `${named.id} ${named.version}` })}`, problems);
-    } else {
-      failed(problems);
-    }
+  const problems = fw.validateAssessment(text).errors;
+  const key = entryOf(fw)?.key;
+  fw.free();
+  if (problems.length || !key) {
+    failed(problems);
     return;
   }
   const draft = draftFrom(JSON.parse(text));
@@ -575,27 +552,29 @@ async function openFrameworkFile(file) {
   const text = await file.text();
   let fw;
   try {
-    fw = new CompiledFramework(text);
+    // The core refuses a different framework under an id and version it already has.
+    fw = app.registry.addJson(text);
   } catch (e) {
     showAlert(say('frameworkFailed', { file: file.name }), problemsOf(e));
     return;
   }
-  const idVersion = `${fw.id}@${fw.version}`;
-  const title = fw.framework().title;
-  fw.free();
-  try {
-    app.store.addFramework(idVersion, text, title);
-  } catch (e) {
-    // Usable for this session even if the browser will not keep it.
-    app.store.frameworks[idVersion] = { text, title };
-    status(say('saveFailed', { reason: errorReason(e) }));
-  }
   buildEntries();
-  if (!selectFramework(`custom:${idVersion}`)) return;
+  const entry = entryOf(fw);
+  const idVersion = `${fw.id}@${fw.version}`;
+  fw.free();
+  if (!entry.builtin) {
+    try {
+      app.store.addFramework(idVersion, text);
+    } catch (e) {
+      // Still usable for this session even if the browser will not keep it.
+      status(say('saveFailed', { reason: errorReason(e) }));
+    }
+  }
+  if (!selectFramework(entry.key)) return;
   save();
   hideAlert();
   renderAll();
-  status(say('frameworkLoaded', { title: pick(title), file: file.name }));
+  status(say('frameworkLoaded', { title: app.q.title, file: file.name }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -637,7 +616,7 @@ function wire() {
     save();
     update();
   });
-  $('subject-kind').addEventListener('change', (e) => {
+  $('subject-kind').addEventListener('input', (e) => {
     app.draft.subject.kind = e.target.value;
     save();
     update();
@@ -729,6 +708,15 @@ async function main() {
   const { storage, problem } = openStorage();
   app.store = new Store(storage);
   app.lang = preferredLanguage(app.store.state.lang);
+  app.registry = Registry.builtin();
+  const refused = [];
+  for (const [idVersion, f] of Object.entries(app.store.frameworks)) {
+    try {
+      app.registry.addJson(f.text).free();
+    } catch (e) {
+      refused.push({ idVersion, problems: problemsOf(e) });
+    }
+  }
   buildEntries();
   const wanted = [app.store.state.current, ...app.entries.map((e) => e.key)].filter(Boolean);
   for (const key of wanted) {
@@ -737,6 +725,8 @@ async function main() {
   wire();
   renderAll();
   if (problem) status(say('storageUnavailable', { reason: problem }));
+  // A stored framework the registry refuses (e.g. a built-in one now has its id and version).
+  if (refused.length) showAlert(say('frameworkFailed', { file: refused.map((r) => r.idVersion).join(', ') }), refused.flatMap((r) => r.problems));
   if (app.fw && app.draft.position) focusQuestion(app.draft.position);
   document.body.dataset.ready = 'true';
 }

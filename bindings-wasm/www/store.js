@@ -3,12 +3,13 @@
 //
 // Layout (JSON under two keys):
 //   kalkan.questionnaire.v1            {lang, current, drafts: {<framework key>: Draft}}
-//   kalkan.questionnaire.v1.frameworks {<id@version>: {text, title}}   frameworks opened from files
+//   kalkan.questionnaire.v1.frameworks {<id@version>: {text}}   frameworks opened from files
 // A Draft is what the respondent has entered for one framework:
 //   {subject: {name, kind, country, sector?}, profile, requirement, extra, answers: {<control>:
 //    {option?, notes?, answered_at?, evidence?}}, position}
-// `extra` keeps the assessment fields the page does not edit (assessor, started, completed) so
-// that an imported file exports unchanged.
+// `extra` keeps the assessment fields the page does not edit ($schema, assessor, started,
+// completed) so that an imported file exports with them. Notes on a question without an answer
+// are kept here but not exported: the assessment format has no response without an option.
 
 const STATE_KEY = 'kalkan.questionnaire.v1';
 const FRAMEWORKS_KEY = 'kalkan.questionnaire.v1.frameworks';
@@ -59,7 +60,7 @@ export class Store {
     this.frameworks = {};
     if (isObject(frameworks)) {
       for (const [key, f] of Object.entries(frameworks)) {
-        if (isObject(f) && typeof f.text === 'string') this.frameworks[key] = { text: f.text, title: isObject(f.title) ? f.title : {} };
+        if (isObject(f) && typeof f.text === 'string') this.frameworks[key] = { text: f.text };
       }
     }
   }
@@ -98,9 +99,15 @@ export class Store {
     this.storage?.setItem(STATE_KEY, JSON.stringify(this.state));
   }
 
-  /** Remembers a framework opened from a file. Throws when the browser refuses. */
-  addFramework(key, text, title) {
-    this.frameworks[key] = { text, title };
+  /**
+   * Remembers a framework opened from a file, once the core's registry has accepted it (the
+   * registry refuses a different framework under an id@version it has). A key already stored is
+   * never overwritten. Kept for this session even when the browser refuses to store it, in which
+   * case this throws.
+   */
+  addFramework(key, text) {
+    if (Object.hasOwn(this.frameworks, key)) return;
+    this.frameworks[key] = { text };
     this.storage?.setItem(FRAMEWORKS_KEY, JSON.stringify(this.frameworks));
   }
 }

@@ -48,7 +48,20 @@ export function useNode(frameworkText: string): number | null {
   const index: number | null = rows[0]?.index ?? null;
   const sameReport: Report = compiled.score(assessment, null);
   void sameReport;
+  const requirement: string = compiled.requirement();
+  void requirement;
+  // @ts-expect-error a profile is a string, not a number
+  compiled.score(assessment, 42);
   compiled.free();
+
+  const registry = node.Registry.builtin();
+  const added: node.CompiledFramework = registry.addJson(frameworkText);
+  const answered: node.CompiledFramework = registry.forAssessment(assessment);
+  const listed: FrameworkSummary[] = registry.list();
+  void listed;
+  added.free();
+  answered.free();
+  registry.free();
 
   // @ts-expect-error a level is a number or null, not a string
   const wrong: string = report.root.level;
