@@ -3,7 +3,7 @@
 //! Without arguments it scores the bundled example. Without a framework file, the built-in
 //! framework the assessment names is used.
 
-use kalkan::{CompiledFramework, GroupScore, Registry};
+use kalkan::{CompiledFramework, FrameworkSource, GroupScore};
 
 fn show(g: &GroupScore, depth: usize) {
     let f = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.1}"));
@@ -35,7 +35,7 @@ fn main() {
     let result = match args.get(1).map(read) {
         Some(fw) => CompiledFramework::from_json(&fw).and_then(|fw| fw.score_json(&assessment, None)),
         None if args.is_empty() => CompiledFramework::from_json(kalkan::examples::FRAMEWORK).and_then(|fw| fw.score_json(&assessment, None)),
-        None => kalkan::Assessment::from_json(&assessment).and_then(|a| Registry::builtin().for_assessment(&a).and_then(|fw| fw.score(&a, None))),
+        None => kalkan::Assessment::from_json(&assessment).and_then(|a| FrameworkSource::builtin().for_assessment(&a).and_then(|fw| fw.score(&a, None))),
     };
     match result {
         Ok(r) => {

@@ -1,122 +1,264 @@
-//! Errors and validation problems.
+//! Errors and validation problems: one contract for every front end.
+//!
+//! Every failure carries a [`Code`] (stable), an [`ErrorKind`] (which class of failure, chosen
+//! here so that bindings never guess), a [`Pointer`] (RFC 6901, where in the document), a
+//! message, and [`Details`]: the values the message is made of, as data.
+
+use std::collections::BTreeMap;
+use std::fmt;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
 
-/// A stable, machine-readable problem code.
-///
-/// Codes are part of the public contract: they never change meaning once released.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
-#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
-#[serde(rename_all = "snake_case")]
-pub enum Code {
-    // Documents
-    /// The input is not well-formed JSON.
-    MalformedJson,
-    /// The JSON does not have the expected shape (missing field, wrong type, unknown field).
-    InvalidStructure,
-    // Frameworks
-    /// An id is not a valid slug / identifier.
-    InvalidId,
-    /// A version is not a semantic version.
-    InvalidVersion,
-    /// A date is not `YYYY-MM-DD`.
-    InvalidDate,
-    /// Two items share an id.
-    DuplicateId,
-    /// A control names a scale the framework does not declare.
-    UnknownScale,
-    /// A scale has no options.
-    EmptyScale,
-    /// A control or target names a level the framework does not declare.
-    UndeclaredLevel,
-    /// A level number is 0.
-    InvalidLevel,
-    /// A weight is not finite or not greater than 0.
-    InvalidWeight,
-    /// A credit is not in `[0, 1]`.
-    CreditOutOfRange,
-    /// A group has neither controls nor sub-groups.
-    EmptyGroup,
-    /// A text lacks English.
-    MissingEnglish,
-    /// A text lacks one of the expected languages (a warning, not an error).
-    MissingTranslation,
-    /// A profile names a group that does not exist.
-    UnknownGroup,
-    /// A profile or response names a control that does not exist.
-    UnknownControl,
-    // Assessments
-    /// The assessment answers another framework.
-    FrameworkMismatch,
-    /// The version requirement is not valid.
-    InvalidVersionRequirement,
-    /// The framework's version does not satisfy the assessment's requirement.
-    VersionNotSatisfied,
-    /// A response's option is not in the control's scale.
-    UnknownOption,
-    /// The named target profile does not exist.
-    UnknownProfile,
-    /// A country code is not an ISO 3166-1 alpha-2 code.
-    InvalidCountry,
-    /// The subject has no name.
-    MissingSubject,
-    // Registry
-    /// No framework matches the id and version requirement.
-    FrameworkNotFound,
-    /// A framework with the same id and version is already registered with other content.
-    ConflictingFramework,
-}
-
-impl Code {
-    /// The code as it appears in JSON (`snake_case`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::MalformedJson => "malformed_json",
-            Code::InvalidStructure => "invalid_structure",
-            Code::InvalidId => "invalid_id",
-            Code::InvalidVersion => "invalid_version",
-            Code::InvalidDate => "invalid_date",
-            Code::DuplicateId => "duplicate_id",
-            Code::UnknownScale => "unknown_scale",
-            Code::EmptyScale => "empty_scale",
-            Code::UndeclaredLevel => "undeclared_level",
-            Code::InvalidLevel => "invalid_level",
-            Code::InvalidWeight => "invalid_weight",
-            Code::CreditOutOfRange => "credit_out_of_range",
-            Code::EmptyGroup => "empty_group",
-            Code::MissingEnglish => "missing_english",
-            Code::MissingTranslation => "missing_translation",
-            Code::UnknownGroup => "unknown_group",
-            Code::UnknownControl => "unknown_control",
-            Code::FrameworkMismatch => "framework_mismatch",
-            Code::InvalidVersionRequirement => "invalid_version_requirement",
-            Code::VersionNotSatisfied => "version_not_satisfied",
-            Code::UnknownOption => "unknown_option",
-            Code::UnknownProfile => "unknown_profile",
-            Code::InvalidCountry => "invalid_country",
-            Code::MissingSubject => "missing_subject",
-            Code::FrameworkNotFound => "framework_not_found",
-            Code::ConflictingFramework => "conflicting_framework",
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// A stable, machine-readable problem code.
+        ///
+        /// Codes are part of the public contract: they never change meaning once released. Each
+        /// code's documentation lists the keys of the [`Details`] its problems carry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+        #[non_exhaustive]
+        pub enum Code {
+            $($(#[$doc])* #[serde(rename = $name)] $variant,)*
         }
-    }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as it appears in JSON (`snake_case`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+codes! {
+    // Documents
+    /// The input is not well-formed JSON. Details: `line`, `column` (when known).
+    MalformedJson = "malformed_json",
+    /// The JSON does not have the expected shape. Details: `problem` (`missing_field`,
+    /// `unknown_field`, `invalid_type`, `invalid_value`, `invalid_length` or `other`), and when
+    /// known `field`, `expected`, `found`.
+    InvalidStructure = "invalid_structure",
+    // Frameworks
+    /// An id is not a valid slug or identifier. Details: `id`, `what` (`framework`, `group`,
+    /// `control`, `scale`, `option` or `profile`).
+    InvalidId = "invalid_id",
+    /// A version is not a semantic version. Details: `version`.
+    InvalidVersion = "invalid_version",
+    /// A date is not `YYYY-MM-DD` (or, where allowed, an RFC 3339 timestamp). Details: `value`.
+    InvalidDate = "invalid_date",
+    /// Two items share an id. Details: `id`, `what`, and `first` (pointer to the first use)
+    /// where there is one.
+    DuplicateId = "duplicate_id",
+    /// A control names a scale the framework does not declare. Details: `scale`, `known`.
+    UnknownScale = "unknown_scale",
+    /// A scale has no options. Details: `scale`.
+    EmptyScale = "empty_scale",
+    /// A control or target names a level the framework does not declare. Details: `level`, `known`.
+    UndeclaredLevel = "undeclared_level",
+    /// A level number is 0. Details: `level`.
+    InvalidLevel = "invalid_level",
+    /// A weight is not finite or not greater than 0. Details: `weight`.
+    InvalidWeight = "invalid_weight",
+    /// A credit is not in `[0, 1]`. Details: `credit`.
+    CreditOutOfRange = "credit_out_of_range",
+    /// A framework or group has neither controls nor sub-groups. Details: `group` (absent for
+    /// the framework itself).
+    EmptyGroup = "empty_group",
+    /// A text lacks English.
+    MissingEnglish = "missing_english",
+    /// A text lacks one of the expected languages (a warning, not an error). Details: `missing`.
+    MissingTranslation = "missing_translation",
+    /// A profile names a group that does not exist. Details: `group`, `profile`.
+    UnknownGroup = "unknown_group",
+    /// A profile or response names a control that does not exist. Details: `control`, and
+    /// `profile` or `framework` and `version`.
+    UnknownControl = "unknown_control",
+    // Assessments
+    /// The assessment answers another framework. Details: `found`, `expected`.
+    FrameworkMismatch = "framework_mismatch",
+    /// A version requirement is not valid. Details: `requirement`, `reason`.
+    InvalidVersionRequirement = "invalid_version_requirement",
+    /// The framework's version does not satisfy the assessment's requirement. Details:
+    /// `version`, `requirement`.
+    VersionNotSatisfied = "version_not_satisfied",
+    /// A response's option is not in the control's scale. Details: `control`, `option`, `known`.
+    UnknownOption = "unknown_option",
+    /// The named target profile does not exist. Details: `profile`, `known`.
+    UnknownProfile = "unknown_profile",
+    /// Gap analysis was asked for without a target profile. Details: `known`.
+    NoProfile = "no_profile",
+    /// A country code is not an ISO 3166-1 alpha-2 code. Details: `country`.
+    InvalidCountry = "invalid_country",
+    /// The subject has no name.
+    MissingSubject = "missing_subject",
+    // Registry
+    /// No framework matches the id and version requirement. Details: `id`, `requirement`,
+    /// `available` (`id@version` of every version of that id).
+    FrameworkNotFound = "framework_not_found",
+    /// A framework with the same id and version is already registered with other content.
+    /// Details: `id`, `version`.
+    ConflictingFramework = "conflicting_framework",
+    // Files
+    /// A file cannot be read. Details: `path`, `reason`.
+    Unreadable = "unreadable",
+    // Bugs
+    /// A bug in Kalkan, not a problem with the input. Details: `reason`.
+    Internal = "internal",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+/// A location in a JSON document: an RFC 6901 JSON Pointer such as `/responses/GV.OC-01/option`
+/// (the empty pointer is the whole document; `~` and `/` inside a key are written `~0` and `~1`).
+///
+/// ```
+/// use kalkan::Pointer;
+/// let p = Pointer::root().key("responses").key("a/b").key("option");
+/// assert_eq!(p.as_str(), "/responses/a~1b/option");
+/// assert_eq!(p.tokens(), ["responses", "a/b", "option"]);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pointer(String);
+
+impl Pointer {
+    /// The whole document.
+    pub fn root() -> Pointer {
+        Pointer(String::new())
+    }
+
+    /// This pointer, then the member `key` of an object.
+    pub fn key(mut self, key: &str) -> Pointer {
+        self.0.reserve(key.len() + 1);
+        self.0.push('/');
+        for c in key.chars() {
+            match c {
+                '~' => self.0.push_str("~0"),
+                '/' => self.0.push_str("~1"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// This pointer, then the element `index` of an array.
+    pub fn index(mut self, index: usize) -> Pointer {
+        self.0.push('/');
+        self.0.push_str(&index.to_string());
+        self
+    }
+
+    /// Reads a pointer written per RFC 6901; `None` when `s` is not one (it must be empty or
+    /// start with `/`, and `~` must be followed by `0` or `1`).
+    pub fn parse(s: &str) -> Option<Pointer> {
+        if !(s.is_empty() || s.starts_with('/')) {
+            return None;
+        }
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '~' && !matches!(chars.next(), Some('0' | '1')) {
+                return None;
+            }
+        }
+        Some(Pointer(s.to_string()))
+    }
+
+    /// The pointer as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether this is the whole document.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The reference tokens, unescaped.
+    pub fn tokens(&self) -> Vec<String> {
+        if self.0.is_empty() {
+            return Vec::new();
+        }
+        self.0.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~")).collect()
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Pointer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Pointer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Pointer::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a JSON Pointer (RFC 6901)")))
+    }
+}
+
+impl JsonSchema for Pointer {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Pointer".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "json-pointer",
+            "description": "An RFC 6901 JSON Pointer into the document (empty for the whole document)."
+        })
+    }
+}
+
+#[cfg(feature = "tsify")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const POINTER_TS: &str = r#"
+/** An RFC 6901 JSON Pointer into the document, e.g. `/responses/GV.OC-01/option` (empty: the whole document). */
+export type Pointer = string;
+/** The values an error's message is made of, by name (which names depends on the code). */
+export type Details = Record<string, unknown>;
+"#;
+
+/// The values a problem's message is made of, by name (see each [`Code`] for its keys), so that
+/// programs and translations need not read the message.
+pub type Details = BTreeMap<String, Value>;
+
+/// Builds [`Details`] from `(name, value)` pairs.
+pub(crate) fn details<const N: usize>(pairs: [(&str, Value); N]) -> Details {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+}
+
 /// One problem found in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct Problem {
-    /// Where: a JSON path such as `groups[2].controls[4].scale` (empty for the whole document).
-    pub path: String,
+    /// Where: a JSON Pointer such as `/groups/2/controls/4/scale` (empty for the whole document).
+    #[cfg_attr(feature = "tsify", tsify(type = "Pointer"))]
+    pub pointer: Pointer,
+    /// What kind of problem it is.
     pub code: Code,
     /// What is wrong and what was expected.
     pub message: String,
+    /// The values of the message, by name.
+    #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Details"))]
+    pub details: Details,
     /// 1-based line, for syntax errors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
@@ -126,15 +268,22 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Self {
-        Problem { path: path.into(), code, message: message.into(), line: None, column: None }
+    /// A problem at `pointer` with no details.
+    pub fn new(pointer: Pointer, code: Code, message: impl Into<String>) -> Self {
+        Problem { pointer, code, message: message.into(), details: Details::new(), line: None, column: None }
+    }
+
+    /// The same problem with `details`.
+    pub fn with(mut self, details: Details) -> Self {
+        self.details = details;
+        self
     }
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = if self.path.is_empty() { "(document)" } else { &self.path };
-        write!(f, "{path}: {} [{}]", self.message, self.code)?;
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = if self.pointer.is_root() { "(document)" } else { self.pointer.as_str() };
+        write!(f, "{at}: {} [{}]", self.message, self.code)?;
         if let (Some(l), Some(c)) = (self.line, self.column) {
             write!(f, " at line {l}, column {c}")?;
         }
@@ -147,14 +296,16 @@ impl std::fmt::Display for Problem {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
+    /// A control framework.
     Framework,
+    /// An answered questionnaire.
     Assessment,
     /// A score report read back (e.g. to turn it into rows).
     Report,
 }
 
-impl std::fmt::Display for DocumentKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
@@ -165,36 +316,89 @@ impl std::fmt::Display for DocumentKind {
 
 /// Everything that can go wrong in Kalkan.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// The document is not well-formed JSON, or not of the expected shape.
-    #[error("{}", parse_message(*.kind, .problem))]
-    Parse { kind: DocumentKind, problem: Problem },
+    #[error("{}", parse_message(*.document, .problem))]
+    Parse {
+        /// The document it is about.
+        document: DocumentKind,
+        /// Where and what.
+        problem: Problem,
+    },
     /// The document parsed but breaks one or more rules; every problem is listed.
-    #[error("{kind} is invalid: {} problem(s), first: {}", .problems.len(), first(.problems))]
-    Invalid { kind: DocumentKind, problems: Vec<Problem> },
+    #[error("{document} is invalid: {} problem(s), first: {}", .problems.len(), first(.problems))]
+    Invalid {
+        /// The document it is about.
+        document: DocumentKind,
+        /// Every problem, in document order.
+        problems: Vec<Problem>,
+    },
     /// No registered framework matches.
     #[error("no framework `{id}` matches version requirement `{requirement}`{}", available_note(.available))]
-    FrameworkNotFound { id: String, requirement: String, available: Vec<String> },
+    FrameworkNotFound {
+        /// The framework id asked for.
+        id: String,
+        /// The version requirement asked for.
+        requirement: String,
+        /// `id@version` of every version of `id` there is.
+        available: Vec<String>,
+    },
     /// A framework with the same id and version but different content is already registered.
     #[error("framework `{id}` version `{version}` is already registered with different content")]
-    ConflictingFramework { id: String, version: String },
+    ConflictingFramework {
+        /// The framework id.
+        id: String,
+        /// The version.
+        version: String,
+    },
+    /// A version requirement given as an argument is not valid.
+    #[error("`{requirement}` is not a version requirement such as `^1.0` or `1.2`: {reason}")]
+    InvalidRequirement {
+        /// The requirement as given.
+        requirement: String,
+        /// Why it is not one.
+        reason: String,
+    },
     /// A named target profile does not exist.
-    #[error("framework has no target profile `{0}`")]
-    UnknownProfile(String),
+    #[error("framework has no target profile `{profile}`; {}", profile_note(.known))]
+    UnknownProfile {
+        /// The profile asked for.
+        profile: String,
+        /// The profiles the framework declares.
+        known: Vec<String>,
+    },
     /// Gap analysis was asked for without a profile.
-    #[error("no target profile: name one, or set `profile` in the assessment")]
-    NoProfile,
+    #[error("no target profile: name one, or set `profile` in the assessment; {}", profile_note(.known))]
+    NoProfile {
+        /// The profiles the framework declares.
+        known: Vec<String>,
+    },
+    /// A file cannot be read.
+    #[error("cannot read `{path}`: {reason}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// A bug in Kalkan (for example a result that cannot be serialized).
+    #[error("internal error in kalkan (please report it): {reason}")]
+    Internal {
+        /// What went wrong.
+        reason: String,
+    },
 }
 
-fn parse_message(kind: DocumentKind, p: &Problem) -> String {
+fn parse_message(document: DocumentKind, p: &Problem) -> String {
     let at = match (p.line, p.column) {
         (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
         _ => String::new(),
     };
-    match (p.code, p.path.is_empty()) {
-        (Code::MalformedJson, _) => format!("{kind} is not well-formed JSON: {}{at}", p.message),
-        (_, true) => format!("{kind} does not have the expected shape: {}{at}", p.message),
-        (_, false) => format!("{kind} does not have the expected shape at `{}`: {}{at}", p.path, p.message),
+    match (p.code, p.pointer.is_root()) {
+        (Code::MalformedJson, _) => format!("{document} is not well-formed JSON: {}{at}", p.message),
+        (_, true) => format!("{document} does not have the expected shape: {}{at}", p.message),
+        (_, false) => format!("{document} does not have the expected shape at `{}`: {}{at}", p.pointer, p.message),
     }
 }
 
@@ -210,75 +414,218 @@ fn available_note(available: &[String]) -> String {
     }
 }
 
+/// `declared profiles: a, b`, or that there are none.
+pub(crate) fn profile_note(known: &[String]) -> String {
+    if known.is_empty() {
+        "the framework declares no profiles".into()
+    } else {
+        format!("declared profiles: {}", known.join(", "))
+    }
+}
+
 impl Error {
-    /// A stable code for the error as a whole.
+    /// A stable code for the error as a whole (for a document's problems, the first one's).
     pub fn code(&self) -> Code {
         match self {
             Error::Parse { problem, .. } => problem.code,
-            Error::Invalid { problems, .. } => problems.first().map(|p| p.code).unwrap_or(Code::InvalidStructure),
+            Error::Invalid { problems, .. } => problems.first().map_or(Code::InvalidStructure, |p| p.code),
             Error::FrameworkNotFound { .. } => Code::FrameworkNotFound,
             Error::ConflictingFramework { .. } => Code::ConflictingFramework,
-            Error::UnknownProfile(_) | Error::NoProfile => Code::UnknownProfile,
+            Error::InvalidRequirement { .. } => Code::InvalidVersionRequirement,
+            Error::UnknownProfile { .. } => Code::UnknownProfile,
+            Error::NoProfile { .. } => Code::NoProfile,
+            Error::Unreadable { .. } => Code::Unreadable,
+            Error::Internal { .. } => Code::Internal,
         }
     }
 
-    /// Every problem the error carries (one for errors that are not about a document's content).
+    /// Which class of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Parse { .. } => ErrorKind::Parse,
+            Error::Invalid { .. } => ErrorKind::Invalid,
+            Error::FrameworkNotFound { .. } => ErrorKind::NotFound,
+            Error::ConflictingFramework { .. } => ErrorKind::Conflict,
+            Error::InvalidRequirement { .. } => ErrorKind::Argument,
+            Error::UnknownProfile { .. } | Error::NoProfile { .. } => ErrorKind::Profile,
+            Error::Unreadable { .. } => ErrorKind::Io,
+            Error::Internal { .. } => ErrorKind::Internal,
+        }
+    }
+
+    /// The document the error is about, if it is about one.
+    pub fn document(&self) -> Option<DocumentKind> {
+        match self {
+            Error::Parse { document, .. } | Error::Invalid { document, .. } => Some(*document),
+            _ => None,
+        }
+    }
+
+    /// The values of the error's message, by name (for a document's problems, the first one's).
+    pub fn details(&self) -> Details {
+        use serde_json::json;
+        match self {
+            Error::Parse { problem, .. } => problem.details.clone(),
+            Error::Invalid { problems, .. } => problems.first().map(|p| p.details.clone()).unwrap_or_default(),
+            Error::FrameworkNotFound { id, requirement, available } => {
+                details([("id", json!(id)), ("requirement", json!(requirement)), ("available", json!(available))])
+            }
+            Error::ConflictingFramework { id, version } => details([("id", json!(id)), ("version", json!(version))]),
+            Error::InvalidRequirement { requirement, reason } => details([("requirement", json!(requirement)), ("reason", json!(reason))]),
+            Error::UnknownProfile { profile, known } => details([("profile", json!(profile)), ("known", json!(known))]),
+            Error::NoProfile { known } => details([("known", json!(known))]),
+            Error::Unreadable { path, reason } => details([("path", json!(path)), ("reason", json!(reason))]),
+            Error::Internal { reason } => details([("reason", json!(reason))]),
+        }
+    }
+
+    /// Where the error is (for a document's problems, the first one's; else the whole input).
+    pub fn pointer(&self) -> Pointer {
+        match self {
+            Error::Parse { problem, .. } => problem.pointer.clone(),
+            Error::Invalid { problems, .. } => problems.first().map(|p| p.pointer.clone()).unwrap_or_default(),
+            _ => Pointer::root(),
+        }
+    }
+
+    /// Every problem the error carries: a document's problems, or one problem saying the error.
     pub fn problems(&self) -> Vec<Problem> {
         match self {
             Error::Parse { problem, .. } => vec![problem.clone()],
             Error::Invalid { problems, .. } => problems.clone(),
-            Error::UnknownProfile(_) | Error::NoProfile => vec![Problem::new("profile", Code::UnknownProfile, self.to_string())],
-            other => vec![Problem::new("", other.code(), other.to_string())],
+            other => vec![Problem::new(other.pointer(), other.code(), other.to_string()).with(other.details())],
         }
     }
 
     /// The error as plain serializable data (what the JSON API and the bindings hand out).
     pub fn to_data(&self) -> ErrorData {
         ErrorData {
-            kind: match self {
-                Error::Parse { .. } => ErrorKind::Parse,
-                Error::Invalid { .. } => ErrorKind::Invalid,
-                Error::FrameworkNotFound { .. } => ErrorKind::NotFound,
-                Error::ConflictingFramework { .. } => ErrorKind::Conflict,
-                Error::UnknownProfile(_) | Error::NoProfile => ErrorKind::Invalid,
-            },
-            document: match self {
-                Error::Parse { kind, .. } | Error::Invalid { kind, .. } => Some(*kind),
-                _ => None,
-            },
+            kind: self.kind(),
+            document: self.document(),
             code: self.code(),
+            pointer: self.pointer(),
             message: self.to_string(),
+            details: self.details(),
             problems: self.problems(),
+        }
+    }
+
+    /// This error with `prefix` (e.g. a file name) put before each problem's message.
+    pub fn prefixed(self, prefix: &str) -> Error {
+        match self {
+            Error::Parse { document, mut problem } => {
+                problem.message = format!("{prefix}: {}", problem.message);
+                Error::Parse { document, problem }
+            }
+            Error::Invalid { document, mut problems } => {
+                for p in &mut problems {
+                    p.message = format!("{prefix}: {}", p.message);
+                }
+                Error::Invalid { document, problems }
+            }
+            other => other,
         }
     }
 }
 
-/// The broad class of an error, for bindings that map errors to exception classes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// The class of an error: what the caller can do about it. Bindings map each kind to one
+/// exception class (Python) or `KalkanError.kind` value (JavaScript).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ErrorKind {
-    /// Not well-formed JSON, or not the expected shape.
+    /// A document is not well-formed JSON, or not of the expected shape.
     Parse,
-    /// Breaks the rules of the format.
+    /// A document breaks the rules of its format.
     Invalid,
     /// No framework matches.
     NotFound,
-    /// Conflicting registration.
+    /// Conflicting framework registration.
     Conflict,
+    /// A target profile asked for does not exist, or none was named.
+    Profile,
+    /// An argument (not a document) is not valid, e.g. a version requirement.
+    Argument,
+    /// A file cannot be read.
+    Io,
+    /// A bug in Kalkan.
+    Internal,
 }
 
-/// An error as data.
+impl ErrorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::Parse,
+        ErrorKind::Invalid,
+        ErrorKind::NotFound,
+        ErrorKind::Conflict,
+        ErrorKind::Profile,
+        ErrorKind::Argument,
+        ErrorKind::Io,
+        ErrorKind::Internal,
+    ];
+}
+
+/// An error as data: what crosses into Python and JavaScript.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct ErrorData {
+    /// Which class of failure.
     pub kind: ErrorKind,
+    /// The document it is about, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentKind>,
+    /// The stable code of the error as a whole (the first problem's, for a document).
     pub code: Code,
+    /// Where (the first problem's pointer, for a document; else empty).
+    #[cfg_attr(feature = "tsify", tsify(type = "Pointer"))]
+    pub pointer: Pointer,
+    /// What went wrong, in English.
     pub message: String,
+    /// The values of the message, by name.
+    #[cfg_attr(feature = "tsify", tsify(type = "Details"))]
+    pub details: Details,
+    /// Every problem (one for errors that are not about a document's content).
     pub problems: Vec<Problem>,
 }
 
 /// Shorthand for results in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_and_parse_per_rfc_6901() {
+        let p = Pointer::root().key("a~b").key("c/d").index(3);
+        assert_eq!(p.as_str(), "/a~0b/c~1d/3");
+        assert_eq!(p.tokens(), ["a~b", "c/d", "3"]);
+        assert_eq!(Pointer::parse(p.as_str()), Some(p));
+        assert_eq!(Pointer::parse(""), Some(Pointer::root()));
+        assert_eq!(Pointer::parse("a/b"), None);
+        assert_eq!(Pointer::parse("/a~2"), None);
+        assert_eq!(Pointer::parse("/a~"), None);
+        assert!(Pointer::root().tokens().is_empty());
+    }
+
+    #[test]
+    fn code_names_are_the_serde_names() {
+        for code in Code::ALL {
+            assert_eq!(serde_json::to_value(code).ok(), Some(Value::from(code.as_str())));
+        }
+        assert_eq!(Code::VersionNotSatisfied.to_string(), "version_not_satisfied");
+    }
+
+    #[test]
+    fn every_error_has_a_kind_code_pointer_and_details() {
+        let e = Error::UnknownProfile { profile: "gold".into(), known: vec!["basic".into()] };
+        let d = e.to_data();
+        assert_eq!((d.kind, d.code, d.document), (ErrorKind::Profile, Code::UnknownProfile, None));
+        assert_eq!(d.details.get("profile"), Some(&Value::from("gold")));
+        assert_eq!(d.problems.len(), 1);
+        assert_eq!(d.message, "framework has no target profile `gold`; declared profiles: basic");
+    }
+}

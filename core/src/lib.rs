@@ -14,73 +14,52 @@
 //! ```
 //!
 //! Modules are private; the public surface is the list of re-exports below, plus [`api`] (the
-//! JSON-string functions the bindings wrap), [`examples`] and [`schema`].
+//! same operations over JSON text, for bindings), [`examples`] and [`schema`]. Every error is an
+//! [`Error`] with a [`Code`], an [`ErrorKind`], a JSON [`Pointer`] and [`Details`]
+//! ([`Error::to_data`] gives all of it as data).
+//!
+//! How the code is laid out: `model/` holds the documents (plain serde types); `parse` reads
+//! them; `compiled` indexes a framework; `answers` reads an assessment's responses against it;
+//! `validate/` holds the rules of each document; `scoring`, `gaps`, `progress`,
+//! `questionnaire` and `authoring` work on a compiled framework and its answers; `operations`
+//! gathers them as methods; `registry` finds frameworks.
+//!
+//! Feature `tsify`: derives TypeScript declarations of the public serde types (used by the
+//! WebAssembly package).
 
-mod assessment;
+#![deny(missing_docs)]
+
+mod answers;
+mod authoring;
 mod compiled;
 mod country;
+mod dates;
 mod error;
-mod framework;
 mod gaps;
+mod model;
+mod operations;
 mod parse;
+mod progress;
 mod questionnaire;
 mod registry;
-mod report;
-mod rows;
 mod scoring;
-mod text;
 mod validate;
 
 pub mod api;
 pub mod examples;
 pub mod schema;
 
-pub use assessment::{Assessment, Assessor, FrameworkRequirement, Response, Responses, Subject};
-pub use compiled::{canonical_json, CompiledFramework};
+pub use compiled::CompiledFramework;
 pub use country::is_iso3166_alpha2;
-pub use error::{Code, DocumentKind, Error, ErrorData, ErrorKind, Problem, Result};
-pub use framework::{Control, Framework, Group, GroupTarget, Headline, Level, Profile, Reference, Scale, ScaleOption};
+pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointer, Problem, Result};
+pub use model::assessment::{Assessment, Assessor, FrameworkRequirement, Response, Responses, Subject};
+pub use model::framework::{Control, Framework, Group, GroupTarget, Headline, Level, Profile, Reference, Scale, ScaleOption};
+pub use model::report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
+pub use model::rows::GroupRow;
+pub use model::text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
 pub use parse::detect_document;
-pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Progress, Question, Questionnaire, Section, SectionProgress};
-pub use registry::{builtin_files, FrameworkSummary, Registry};
-pub use report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
-pub use rows::GroupRow;
-pub use text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
-pub use validate::{translation_gaps, validate_framework};
-
-impl Framework {
-    /// Parses a framework from JSON (no validation; see [`validate_framework`] and [`CompiledFramework`]).
-    pub fn from_json(json: &str) -> Result<Framework> {
-        parse::parse(DocumentKind::Framework, json)
-    }
-
-    /// Converts a parsed JSON value into a framework.
-    pub fn from_value(value: serde_json::Value) -> Result<Framework> {
-        parse::from_value(DocumentKind::Framework, value)
-    }
-}
-
-impl Report {
-    /// Reads a report back from JSON (as written by the JSON API or `serde_json`), with the same
-    /// located errors as frameworks and assessments.
-    pub fn from_json(json: &str) -> Result<Report> {
-        parse::parse(DocumentKind::Report, json)
-    }
-
-    /// Converts an already-parsed JSON value into a report.
-    pub fn from_value(value: serde_json::Value) -> Result<Report> {
-        parse::from_value(DocumentKind::Report, value)
-    }
-}
-
-impl Assessment {
-    /// Parses an assessment from JSON (no validation against a framework).
-    pub fn from_json(json: &str) -> Result<Assessment> {
-        parse::parse(DocumentKind::Assessment, json)
-    }
-
-    /// Converts a parsed JSON value into an assessment.
-    pub fn from_value(value: serde_json::Value) -> Result<Assessment> {
-        parse::from_value(DocumentKind::Assessment, value)
-    }
-}
+pub use progress::{Progress, SectionProgress};
+pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
+pub use registry::{builtin_files, FrameworkSource, FrameworkSummary, Registry};
+pub use validate::framework::{translation_gaps, validate_framework};
+pub use validate::Validation;

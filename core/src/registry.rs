@@ -1,4 +1,5 @@
-//! The registry: built-in frameworks plus any the user adds, several versions side by side.
+//! The registry (frameworks by id and version, several versions side by side) and the one rule
+//! by which an assessment finds its framework ([`FrameworkSource`]).
 
 use std::sync::{Arc, OnceLock};
 
@@ -6,9 +7,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::compiled::CompiledFramework;
-use crate::error::{Code, DocumentKind, Error, Problem};
-use crate::framework::{Framework, Headline};
-use crate::text::Text;
+use crate::error::{DocumentKind, Error, Result};
+use crate::model::assessment::Assessment;
+use crate::model::framework::Headline;
+use crate::model::text::Text;
+use crate::validate::assessment::requirement_problem;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_frameworks.rs"));
@@ -23,30 +26,48 @@ pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct FrameworkSummary {
+    /// The framework's id.
     pub id: String,
+    /// Its exact version.
     pub version: String,
+    /// Its title.
     pub title: Text,
+    /// The digest of its content.
     pub digest: String,
+    /// The result reports present first (the index for a framework without levels).
     pub headline: Headline,
+    /// The headline the framework declares.
+    pub declared_headline: Headline,
+    /// Groups at every depth.
     pub groups: usize,
+    /// Controls.
     pub controls: usize,
+    /// Maturity levels declared.
     pub levels: usize,
+    /// The ids of its target profiles.
     pub profiles: Vec<String>,
+    /// Whether it is one of the built-in frameworks.
     pub builtin: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    framework: Arc<CompiledFramework>,
+    builtin: bool,
 }
 
 /// Frameworks by id and version.
 ///
 /// ```
 /// use kalkan::Registry;
-/// let reg = Registry::builtin();
-/// let fw = reg.get("kalkan-public-institution", "^1").unwrap();
+/// let fw = Registry::builtin().get("kalkan-public-institution", "^1")?;
 /// assert_eq!(fw.version().major, 1);
+/// # Ok::<(), kalkan::Error>(())
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     /// Sorted by id, then version.
-    entries: Vec<(Arc<CompiledFramework>, bool)>,
+    entries: Vec<Entry>,
 }
 
 impl Registry {
@@ -55,149 +76,182 @@ impl Registry {
         Registry::default()
     }
 
-    /// A registry holding the built-in frameworks (compiled once per process, then shared).
-    pub fn builtin() -> Registry {
-        static BUILTIN: OnceLock<Result<Registry, Error>> = OnceLock::new();
-        match BUILTIN.get_or_init(Registry::load_builtin) {
-            Ok(r) => r.clone(),
-            // A broken built-in file is a bug that the test suite catches; degrade to what loads.
-            Err(_) => Registry::new(),
-        }
-    }
-
-    /// Compiles every built-in file, failing on the first invalid one (used by tests).
-    pub fn load_builtin() -> Result<Registry, Error> {
-        let mut r = Registry::new();
-        for (name, json) in builtin_files() {
-            let fw = CompiledFramework::from_json(json).map_err(|e| match e {
-                Error::Parse { kind, mut problem } => {
-                    problem.message = format!("{name}: {}", problem.message);
-                    Error::Parse { kind, problem }
+    /// The built-in frameworks, compiled once per process. A built-in file that does not
+    /// compile is left out (the test suite guarantees that none fails, file by file).
+    pub fn builtin() -> &'static Registry {
+        static BUILTIN: OnceLock<Registry> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let mut r = Registry::new();
+            for (_, json) in builtin_files() {
+                if let Ok(fw) = CompiledFramework::from_json(json) {
+                    let _ = r.insert_entry(fw, true);
                 }
-                Error::Invalid { kind, mut problems } => {
-                    for p in &mut problems {
-                        p.message = format!("{name}: {}", p.message);
-                    }
-                    Error::Invalid { kind, problems }
-                }
-                other => other,
-            })?;
-            r.insert(fw, true)?;
-        }
-        Ok(r)
+            }
+            r
+        })
     }
 
     /// Adds a framework given as JSON text; returns it compiled.
-    pub fn add_json(&mut self, json: &str) -> Result<Arc<CompiledFramework>, Error> {
-        self.insert(CompiledFramework::from_json(json)?, false)
+    pub fn add_json(&mut self, json: &str) -> Result<Arc<CompiledFramework>> {
+        self.insert(CompiledFramework::from_json(json)?)
     }
 
-    /// Adds a framework read from a JSON file. A file that cannot be read is reported as a parse
-    /// error naming the file.
-    pub fn add_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<Arc<CompiledFramework>, Error> {
+    /// Adds a framework read from a JSON file ([`Error::Unreadable`] when it cannot be read).
+    pub fn add_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<Arc<CompiledFramework>> {
         let path = path.as_ref();
-        let json = std::fs::read_to_string(path).map_err(|e| Error::Parse {
-            kind: DocumentKind::Framework,
-            problem: Problem::new("", Code::MalformedJson, format!("cannot read `{}`: {e}", path.display())),
-        })?;
+        let json = std::fs::read_to_string(path).map_err(|e| Error::Unreadable { path: path.display().to_string(), reason: e.to_string() })?;
         self.add_json(&json)
     }
 
-    /// Adds a framework.
-    pub fn add(&mut self, framework: Framework) -> Result<Arc<CompiledFramework>, Error> {
-        self.insert(CompiledFramework::new(framework)?, false)
+    /// Adds a compiled framework. The same id and version twice is accepted only with identical
+    /// content ([`Error::ConflictingFramework`] otherwise); the registered one is returned.
+    pub fn insert(&mut self, fw: CompiledFramework) -> Result<Arc<CompiledFramework>> {
+        self.insert_entry(fw, false)
     }
 
-    /// Adds an already compiled framework. The same id and version twice is accepted only with
-    /// identical content.
-    pub fn insert(&mut self, fw: CompiledFramework, builtin: bool) -> Result<Arc<CompiledFramework>, Error> {
-        match self.entries.binary_search_by(|(e, _)| (e.id(), e.version()).cmp(&(fw.id(), fw.version()))) {
+    fn insert_entry(&mut self, fw: CompiledFramework, builtin: bool) -> Result<Arc<CompiledFramework>> {
+        self.insert_arc(Arc::new(fw), builtin)
+    }
+
+    fn insert_arc(&mut self, fw: Arc<CompiledFramework>, builtin: bool) -> Result<Arc<CompiledFramework>> {
+        match self.entries.binary_search_by(|e| (e.framework.id(), e.framework.version()).cmp(&(fw.id(), fw.version()))) {
             Ok(i) => match self.entries.get(i) {
-                Some((existing, _)) if existing.digest() == fw.digest() => Ok(existing.clone()),
+                Some(existing) if existing.framework.digest() == fw.digest() => Ok(existing.framework.clone()),
                 _ => Err(Error::ConflictingFramework { id: fw.id().to_string(), version: fw.version().to_string() }),
             },
             Err(i) => {
-                let fw = Arc::new(fw);
-                self.entries.insert(i, (fw.clone(), builtin));
+                self.entries.insert(i, Entry { framework: fw.clone(), builtin });
                 Ok(fw)
             }
         }
     }
 
-    /// The newest framework `id` whose version satisfies `requirement` (Cargo syntax: `^1.2`, `1`, `*`).
-    pub fn get(&self, id: &str, requirement: &str) -> Result<Arc<CompiledFramework>, Error> {
-        let req = semver::VersionReq::parse(requirement).map_err(|e| Error::Invalid {
-            kind: DocumentKind::Assessment,
-            problems: vec![Problem::new(
-                "framework.version",
-                Code::InvalidVersionRequirement,
-                format!("`{requirement}` is not a version requirement such as `^1.0` or `1.2`: {e}"),
-            )],
-        })?;
-        self.entries
-            .iter()
-            .rev()
-            .find(|(e, _)| e.id() == id && req.matches(e.version()))
-            .map(|(e, _)| e.clone())
-            .ok_or_else(|| not_found(id, requirement, self.versions_of(id)))
+    /// The newest framework `id` whose version satisfies `requirement` (Cargo syntax: `^1.2`,
+    /// `1`, `*`). A requirement that does not parse is [`Error::InvalidRequirement`].
+    pub fn get(&self, id: &str, requirement: &str) -> Result<Arc<CompiledFramework>> {
+        let req =
+            semver::VersionReq::parse(requirement).map_err(|e| Error::InvalidRequirement { requirement: requirement.to_string(), reason: e.to_string() })?;
+        self.newest(id, &req).ok_or_else(|| Error::FrameworkNotFound {
+            id: id.to_string(),
+            requirement: requirement.to_string(),
+            available: self.versions_of(id),
+        })
     }
 
     /// `id` or `id@requirement` (e.g. `kalkan-public-institution@^1`); no requirement means the newest.
-    pub fn get_spec(&self, spec: &str) -> Result<Arc<CompiledFramework>, Error> {
+    pub fn get_spec(&self, spec: &str) -> Result<Arc<CompiledFramework>> {
         match spec.split_once('@') {
             Some((id, req)) => self.get(id, req),
             None => self.get(spec, "*"),
         }
     }
 
-    /// The framework an assessment names, by its id and version requirement.
-    pub fn for_assessment(&self, a: &crate::Assessment) -> Result<Arc<CompiledFramework>, Error> {
-        self.get(&a.framework.id, &a.framework.version)
-    }
-
-    /// The framework to score `a` against: the one given (or why it could not be had), or else
-    /// the built-in one the assessment names. Every front end resolves frameworks this way.
-    pub fn given_or_builtin(given: Option<Result<Arc<CompiledFramework>, Error>>, a: &crate::Assessment) -> Result<Arc<CompiledFramework>, Error> {
-        match given {
-            Some(framework) => framework,
-            None => Registry::builtin().for_assessment(a),
-        }
+    fn newest(&self, id: &str, req: &semver::VersionReq) -> Option<Arc<CompiledFramework>> {
+        self.entries.iter().rev().find(|e| e.framework.id() == id && req.matches(e.framework.version())).map(|e| e.framework.clone())
     }
 
     fn versions_of(&self, id: &str) -> Vec<String> {
-        self.entries.iter().filter(|(e, _)| e.id() == id).map(|(e, _)| format!("{}@{}", e.id(), e.version())).collect()
+        self.entries.iter().filter(|e| e.framework.id() == id).map(|e| format!("{}@{}", id, e.framework.version())).collect()
     }
 
     /// Every registered framework, sorted by id then version.
     pub fn list(&self) -> Vec<FrameworkSummary> {
         self.entries
             .iter()
-            .map(|(e, builtin)| {
-                let f = e.framework();
-                let mut groups = 0;
-                f.walk_groups(|_, _| groups += 1);
+            .map(|e| {
+                let fw = &e.framework;
+                let f = fw.framework();
                 FrameworkSummary {
                     id: f.id.clone(),
-                    version: e.version().to_string(),
+                    version: fw.version().to_string(),
                     title: f.title.clone(),
-                    digest: e.digest().to_string(),
-                    headline: f.headline,
-                    groups,
-                    controls: e.control_count(),
+                    digest: fw.digest().to_string(),
+                    headline: fw.headline(),
+                    declared_headline: fw.declared_headline(),
+                    groups: f.group_count(),
+                    controls: fw.control_count(),
                     levels: f.levels.len(),
-                    profiles: f.profiles.iter().map(|p| p.id.clone()).collect(),
-                    builtin: *builtin,
+                    profiles: fw.profile_ids(),
+                    builtin: e.builtin,
                 }
             })
             .collect()
     }
 
-    /// Every registered framework, compiled.
+    /// Every registered framework, compiled, sorted by id then version.
     pub fn frameworks(&self) -> impl Iterator<Item = &Arc<CompiledFramework>> {
-        self.entries.iter().map(|(e, _)| e)
+        self.entries.iter().map(|e| &e.framework)
     }
 }
 
-fn not_found(id: &str, requirement: &str, available: Vec<String>) -> Error {
-    Error::FrameworkNotFound { id: id.to_string(), requirement: requirement.to_string(), available }
+/// Where the framework of an assessment comes from. Every front end (CLI, Python, WASM, the JSON
+/// API) resolves frameworks through this one rule:
+///
+/// 1. a *pinned* framework (the caller said "check against this one") is always the one, whatever
+///    the assessment names: validation then reports any mismatch;
+/// 2. otherwise the newest of the *given* frameworks (files or documents the caller supplied) with
+///    the assessment's id whose version satisfies its requirement;
+/// 3. otherwise the newest such built-in framework;
+/// 4. otherwise [`Error::FrameworkNotFound`], listing every version of that id there is.
+///
+/// A requirement that does not parse is a problem of the assessment (`/framework/version`).
+///
+/// ```
+/// use kalkan::{Assessment, FrameworkSource};
+/// let a = Assessment::from_json(include_str!("../../examples/public-institution.assessment.json"))?;
+/// let fw = FrameworkSource::builtin().for_assessment(&a)?;
+/// assert_eq!(fw.id(), "kalkan-public-institution");
+/// # Ok::<(), kalkan::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FrameworkSource {
+    pinned: Option<Arc<CompiledFramework>>,
+    given: Registry,
+}
+
+impl FrameworkSource {
+    /// The built-in frameworks only.
+    pub fn builtin() -> FrameworkSource {
+        FrameworkSource { pinned: None, given: Registry::new() }
+    }
+
+    /// `fw` for every assessment.
+    pub fn pinned(fw: Arc<CompiledFramework>) -> FrameworkSource {
+        FrameworkSource { pinned: Some(fw), given: Registry::new() }
+    }
+
+    /// The given frameworks, then the built-in ones. Two given frameworks with the same id and
+    /// version but different content are [`Error::ConflictingFramework`].
+    pub fn with_given(given: impl IntoIterator<Item = Arc<CompiledFramework>>) -> Result<FrameworkSource> {
+        let mut source = FrameworkSource::builtin();
+        for fw in given {
+            source.add(fw)?;
+        }
+        Ok(source)
+    }
+
+    /// Makes one more framework available, before the built-in ones.
+    pub fn add(&mut self, fw: Arc<CompiledFramework>) -> Result<Arc<CompiledFramework>> {
+        self.given.insert_arc(fw, false)
+    }
+
+    /// The framework to check and score `a` against.
+    pub fn for_assessment(&self, a: &Assessment) -> Result<Arc<CompiledFramework>> {
+        if let Some(fw) = &self.pinned {
+            return Ok(fw.clone());
+        }
+        let (id, requirement) = (&a.framework.id, &a.framework.version);
+        let req = semver::VersionReq::parse(requirement)
+            .map_err(|e| Error::Invalid { document: DocumentKind::Assessment, problems: vec![requirement_problem(requirement, &e.to_string())] })?;
+        let builtin = Registry::builtin();
+        self.given.newest(id, &req).or_else(|| builtin.newest(id, &req)).ok_or_else(|| {
+            let mut available = self.given.versions_of(id);
+            for v in builtin.versions_of(id) {
+                if !available.contains(&v) {
+                    available.push(v);
+                }
+            }
+            Error::FrameworkNotFound { id: id.clone(), requirement: requirement.clone(), available }
+        })
+    }
 }

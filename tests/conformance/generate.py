@@ -167,6 +167,20 @@ for example, profile in [("national-capacity", None), ("public-institution", Non
     case(f"score-builtin-{example}" + (f"-{profile}" if profile else ""),
          f"the {example} example assessment against the built-in framework it names" + (f", target {profile}" if profile else ""),
          "score", builtin=True, assessment=a, **extra)
+case("validate-assessment-builtin-dotted-ids", "CSF ids contain dots, and a key with `~` and `/`: every pointer is an RFC 6901 JSON Pointer",
+     "validate_assessment", builtin=True, assessment={
+         "framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "CSF adopter"},
+         "responses": {"GV.OC-01": {"option": "maybe"}, "GV.OC-02": {"option": "fully-implemented", "answered_at": "soon"},
+                       "XX.YY~/1": {"option": "yes"}}})
+case("score-builtin-dotted-id-wrong-type", "a shape error inside a dotted id is located by a JSON Pointer", "score", builtin=True,
+     assessment_text='{"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "S"}, "responses": {"GV.OC-01": {"option": 7}}}')
+case("register-conflicting-framework", "the same id and version with other content cannot be registered twice", "register",
+     frameworks=[EXAMPLE_FW, dict(EXAMPLE_FW, title=T("Another title"))])
+case("register-identical-twice", "the same content twice is one framework; versions live side by side", "register",
+     frameworks=[EXAMPLE_FW, EXAMPLE_FW, dict(EXAMPLE_FW, version="1.3.0")])
+case("validate-assessment-invalid-requirement", "an invalid requirement, resolving through the built-in registry, is the assessment's problem",
+     "validate_assessment", builtin=True, assessment=dict(EXAMPLE_A, framework={"id": "nist-csf", "version": ">>2"}))
+
 csf = {"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "CSF adopter"}, "profile": "govern-first",
        "responses": {"GV.OC-01": {"option": "fully-implemented"}, "GV.RM-01": {"option": "partially-implemented"},
                      "PR.AA-01": {"option": "largely-implemented"}, "DE.CM-01": {"option": "not-applicable"}}}

@@ -1,12 +1,13 @@
 //! The framework model: what a framework file contains.
 //!
 //! A framework is data (a JSON file). [`Framework`] is its faithful, serializable form; check it
-//! with [`crate::validate_framework`] and turn it into a [`crate::CompiledFramework`] to score.
+//! with `validate_framework` and turn it into a `CompiledFramework` to score.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::text::Text;
+use crate::error::Pointer;
+use crate::model::text::Text;
 
 fn default_weight() -> f64 {
     1.0
@@ -30,19 +31,25 @@ pub struct Framework {
     pub id: String,
     /// A semantic version (`1.0.0`).
     pub version: String,
+    /// The framework's name.
     pub title: Text,
+    /// What it is for and whom.
     #[serde(default)]
     pub description: Text,
+    /// Who publishes it.
     #[serde(default)]
     pub publisher: String,
+    /// The licence of its content (an SPDX id such as `CC-BY-4.0`, or a text).
     #[serde(default)]
     pub license: String,
     /// Release date, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub released: Option<String>,
+    /// Where the framework is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    /// The result the framework's authors consider the headline.
+    /// The result the framework's authors consider the headline (the *declared* headline; a
+    /// framework without levels headlines the index, see `CompiledFramework::headline`).
     #[serde(default)]
     pub headline: Headline,
     /// Answer scales, declared once and referenced by controls.
@@ -76,9 +83,12 @@ pub enum Headline {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
+    /// Unique among the framework's scales.
     pub id: String,
+    /// The scale's name.
     #[serde(default)]
     pub title: Text,
+    /// The options, in the order they are offered.
     pub options: Vec<ScaleOption>,
 }
 
@@ -87,7 +97,9 @@ pub struct Scale {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct ScaleOption {
+    /// Unique within the scale; responses name it.
     pub id: String,
+    /// What the respondent reads.
     pub label: Text,
     /// Credit towards the index, in `[0, 1]`.
     pub credit: f64,
@@ -106,7 +118,9 @@ pub struct ScaleOption {
 pub struct Level {
     /// The level number, 1 or more.
     pub level: u32,
+    /// The level's name.
     pub name: Text,
+    /// What an organisation at this level looks like.
     #[serde(default)]
     pub description: Text,
 }
@@ -118,7 +132,9 @@ pub struct Level {
 pub struct Group {
     /// Unique across the framework's groups and controls.
     pub id: String,
+    /// The group's name.
     pub title: Text,
+    /// What the group covers.
     #[serde(default)]
     pub description: Text,
     /// Weight among its siblings in the index (default 1).
@@ -127,6 +143,7 @@ pub struct Group {
     /// Controls directly in this group; they come before the sub-groups in document order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub controls: Vec<Control>,
+    /// Sub-groups, after the controls in document order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
 }
@@ -138,10 +155,14 @@ pub struct Group {
 pub struct Control {
     /// Unique across the framework's groups and controls.
     pub id: String,
+    /// A short name that stands alone (in gap lists).
     pub title: Text,
+    /// What is expected.
     pub statement: Text,
+    /// The question put to the respondent (default: the statement).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<Text>,
+    /// Help for answering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guidance: Option<Text>,
     /// The maturity level this control belongs to, if the framework uses levels.
@@ -152,8 +173,10 @@ pub struct Control {
     pub weight: f64,
     /// The id of a scale declared by the framework.
     pub scale: String,
+    /// Free tags (e.g. `essential`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// The corresponding controls of other frameworks (crosswalk).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
 }
@@ -176,8 +199,11 @@ pub struct Reference {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    /// Unique among the framework's profiles.
     pub id: String,
+    /// The profile's name.
     pub title: Text,
+    /// Whom the profile is for.
     #[serde(default)]
     pub description: Text,
     /// Target maturity levels per group (any depth).
@@ -193,30 +219,41 @@ pub struct Profile {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct GroupTarget {
+    /// The group's id.
     pub group: String,
+    /// The level its controls must reach.
     pub level: u32,
 }
 
 impl Framework {
-    /// Visits every group depth-first in document order, with its JSON path.
-    pub fn walk_groups<'a>(&'a self, mut f: impl FnMut(&'a Group, &str)) {
-        fn go<'a>(groups: &'a [Group], prefix: &str, f: &mut impl FnMut(&'a Group, &str)) {
+    /// Visits every group depth-first in document order, with its JSON Pointer
+    /// (`/groups/1/groups/0`).
+    pub fn walk_groups<'a>(&'a self, mut f: impl FnMut(&'a Group, &Pointer)) {
+        fn go<'a>(groups: &'a [Group], at: &Pointer, f: &mut impl FnMut(&'a Group, &Pointer)) {
             for (i, g) in groups.iter().enumerate() {
-                let path = format!("{prefix}groups[{i}]");
-                f(g, &path);
-                go(&g.groups, &format!("{path}."), f);
+                let here = at.clone().index(i);
+                f(g, &here);
+                go(&g.groups, &here.key("groups"), f);
             }
         }
-        go(&self.groups, "", &mut f);
+        go(&self.groups, &Pointer::root().key("groups"), &mut f);
     }
 
-    /// Visits every control in document order, with its JSON path.
-    pub fn walk_controls<'a>(&'a self, mut f: impl FnMut(&'a Control, &str)) {
-        self.walk_groups(|g, path| {
+    /// Visits every control in document order, with its JSON Pointer
+    /// (`/groups/1/controls/3`).
+    pub fn walk_controls<'a>(&'a self, mut f: impl FnMut(&'a Control, &Pointer)) {
+        self.walk_groups(|g, at| {
             for (i, c) in g.controls.iter().enumerate() {
-                f(c, &format!("{path}.controls[{i}]"));
+                f(c, &at.clone().key("controls").index(i));
             }
         });
+    }
+
+    /// The number of groups, at every depth.
+    pub fn group_count(&self) -> usize {
+        let mut n = 0;
+        self.walk_groups(|_, _| n += 1);
+        n
     }
 
     /// The number of controls.

@@ -3,17 +3,23 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::report::{GroupScore, Report};
+use crate::model::report::{GroupScore, Report};
 
 /// One group of one report, flattened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupRow {
+    /// The subject's name.
     pub subject: String,
+    /// The subject's kind.
     pub subject_kind: Option<String>,
+    /// The subject's country.
     pub country: Option<String>,
+    /// The subject's sector.
     pub sector: Option<String>,
+    /// The framework's id.
     pub framework: String,
+    /// The framework's exact version.
     pub framework_version: String,
     /// The group id; the root row carries the framework id.
     pub group: String,
@@ -21,17 +27,27 @@ pub struct GroupRow {
     pub parent: Option<String>,
     /// 0 for the root, 1 for top-level groups, and so on.
     pub depth: u32,
+    /// See [`GroupScore::level`].
     pub level: Option<u32>,
+    /// See [`GroupScore::index`].
     pub index: Option<f64>,
+    /// See [`GroupScore::compliance`].
     pub compliance: Option<f64>,
+    /// See [`GroupScore::completeness`].
     pub completeness: f64,
+    /// See the group's `counts`.
     pub controls: u32,
+    /// See the group's `counts`.
     pub applicable: u32,
+    /// See the group's `counts`.
     pub answered: u32,
+    /// See the group's `counts`.
     pub met: u32,
+    /// See the group's `counts`.
     pub not_applicable: u32,
     /// The target level of the report's profile for this group, if any.
     pub target_level: Option<u32>,
+    /// Whether that target is reached.
     pub target_reached: Option<bool>,
 }
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Assessor, Subject};
-use crate::framework::Headline;
+use crate::model::assessment::{Assessor, Subject};
+use crate::model::framework::Headline;
 
 /// The result of scoring one assessment against one framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -14,21 +14,26 @@ use crate::framework::Headline;
 pub struct Report {
     /// Exactly which framework content produced this report.
     pub framework: FrameworkStamp,
+    /// The assessment's subject.
     pub subject: Subject,
+    /// The assessment's assessor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<Assessor>,
+    /// When the assessment started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started: Option<String>,
+    /// When the assessment was completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<String>,
-    /// The result to present first: the framework's `headline`, or the index when the
-    /// framework has no maturity levels.
+    /// The result to present first (the *effective* headline): the framework's declared
+    /// headline, or the index when the framework has no maturity levels.
     pub headline: Headline,
     /// The whole framework scored as one group over its top-level groups; its id is the framework id.
     pub root: GroupScore,
     /// Gap analysis, when a target profile was named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gaps: Option<Gaps>,
+    /// What the reader should know (incomplete answers, nothing applicable).
     pub warnings: Vec<Warning>,
 }
 
@@ -36,6 +41,7 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct FrameworkStamp {
+    /// The framework's id.
     pub id: String,
     /// The exact version (`1.0.0`).
     pub version: String,
@@ -47,13 +53,17 @@ pub struct FrameworkStamp {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Counts {
+    /// Controls in the subtree.
     pub controls: u32,
     /// Controls not answered as not applicable (unanswered ones count as applicable).
     pub applicable: u32,
     /// Answered, not-applicable answers included.
     pub answered: u32,
+    /// Controls with no (valid) answer.
     pub unanswered: u32,
+    /// Controls whose answer meets them.
     pub met: u32,
+    /// Controls answered as not applicable.
     pub not_applicable: u32,
 }
 
@@ -61,7 +71,9 @@ pub struct Counts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupScore {
+    /// The group's id (the framework's id for the root).
     pub id: String,
+    /// Counts over the subtree.
     pub counts: Counts,
     /// answered / controls, in `[0, 1]`.
     pub completeness: f64,
@@ -84,9 +96,13 @@ pub struct GroupScore {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Answered with an option that meets the control.
     Met,
+    /// Answered with an option that does not meet it.
     NotMet,
+    /// Answered as not applicable.
     NotApplicable,
+    /// Not answered (or answered with an option not in its scale).
     Unanswered,
 }
 
@@ -94,11 +110,13 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlScore {
+    /// The control's id.
     #[cfg_attr(feature = "tsify", tsify(type = "string"))]
     pub id: Arc<str>,
     /// The chosen option, if answered.
     #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
     pub option: Option<Arc<str>>,
+    /// How it was answered.
     pub status: Status,
     /// The option's credit (0 when unanswered or not applicable).
     pub credit: f64,
@@ -108,6 +126,7 @@ pub struct ControlScore {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Gaps {
+    /// The target profile's id.
     pub profile: String,
     /// Every group target of the profile, in the profile's order.
     pub groups: Vec<GroupGap>,
@@ -120,8 +139,11 @@ pub struct Gaps {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct GroupGap {
+    /// The group's id.
     pub group: String,
+    /// The level the profile targets.
     pub target_level: u32,
+    /// The level the group reached.
     pub current_level: Option<u32>,
     /// Every applicable control of the group that the target requires meets.
     pub reached: bool,
@@ -133,14 +155,19 @@ pub struct GroupGap {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct ControlGap {
+    /// The control's id.
     #[cfg_attr(feature = "tsify", tsify(type = "string"))]
     pub control: Arc<str>,
     /// The group that directly holds the control.
     #[cfg_attr(feature = "tsify", tsify(type = "string"))]
     pub group: Arc<str>,
+    /// The control's level.
     pub level: Option<u32>,
+    /// The control's weight.
     pub weight: f64,
+    /// How it was answered (not met or unanswered).
     pub status: Status,
+    /// The chosen option, if answered.
     #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
     pub option: Option<Arc<str>>,
     /// The highest target level among the control's targeted groups, if a group target requires it.
@@ -153,7 +180,9 @@ pub struct ControlGap {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Warning {
+    /// What kind of warning.
     pub code: WarningCode,
+    /// The warning in English.
     pub message: String,
 }
 

@@ -10,11 +10,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
+    /// Optional pointer to the JSON Schema, for editors.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Which framework this answers.
     pub framework: FrameworkRequirement,
+    /// Who or what is assessed.
     pub subject: Subject,
+    /// Who answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessor: Option<Assessor>,
     /// When the assessment started, `YYYY-MM-DD`.
@@ -36,6 +39,7 @@ pub struct Assessment {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct FrameworkRequirement {
+    /// The framework's id.
     pub id: String,
     /// A requirement such as `^1.2`, `1`, `>=1.0, <3` or `=1.0.0`.
     pub version: String,
@@ -46,6 +50,7 @@ pub struct FrameworkRequirement {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Subject {
+    /// The organisation's (or country's) name.
     pub name: String,
     /// E.g. `country`, `ministry`, `agency`, `organisation`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -53,6 +58,7 @@ pub struct Subject {
     /// ISO 3166-1 alpha-2 code, e.g. `TR`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// E.g. `health`, `finance`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
 }
@@ -62,9 +68,12 @@ pub struct Subject {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessor {
+    /// The person's name.
     pub name: String,
+    /// Their unit or organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// How to reach them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
@@ -78,6 +87,7 @@ pub struct Assessor {
 pub struct Response {
     /// The chosen option's id in the control's scale.
     pub option: String,
+    /// The respondent's remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// References to evidence (document names, links).
@@ -94,7 +104,7 @@ pub struct Response {
 /// instead of silently keeping one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
-pub struct Responses(#[cfg_attr(feature = "tsify", tsify(type = "Record<string, ControlResponse>"))] pub Vec<(String, Response)>);
+pub struct Responses(#[cfg_attr(feature = "tsify", tsify(type = "Record<string, ControlResponse>"))] Vec<(String, Response)>);
 
 impl Responses {
     /// The response to `control`, if any (the first one when duplicated).
@@ -111,16 +121,40 @@ impl Responses {
         }
     }
 
+    /// Inserts a response to `control` at `index` (entries after it move down), keeping any
+    /// other response to it. Use [`Responses::set`] to replace.
+    pub fn insert(&mut self, index: usize, control: impl Into<String>, response: Response) {
+        let index = index.min(self.0.len());
+        self.0.insert(index, (control.into(), response));
+    }
+
+    /// Removes every response to `control`; returns the first one.
+    pub fn remove(&mut self, control: &str) -> Option<Response> {
+        let first = self.0.iter().position(|(k, _)| k == control)?;
+        let removed = self.0.remove(first).1;
+        self.0.retain(|(k, _)| k != control);
+        Some(removed)
+    }
+
+    /// The number of entries (duplicates included).
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether there is no response.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// The entries in file order: `(control id, response)`.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Response)> {
         self.0.iter().map(|(k, r)| (k.as_str(), r))
+    }
+}
+
+impl FromIterator<(String, Response)> for Responses {
+    fn from_iter<I: IntoIterator<Item = (String, Response)>>(iter: I) -> Self {
+        Responses(iter.into_iter().collect())
     }
 }
 

@@ -1,0 +1,100 @@
+//! An assessment's responses read against a compiled framework: one state per control, in
+//! document order, plus a problem for every response that does not resolve. Scoring, gap
+//! analysis and progress all start from these states.
+
+use serde_json::json;
+
+use crate::compiled::CompiledFramework;
+use crate::dates::is_date_or_timestamp;
+use crate::error::{details, Code, Pointer, Problem};
+use crate::model::assessment::Assessment;
+use crate::model::report::Status;
+
+/// The state of one control after reading the answers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ControlState {
+    /// Index of the chosen option in the control's scale.
+    pub option: Option<usize>,
+    pub status: Status,
+    pub credit: f64,
+}
+
+const UNANSWERED: ControlState = ControlState { option: None, status: Status::Unanswered, credit: 0.0 };
+
+/// One state per control of a framework, in document order.
+#[derive(Debug, Clone)]
+pub(crate) struct Answers {
+    pub states: Vec<ControlState>,
+}
+
+impl Answers {
+    /// Reads the responses of `a`. A response to an unknown control, with an option not in the
+    /// control's scale, a second response to the same control, or a bad `answered_at` is
+    /// reported; the control it names (if any) stays unanswered, except for a bad date, which
+    /// does not change the answer. Pointers are only built for problems, keeping the valid path
+    /// fast.
+    pub fn read(fw: &CompiledFramework, a: &Assessment) -> (Answers, Vec<Problem>) {
+        let mut states = vec![UNANSWERED; fw.controls.len()];
+        let mut seen = vec![false; fw.controls.len()];
+        let mut problems = Vec::new();
+        let at = |key: &str| Pointer::root().key("responses").key(key);
+        for (key, r) in a.responses.iter() {
+            let Some(ci) = fw.control_position(key) else {
+                problems.push(
+                    Problem::new(at(key), Code::UnknownControl, format!("control `{key}` does not exist in {} {}", fw.id(), fw.version())).with(details([
+                        ("control", json!(key)),
+                        ("framework", json!(fw.id())),
+                        ("version", json!(fw.version().to_string())),
+                    ])),
+                );
+                continue;
+            };
+            if let Some(t) = &r.answered_at {
+                if !is_date_or_timestamp(t) {
+                    problems.push(
+                        Problem::new(at(key).key("answered_at"), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp"))
+                            .with(details([("value", json!(t))])),
+                    );
+                }
+            }
+            match seen.get_mut(ci) {
+                Some(s) if *s => {
+                    problems.push(
+                        Problem::new(at(key), Code::DuplicateId, format!("control `{key}` is answered more than once"))
+                            .with(details([("id", json!(key)), ("what", json!("response"))])),
+                    );
+                    continue;
+                }
+                Some(s) => *s = true,
+                None => continue,
+            }
+            let scale = fw.controls.get(ci).map_or(0, |c| c.scale);
+            let resolved = fw.option_position(scale, &r.option).and_then(|oi| Some((oi, fw.scales.get(scale)?.get(oi)?)));
+            let Some((oi, opt)) = resolved else {
+                let known: Vec<&str> = fw.option_ids(scale).iter().map(|o| &**o).collect();
+                problems.push(
+                    Problem::new(
+                        at(key).key("option"),
+                        Code::UnknownOption,
+                        format!("option `{}` is not in the control's scale; expected one of: {}", r.option, known.join(", ")),
+                    )
+                    .with(details([("control", json!(key)), ("option", json!(r.option)), ("known", json!(known))])),
+                );
+                continue;
+            };
+            if let Some(slot) = states.get_mut(ci) {
+                *slot = if opt.not_applicable {
+                    ControlState { option: Some(oi), status: Status::NotApplicable, credit: 0.0 }
+                } else {
+                    ControlState { option: Some(oi), status: if opt.meets { Status::Met } else { Status::NotMet }, credit: opt.credit }
+                };
+            }
+        }
+        (Answers { states }, problems)
+    }
+
+    /// The state of control `ci` (unanswered when out of range).
+    pub fn state(&self, ci: usize) -> ControlState {
+        self.states.get(ci).copied().unwrap_or(UNANSWERED)
+    }
+}
