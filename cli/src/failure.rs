@@ -32,11 +32,11 @@ impl Failure {
     pub fn core(what: impl Into<String>, e: &kalkan::Error) -> Self {
         let what = what.into();
         match e {
-            kalkan::Error::Parse { kind, .. } => {
-                Failure::Rejected { what: format!("{what}: {kind} is not valid JSON of the expected shape"), problems: e.problems() }
+            kalkan::Error::Parse { document, .. } => {
+                Failure::Rejected { what: format!("{what}: {document} is not valid JSON of the expected shape"), problems: e.problems() }
             }
-            kalkan::Error::Invalid { kind, problems } => Failure::Rejected {
-                what: format!("{what}: {kind} is invalid ({} problem{})", problems.len(), plural(problems.len())),
+            kalkan::Error::Invalid { document, problems } => Failure::Rejected {
+                what: format!("{what}: {document} is invalid ({} problem{})", problems.len(), plural(problems.len())),
                 problems: problems.clone(),
             },
             other => Failure::Rejected { what: format!("{what}: {other} [{}]", other.code()), problems: Vec::new() },
@@ -85,12 +85,12 @@ mod tests {
 
     #[test]
     fn a_core_error_that_is_not_about_a_document_is_said_once() {
-        let e = kalkan::Error::UnknownProfile("gold".into());
+        let e = kalkan::Error::UnknownProfile { profile: "gold".into(), known: vec![] };
         let text = Failure::core("`a.json`", &e).render();
-        assert_eq!(text, "error: `a.json`: framework has no target profile `gold` [unknown_profile]\n");
+        assert_eq!(text, "error: `a.json`: framework has no target profile `gold`; the framework declares no profiles [unknown_profile]\n");
         // A document's problems are each listed once, under a summary.
-        let p = kalkan::Problem::new("subject.country", kalkan::Code::InvalidCountry, "not a country");
-        let e = kalkan::Error::Invalid { kind: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
+        let p = kalkan::Problem::new(kalkan::Pointer::root().key("subject").key("country"), kalkan::Code::InvalidCountry, "not a country");
+        let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
         let text = Failure::core("`a.json`", &e).render();
         assert_eq!(text, format!("error: `a.json`: assessment is invalid (1 problem)\n  - {p}\n"));
     }

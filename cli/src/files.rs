@@ -3,7 +3,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use kalkan::{Code, DocumentKind, Problem};
+use kalkan::{Code, DocumentKind, Pointer, Problem};
 
 use crate::failure::Failure;
 
@@ -14,12 +14,13 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
 
 /// Writes `data` to `path` so that readers see the old file or the new one, never a part:
 /// a temporary file in the same directory, flushed to disk, then renamed over `path`.
-/// An existing file keeps its permissions.
+/// Missing parent folders are created; an existing file keeps its permissions.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::io("create the folder for", path, &e))?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".kalkan-").suffix(".tmp");
     #[cfg(unix)]
@@ -56,7 +57,7 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
 pub fn detect(text: &str, path: &Path) -> Result<DocumentKind, Problem> {
     match kalkan::detect_document(text) {
         Ok(DocumentKind::Report) => {
-            Err(Problem::new("", Code::InvalidStructure, "this is a score report, not a framework or an assessment: score the assessment it came from instead"))
+            Err(Problem::new(Pointer::root(), Code::InvalidStructure, "this is a score report, not a framework or an assessment: score the assessment it came from instead"))
         }
         Ok(kind) => Ok(kind),
         Err(p) if p.code == Code::MalformedJson => kind_from_name(path).ok_or(p),
@@ -142,6 +143,11 @@ mod tests {
         // No temporary file is left behind.
         let names: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1);
+        // Missing parent folders are created.
+        let nested = dir.path().join("a").join("b").join("report.html");
+        assert!(write_atomic(&nested, b"<p>").is_ok());
+        assert_eq!(std::fs::read_to_string(&nested).ok().as_deref(), Some("<p>"));
+        assert!(std::fs::remove_dir_all(dir.path().join("a")).is_ok());
         // Writing over a directory fails and leaves it alone: still a directory, with the same
         // single file in it unchanged, and no temporary file left beside it.
         let sub = dir.path().join("sub");

@@ -1,10 +1,10 @@
 //! Finding the framework to use: a file, a built-in `id[@requirement]`, or the one an
-//! assessment names.
+//! assessment names (the core's `FrameworkSource`).
 
 use std::path::Path;
 use std::sync::Arc;
 
-use kalkan::{Assessment, CompiledFramework, Error, Registry};
+use kalkan::{CompiledFramework, FrameworkSource, Registry};
 
 use crate::failure::Failure;
 use crate::files;
@@ -28,42 +28,11 @@ pub fn framework_spec(spec: &str) -> Result<Arc<CompiledFramework>, Failure> {
     })
 }
 
-/// Where the framework of an assessment comes from: the one forced with `--framework`, else one
-/// of the framework files given alongside, else the built-in registry.
-pub struct Frameworks {
-    forced: Option<Arc<CompiledFramework>>,
-    local: Registry,
-    builtin: Registry,
-}
-
-impl Frameworks {
-    pub fn new(forced: Option<Arc<CompiledFramework>>) -> Self {
-        Frameworks { forced, local: Registry::new(), builtin: Registry::builtin() }
-    }
-
-    /// Makes a framework file given on the command line available to the assessments.
-    pub fn add_local(&mut self, fw: CompiledFramework) -> Result<Arc<CompiledFramework>, kalkan::Error> {
-        self.local.insert(fw, false)
-    }
-
-    /// The framework to check and score `a` against. When neither the framework files given
-    /// nor the built-in ones match, the error names the versions available in both.
-    pub fn for_assessment(&self, a: &Assessment) -> Result<Arc<CompiledFramework>, kalkan::Error> {
-        if let Some(f) = &self.forced {
-            return Ok(f.clone());
-        }
-        let local = match self.local.for_assessment(a) {
-            Ok(fw) => return Ok(fw),
-            Err(e) => e,
-        };
-        match (local, self.builtin.for_assessment(a)) {
-            (_, Ok(fw)) => Ok(fw),
-            (Error::FrameworkNotFound { available: given, .. }, Err(Error::FrameworkNotFound { id, requirement, available: builtin })) => {
-                let given = given.into_iter().map(|v| format!("{v} (given file)"));
-                let available = given.chain(builtin.into_iter().map(|v| format!("{v} (built-in)"))).collect();
-                Err(Error::FrameworkNotFound { id, requirement, available })
-            }
-            (local, Err(_)) => Err(local),
-        }
+/// Where assessments find their framework: the one forced with `--framework` (pinned), else the
+/// core's rule over the framework files given alongside and the built-in frameworks.
+pub fn source(forced: Option<Arc<CompiledFramework>>) -> FrameworkSource {
+    match forced {
+        Some(fw) => FrameworkSource::pinned(fw),
+        None => FrameworkSource::builtin(),
     }
 }

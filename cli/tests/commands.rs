@@ -126,8 +126,24 @@ fn validate_reports_every_problem_with_path_and_code() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(text.contains("invalid assessment (against example-agency-baseline 1.2.0): 3 errors"), "{text}");
-    assert!(text.contains("  error: responses[\"GOV-1\"].option: option `sometimes` is not in the control's scale"), "{text}");
-    assert!(text.contains("[unknown_option]") && text.contains("[unknown_control]") && text.contains("subject.country"), "{text}");
+    assert!(text.contains("  error: /responses/GOV-1/option: option `sometimes` is not in the control's scale"), "{text}");
+    assert!(text.contains("[unknown_option]") && text.contains("[unknown_control]") && text.contains("/subject/country"), "{text}");
+}
+
+#[test]
+fn validate_json_points_into_dotted_ids_with_json_pointers() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = serde_json::json!({"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "Agency"},
+        "responses": {"GV.OC-01": {"option": "sometimes"}}});
+    let path = dir.path().join("csf.json");
+    std::fs::write(&path, a.to_string()).unwrap();
+    let out = kalkan().args(["validate", "--format", "json"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let e = &v[0]["errors"][0];
+    assert_eq!((e["pointer"].as_str(), e["code"].as_str()), (Some("/responses/GV.OC-01/option"), Some("unknown_option")));
+    assert_eq!(e["details"]["control"], "GV.OC-01");
+    assert_eq!(e["details"]["option"], "sometimes");
 }
 
 #[test]
@@ -155,7 +171,7 @@ fn validate_warns_about_missing_translations_and_strict_makes_them_errors() {
     std::fs::write(&path, f.to_string()).unwrap();
     let out = kalkan().arg("validate").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("  warning: groups[0].title: text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("  warning: /groups/0/title: text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
     kalkan().arg("validate").arg(&path).arg("--strict").assert().code(1);
 }
 
@@ -174,7 +190,7 @@ fn validate_reports_framework_rule_breaks() {
     assert_eq!(codes, ["unknown_scale", "undeclared_level"]);
     assert_eq!(v[0]["kind"], "framework");
     assert_eq!(v[0]["valid"], false);
-    assert_eq!(v[0]["errors"][0]["path"], "groups[0].controls[0].scale");
+    assert_eq!(v[0]["errors"][0]["pointer"], "/groups/0/controls/0/scale");
 }
 
 #[test]

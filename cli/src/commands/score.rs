@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use kalkan::{Assessment, CompiledFramework, DocumentKind, Headline, Report};
+use kalkan::{Assessment, CompiledFramework, DocumentKind, FrameworkSource, Headline, Report};
 
 use crate::args::ScoreArgs;
 use crate::failure::{plural, Failure};
@@ -14,7 +14,7 @@ use crate::i18n::Ui;
 use crate::output;
 use crate::render::table::{layout, Align};
 use crate::render::{self, csv, html, Format, View};
-use crate::resolve::{self, Frameworks};
+use crate::resolve;
 
 /// Assessments handed to the core's parallel batch scorer at a time (between progress updates).
 /// The core scores in parallel from 64 assessments on.
@@ -41,7 +41,7 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
     // assessment), or a directory, make a batch; whether they can be read does not change that.
     let mut framework_files = 0;
     let inputs = paths.len();
-    let mut frameworks = Frameworks::new(forced);
+    let mut frameworks = resolve::source(forced);
     let mut failures: Vec<Failure> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let pb = progress_bar(paths.len(), "reading");
@@ -57,7 +57,7 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
         match files::detect(&text, &path) {
             Ok(DocumentKind::Framework) => {
                 framework_files += 1;
-                if let Err(e) = CompiledFramework::from_json(&text).and_then(|c| frameworks.add_local(c)) {
+                if let Err(e) = CompiledFramework::from_json(&text).and_then(|c| frameworks.add(Arc::new(c))) {
                     failures.push(Failure::core(format!("`{}`", path.display()), &e));
                 }
             }
@@ -101,7 +101,7 @@ fn batch_refusal() -> Failure {
     Failure::Usage("Markdown and HTML reports are for one assessment; for several use --format csv, json or text (or score each file on its own)".into())
 }
 
-fn single(args: &ScoreArgs, frameworks: &Frameworks, p: &Pending) -> Result<u8, Failure> {
+fn single(args: &ScoreArgs, frameworks: &FrameworkSource, p: &Pending) -> Result<u8, Failure> {
     let what = || format!("`{}`", p.path.display());
     let a = Assessment::from_json(&p.text).map_err(|e| Failure::core(what(), &e))?;
     let fw = frameworks.for_assessment(&a).map_err(|e| Failure::core(what(), &e))?;
@@ -135,7 +135,7 @@ type Scored<'p> = (&'p Path, Arc<CompiledFramework>, Report);
 /// The assessments (with their input positions) scored against one framework.
 type Group<'p> = (Arc<CompiledFramework>, Vec<(usize, &'p Pending)>);
 
-fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &Frameworks, pending: &[Pending], mut failures: Vec<Failure>) -> Result<u8, Failure> {
+fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pending: &[Pending], mut failures: Vec<Failure>) -> Result<u8, Failure> {
     let pb = progress_bar(pending.len(), "scoring");
     let what = |p: &Pending| format!("`{}`", p.path.display());
     // Each outcome with its input's position, to put them back in input order.

@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use kalkan::api::Validation;
-use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, Problem};
+use std::sync::Arc;
+
+use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, FrameworkSource, Problem, Validation};
 use serde::Serialize;
 
 use crate::args::{ListFormat, ValidateArgs};
@@ -13,7 +14,7 @@ use crate::failure::{io_message, plural, Failure, EXIT_INVALID, EXIT_USAGE};
 use crate::files;
 use crate::output;
 use crate::render::json;
-use crate::resolve::{self, Frameworks};
+use crate::resolve;
 
 /// The outcome for one file (also the JSON output).
 #[derive(Debug, Serialize)]
@@ -46,7 +47,7 @@ struct Input {
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
-    let mut frameworks = Frameworks::new(forced);
+    let mut frameworks = resolve::source(forced);
     let inputs: Vec<Input> = args
         .files
         .iter()
@@ -96,7 +97,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
 
 /// A framework's errors and missing translations; a valid one is compiled and made available
 /// to the assessments.
-fn framework(input: &Input, text: &str, frameworks: &mut Frameworks, strict: bool) -> Outcome {
+fn framework(input: &Input, text: &str, frameworks: &mut FrameworkSource, strict: bool) -> Outcome {
     let mut out = Outcome::new(input.path.display().to_string(), Some(DocumentKind::Framework));
     let parsed = Framework::from_json(text);
     let v = Validation::of_framework(parsed.as_ref());
@@ -104,7 +105,7 @@ fn framework(input: &Input, text: &str, frameworks: &mut Frameworks, strict: boo
     if let Ok(f) = parsed {
         out.framework = Some(format!("{} {}", f.id, f.version));
         if v.valid {
-            if let Err(e) = CompiledFramework::new(f).and_then(|c| frameworks.add_local(c)) {
+            if let Err(e) = CompiledFramework::new(f).and_then(|c| frameworks.add(Arc::new(c))) {
                 out.errors = e.problems();
             }
         }
@@ -113,14 +114,13 @@ fn framework(input: &Input, text: &str, frameworks: &mut Frameworks, strict: boo
     out
 }
 
-fn assessment(file: String, text: &str, frameworks: &Frameworks) -> Outcome {
+fn assessment(file: String, text: &str, frameworks: &FrameworkSource) -> Outcome {
     let mut out = Outcome::new(file, Some(DocumentKind::Assessment));
-    let checked = Assessment::from_json(text).and_then(|a| {
-        let fw = frameworks.for_assessment(&a)?;
+    let checked = Assessment::from_json(text).and_then(|a| frameworks.for_assessment(&a).map(|fw| (a, fw)));
+    if let Ok((_, fw)) = &checked {
         out.framework = Some(format!("{} {}", fw.id(), fw.version()));
-        Ok(fw.validate_assessment(&a))
-    });
-    let v = Validation::of_assessment(checked);
+    }
+    let v = Validation::of_assessment(checked.as_ref().map(|(a, fw)| (&**fw, a)));
     (out.valid, out.errors) = (v.valid, v.errors);
     out
 }
