@@ -1,6 +1,7 @@
 //! JSON values to Python objects and back. Results cross as the core's serde output, so Python
 //! sees exactly the fields and values the JSON API would return.
 
+use kalkan::Pointer;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use serde::Serialize;
@@ -65,26 +66,25 @@ pub(crate) fn to_json<T: Serialize>(v: &T, indent: Option<usize>) -> serde_json:
 /// Why a Python object is not a JSON value, and where in it.
 #[derive(Debug)]
 pub(crate) struct NotJson {
-    pub path: String,
+    pub pointer: Pointer,
     pub message: String,
 }
 
 /// A Python object (dicts with string keys, lists, tuples, str, int, float, bool, None) as a
 /// JSON value.
 pub(crate) fn py_to_value(obj: &Bound<'_, PyAny>) -> Result<Value, NotJson> {
-    let mut path = String::new();
-    convert(obj, &mut path, 0)
+    convert(obj, &Pointer::root(), 0)
 }
 
-fn not_json(path: &str, message: String) -> NotJson {
-    NotJson { path: path.to_string(), message }
+fn not_json(at: &Pointer, message: String) -> NotJson {
+    NotJson { pointer: at.clone(), message }
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
 
-fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Value, NotJson> {
+fn convert(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<Value, NotJson> {
     if depth > MAX_DEPTH {
         return Err(not_json(path, format!("nested more than {MAX_DEPTH} levels deep")));
     }
@@ -123,11 +123,7 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Va
         let iter = obj.try_iter().map_err(|e| not_json(path, e.to_string()))?;
         for (i, item) in iter.enumerate() {
             let item = item.map_err(|e| not_json(path, e.to_string()))?;
-            let len = path.len();
-            path.push_str(&format!("[{i}]"));
-            let v = convert(&item, path, depth + 1)?;
-            path.truncate(len);
-            out.push(v);
+            out.push(convert(&item, &path.clone().index(i), depth + 1)?);
         }
         return Ok(Value::Array(out));
     }
@@ -143,20 +139,14 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<Va
     Err(not_json(path, format!("a `{}` is not a JSON value; expected a dict, list, str, int, float, bool or None", type_name(obj))))
 }
 
-fn insert(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> Result<(), NotJson> {
+fn insert(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<(), NotJson> {
     let key = k
         .cast::<PyString>()
         .map_err(|_| not_json(path, format!("dict keys must be strings, found a `{}`", type_name(k))))?
         .to_str()
         .map_err(|e| not_json(path, format!("dict key is not valid Unicode: {e}")))?
         .to_owned();
-    let len = path.len();
-    if !path.is_empty() {
-        path.push('.');
-    }
-    path.push_str(&key);
-    let value = convert(v, path, depth + 1)?;
-    path.truncate(len);
+    let value = convert(v, &path.clone().key(&key), depth + 1)?;
     map.insert(key, value);
     Ok(())
 }

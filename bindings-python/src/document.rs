@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use kalkan::{Assessment, Code, CompiledFramework, DocumentKind, Error, Framework, Problem, Report};
+use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Pointer, Problem, Report};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -34,11 +34,16 @@ impl Doc {
         if let Ok(b) = obj.cast::<PyBytes>() {
             return Ok(match std::str::from_utf8(b.as_bytes()) {
                 Ok(s) => Ok(Doc::Owned(s.to_owned())),
-                Err(e) => Err(Error::Parse { kind, problem: Problem::new("", Code::MalformedJson, format!("the document is not UTF-8 text: {e}")) }),
+                Err(e) => Err(Error::Parse {
+                    document: kind,
+                    problem: Problem::new(Pointer::root(), Code::MalformedJson, format!("the document is not UTF-8 text: {e}")),
+                }),
             });
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
-            return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse { kind, problem: Problem::new(e.path, Code::InvalidStructure, e.message) }));
+            return Ok(py_to_value(obj)
+                .map(Doc::Value)
+                .map_err(|e| Error::Parse { document: kind, problem: Problem::new(e.pointer, Code::InvalidStructure, e.message).with(not_json_details()) }));
         }
         let article = match kind {
             DocumentKind::Assessment => "an",
@@ -110,13 +115,19 @@ impl FrameworkArg {
         }
     }
 
-    /// The framework to use for `a`, in the order the core's JSON API resolves it.
+    /// The framework to use for `a`: the one given (pinned), or the built-in one it names; the
+    /// core's `FrameworkSource` rule, as the JSON API applies it.
     pub(crate) fn resolve(self, a: &Assessment) -> Result<Arc<CompiledFramework>, Error> {
-        let given = match self {
-            FrameworkArg::Compiled(c) => Some(Ok(c)),
-            FrameworkArg::Doc(d) => Some(d.and_then(Doc::compile).map(Arc::new)),
-            FrameworkArg::Builtin => None,
+        let source = match self {
+            FrameworkArg::Compiled(c) => FrameworkSource::pinned(c),
+            FrameworkArg::Doc(d) => FrameworkSource::pinned(Arc::new(d.and_then(Doc::compile)?)),
+            FrameworkArg::Builtin => FrameworkSource::builtin(),
         };
-        kalkan::Registry::given_or_builtin(given, a)
+        source.for_assessment(a)
     }
+}
+
+/// The details of a Python value that is not JSON (the same `problem` key as the core's shape errors).
+fn not_json_details() -> Details {
+    [("problem".to_string(), serde_json::Value::from("not_json"))].into_iter().collect()
 }

@@ -6,31 +6,17 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kalkan::{Error, ErrorData};
+use kalkan::Error;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use serde_json::{json, Value};
-
-use crate::convert::value_to_py;
 
 const ERRORS_MODULE: &str = "kalkan._errors";
 
-/// The exception object (not raised) for a core error.
+/// The exception object (not raised) for a core error: `_errors._from_core` picks the class
+/// from the core's `kind`, and every field (code, pointer, details, problems) becomes an attribute.
 pub(crate) fn exception<'py>(py: Python<'py>, e: &Error) -> PyResult<Bound<'py, PyAny>> {
-    let details = match e {
-        Error::FrameworkNotFound { id, requirement, available } => json!({ "id": id, "requirement": requirement, "available": available }),
-        Error::ConflictingFramework { id, version } => json!({ "id": id, "version": version }),
-        Error::UnknownProfile(p) => json!({ "profile": p }),
-        Error::NoProfile => json!({ "profile": null }),
-        Error::Parse { .. } | Error::Invalid { .. } => json!({}),
-    };
-    from_data(py, &e.to_data(), &details)
-}
-
-fn from_data<'py>(py: Python<'py>, data: &ErrorData, details: &Value) -> PyResult<Bound<'py, PyAny>> {
-    let data = crate::convert::to_py(py, data)?;
-    let details = value_to_py(py, details)?;
-    py.import(ERRORS_MODULE)?.getattr("_from_core")?.call1((data, details))
+    let data = crate::convert::to_py(py, &e.to_data())?;
+    py.import(ERRORS_MODULE)?.getattr("_from_core")?.call1((data,))
 }
 
 /// A core error, ready to raise.

@@ -102,7 +102,7 @@ impl PyRegistry {
     #[new]
     #[pyo3(signature = (builtins = true))]
     fn new(py: Python<'_>, builtins: bool) -> PyResult<Self> {
-        guard(py, || Ok(PyRegistry { inner: if builtins { kalkan::Registry::builtin() } else { kalkan::Registry::new() } }))
+        guard(py, || Ok(PyRegistry { inner: if builtins { kalkan::Registry::builtin().clone() } else { kalkan::Registry::new() } }))
     }
 
     /// Adds a framework (compiled, or a document); returns it compiled.
@@ -114,7 +114,7 @@ impl PyRegistry {
                 // another thread must not find it so.
                 Err(_) => Doc::from_py(source, DocumentKind::Framework)?.compile().map_err(|e| errors::core(py, &e))?,
             };
-            let added = self.inner.insert(compiled, false).map_err(|e| errors::core(py, &e))?;
+            let added = self.inner.insert(compiled).map_err(|e| errors::core(py, &e))?;
             Ok(PyCompiledFramework::new(added))
         })
     }
@@ -124,11 +124,11 @@ impl PyRegistry {
         guard(py, || self.inner.get(id, requirement).map(PyCompiledFramework::new).map_err(|e| errors::core(py, &e)))
     }
 
-    /// The framework an assessment names.
+    /// The framework an assessment names, among this registry's.
     fn for_assessment(&self, py: Python<'_>, assessment: &Bound<'_, PyAny>) -> PyResult<PyCompiledFramework> {
         guard(py, || {
             let a = Doc::from_py(assessment, DocumentKind::Assessment)?.assessment().map_err(|e| errors::core(py, &e))?;
-            self.inner.for_assessment(&a).map(PyCompiledFramework::new).map_err(|e| errors::core(py, &e))
+            kalkan::FrameworkSource::registry(self.inner.clone()).for_assessment(&a).map(PyCompiledFramework::new).map_err(|e| errors::core(py, &e))
         })
     }
 

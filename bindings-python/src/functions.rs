@@ -1,8 +1,7 @@
 //! The module's operations. Each resolves its inputs in the same order as the core's JSON API
 //! (`kalkan::api`): the assessment first, then the framework; so errors match it exactly.
 
-use kalkan::api::Validation;
-use kalkan::{DocumentKind, Error, Problem, Registry};
+use kalkan::{DocumentKind, Error, Problem, Registry, Validation};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 
@@ -42,10 +41,8 @@ pub(crate) fn validate_assessment<'py>(py: Python<'py>, assessment: &Bound<'py, 
         let doc = Doc::read(assessment, DocumentKind::Assessment)?;
         let fw = FrameworkArg::from_py(framework)?;
         let v = py.detach(|| {
-            Validation::of_assessment((|| -> Result<_, Error> {
-                let a = doc?.assessment()?;
-                Ok(fw.resolve(&a)?.validate_assessment(&a))
-            })())
+            let checked = doc.and_then(Doc::assessment).and_then(|a| fw.resolve(&a).map(|f| (a, f)));
+            Validation::of_assessment(checked.as_ref().map(|(a, f)| (&**f, a)))
         });
         to_py(py, &v)
     })

@@ -255,8 +255,7 @@ pub struct Problem {
     pub code: Code,
     /// What is wrong and what was expected.
     pub message: String,
-    /// The values of the message, by name.
-    #[serde(default)]
+    /// The values of the message, by name (always present, possibly empty).
     #[cfg_attr(feature = "tsify", tsify(type = "Details"))]
     pub details: Details,
     /// 1-based line, for syntax errors.

@@ -207,17 +207,23 @@ impl Registry {
 pub struct FrameworkSource {
     pinned: Option<Arc<CompiledFramework>>,
     given: Registry,
+    builtin: bool,
 }
 
 impl FrameworkSource {
     /// The built-in frameworks only.
     pub fn builtin() -> FrameworkSource {
-        FrameworkSource { pinned: None, given: Registry::new() }
+        FrameworkSource { pinned: None, given: Registry::new(), builtin: true }
     }
 
     /// `fw` for every assessment.
     pub fn pinned(fw: Arc<CompiledFramework>) -> FrameworkSource {
-        FrameworkSource { pinned: Some(fw), given: Registry::new() }
+        FrameworkSource { pinned: Some(fw), given: Registry::new(), builtin: false }
+    }
+
+    /// The frameworks of `registry` only (not the built-in ones, unless it holds them).
+    pub fn registry(registry: Registry) -> FrameworkSource {
+        FrameworkSource { pinned: None, given: registry, builtin: false }
     }
 
     /// The given frameworks, then the built-in ones. Two given frameworks with the same id and
@@ -243,7 +249,8 @@ impl FrameworkSource {
         let (id, requirement) = (&a.framework.id, &a.framework.version);
         let req = semver::VersionReq::parse(requirement)
             .map_err(|e| Error::Invalid { document: DocumentKind::Assessment, problems: vec![requirement_problem(requirement, &e.to_string())] })?;
-        let builtin = Registry::builtin();
+        let empty = Registry::new();
+        let builtin = if self.builtin { Registry::builtin() } else { &empty };
         self.given.newest(id, &req).or_else(|| builtin.newest(id, &req)).ok_or_else(|| {
             let mut available = self.given.versions_of(id);
             for v in builtin.versions_of(id) {

@@ -4,11 +4,17 @@ use crate::error::ErrorData;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 use crate::model::report::Report;
+use crate::model::rows::GroupRow;
+use crate::progress::Progress;
+use crate::questionnaire::Questionnaire;
+use crate::registry::FrameworkSummary;
 use crate::validate::Validation;
 
-/// The documents that have a JSON Schema: the three document types, the outcome of a
-/// validation, and an error as data (which holds the one list of error codes).
-pub const SCHEMA_NAMES: [&str; 5] = ["framework", "assessment", "report", "validation", "error"];
+/// What has a JSON Schema: the three documents (`framework`, `assessment`, `report`); the
+/// outcome of a validation; an error as data (which holds the one list of error codes); and the
+/// other results front ends receive (a questionnaire view, progress, a tidy report row, a
+/// framework summary).
+pub const SCHEMA_NAMES: [&str; 9] = ["framework", "assessment", "report", "validation", "error", "questionnaire", "progress", "row", "framework-summary"];
 
 /// The JSON Schema of `name` (one of [`SCHEMA_NAMES`]), pretty-printed.
 pub fn schema_json(name: &str) -> Option<String> {
@@ -18,6 +24,10 @@ pub fn schema_json(name: &str) -> Option<String> {
         "report" => schemars::schema_for!(Report),
         "validation" => schemars::schema_for!(Validation),
         "error" => schemars::schema_for!(ErrorData),
+        "questionnaire" => schemars::schema_for!(Questionnaire),
+        "progress" => schemars::schema_for!(Progress),
+        "row" => schemars::schema_for!(GroupRow),
+        "framework-summary" => schemars::schema_for!(FrameworkSummary),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|mut s| {
