@@ -252,10 +252,7 @@ fn an_unmatched_framework_names_what_the_given_files_and_the_builtins_offer() {
     let out = kalkan().args(["score", FRAMEWORK]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(
-        err.contains("no framework `example-agency-baseline` matches version requirement `^9` (available: example-agency-baseline@1.2.0)"),
-        "{err}"
-    );
+    assert!(err.contains("no framework `example-agency-baseline` matches version requirement `^9` (available: example-agency-baseline@1.2.0)"), "{err}");
     // Said once: no problem list repeating the message.
     assert_eq!(err.matches("no framework").count(), 1, "{err}");
     assert!(err.contains("[framework_not_found]"), "{err}");

@@ -46,6 +46,7 @@ mod scoring;
 mod validate;
 
 pub mod api;
+pub mod charts;
 pub mod examples;
 pub mod schema;
 

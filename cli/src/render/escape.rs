@@ -1,26 +1,12 @@
 //! Escaping of untrusted text (framework and assessment texts) for HTML and Markdown.
 
-/// Escapes text for HTML element content and for quoted attribute values.
+/// Escapes text for HTML element content and for quoted attribute values (the core's escaping,
+/// which its SVG charts use too).
 ///
 /// ```text
 /// "<a href='x'>&" -> "&lt;a href=&#39;x&#39;&gt;&amp;"
 /// ```
-pub fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters other than tab and newline have no place in a report.
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use kalkan::charts::escape_html as html;
 
 /// Escapes text for a Markdown table cell or paragraph: Markdown punctuation is backslash-escaped,
 /// HTML is written as entities (so no raw HTML reaches a renderer), and line breaks become spaces.

@@ -10,8 +10,8 @@ use kalkan::{GroupRow, GroupScore, Status};
 
 use crate::i18n::Ui;
 use crate::render::escape::html as esc;
-use crate::render::svg::{self, IndexItem, LevelItem, LevelLegend};
 use crate::render::View;
+use kalkan::charts::{self as svg, IndexItem, LevelItem, LevelLegend};
 
 /// How many gaps the executive summary names (the full list follows later).
 const SUMMARY_GAPS: usize = 5;
@@ -244,7 +244,7 @@ fn charts(v: &View, o: &mut String) {
                 .filter(|g| g.depth == 1 || (g.depth > 1 && g.target_level.is_some()))
                 .map(|g| LevelItem { label: v.group_title(&g.group).to_string(), level: g.level, target: g.target_level, reached: g.target_reached })
                 .collect();
-            let legend = LevelLegend { current: v.t(Ui::CurrentLevel), target: v.t(Ui::TargetLevel) };
+            let legend = LevelLegend { current: v.t(Ui::CurrentLevel).to_string(), target: v.t(Ui::TargetLevel).to_string() };
             let _ = write!(o, "<figure>\n<figcaption>{}</figcaption>\n{}\n", esc(title), svg::level_bars(&items, max, title, &legend, rtl));
             let _ = write!(o, "<dl class=\"levels\" aria-label=\"{}\">", esc(v.t(Ui::LevelsLegend)));
             for lv in &v.framework.levels {

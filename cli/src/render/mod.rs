@@ -5,7 +5,6 @@ pub mod csv;
 pub mod escape;
 pub mod html;
 pub mod markdown;
-pub mod svg;
 pub mod table;
 pub mod text;
 

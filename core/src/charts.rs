@@ -1,4 +1,6 @@
-//! Inline SVG charts: a radar of group indices and bars of levels against targets.
+//! Inline SVG charts: a radar of group indices and bars of levels against targets. One
+//! implementation for every front end: the CLI's HTML report and the browser page (through
+//! WebAssembly) draw the same charts.
 //!
 //! Geometry is computed for left-to-right and mirrored for right-to-left languages; texts then
 //! carry `direction="rtl"`, so their logical anchors (`start`, `end`) stay right after mirroring.
@@ -6,7 +8,32 @@
 
 use std::fmt::Write as _;
 
-use crate::render::escape::html as esc;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Escapes text for HTML (and SVG) element content and for quoted attribute values; control
+/// characters other than tab and newline become U+FFFD.
+///
+/// ```
+/// assert_eq!(kalkan::charts::escape_html("<a href='x'>&"), "&lt;a href=&#39;x&#39;&gt;&amp;");
+/// ```
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+use escape_html as esc;
 
 const ACCENT: &str = "#1f5fa8";
 const ACCENT_FILL: &str = "rgba(31, 95, 168, 0.18)";
@@ -20,7 +47,11 @@ const REACHED: &str = "#1a7f37";
 const LABEL_CHARS: usize = 30;
 
 /// One axis of the radar, or one row of the index bars.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct IndexItem {
+    /// The axis label (a group's title).
     pub label: String,
     /// 0-100, or none when nothing is applicable.
     pub index: Option<f64>,
@@ -29,17 +60,29 @@ pub struct IndexItem {
 }
 
 /// One row of the level chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
 pub struct LevelItem {
+    /// The row label (a group's title).
     pub label: String,
+    /// The level reached, if any.
     pub level: Option<u32>,
+    /// The target level, if any.
     pub target: Option<u32>,
+    /// Whether the target is reached.
     pub reached: Option<bool>,
 }
 
 /// Words of the chart legends, localized by the caller.
-pub struct LevelLegend<'a> {
-    pub current: &'a str,
-    pub target: &'a str,
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct LevelLegend {
+    /// The label of the current level's bar.
+    pub current: String,
+    /// The label of the target marker.
+    pub target: String,
 }
 
 struct Canvas {
@@ -259,10 +302,10 @@ pub fn level_bars(items: &[LevelItem], max_level: u32, title: &str, legend: &Lev
     // Legend
     let ly = top + rows_h + 26.0;
     c.rect(x0, ly - 10.0, 18.0, 12.0, ACCENT);
-    c.text(x0 + 24.0, ly, "start", &[legend.current.to_string()], "");
+    c.text(x0 + 24.0, ly, "start", std::slice::from_ref(&legend.current), "");
     let tx = x0 + 200.0;
     c.line(tx, ly - 12.0, tx, ly + 4.0, MISSED, r#"stroke-width="3" stroke-dasharray="5 3""#);
-    c.text(tx + 10.0, ly, "start", &[legend.target.to_string()], "");
+    c.text(tx + 10.0, ly, "start", std::slice::from_ref(&legend.target), "");
     c.finish()
 }
 
@@ -310,7 +353,7 @@ mod tests {
         assert_eq!((la.first(), ra.first()), (Some(&320.0), Some(&320.0)), "{la:?} {ra:?}");
         assert!(la.get(1).is_some_and(|x| *x > 320.0) && ra.get(1).is_some_and(|x| *x < 320.0), "{la:?} {ra:?}");
 
-        let legend = LevelLegend { current: "now", target: "goal" };
+        let legend = LevelLegend { current: "now".into(), target: "goal".into() };
         let marker = |color: &str| format!(r#"l-5 -5 z" fill="{color}"/>"#);
         let missed = level_bars(&[LevelItem { label: "G".into(), level: Some(1), target: Some(2), reached: Some(false) }], 3, "t", &legend, false);
         assert!(missed.contains(">goal<") && missed.contains(">now<"));
