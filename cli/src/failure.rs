@@ -87,9 +87,13 @@ mod tests {
     fn a_core_error_that_is_not_about_a_document_is_said_once() {
         let e = kalkan::Error::UnknownProfile { profile: "gold".into(), known: vec![] };
         let text = Failure::core("`a.json`", &e).render();
-        assert_eq!(text, "error: `a.json`: framework has no target profile `gold`; the framework declares no profiles [unknown_profile]\n");
+        assert_eq!(text, "error: `a.json`: the profile `gold` does not exist; the framework declares no profiles [unknown_profile]\n");
         // A document's problems are each listed once, under a summary.
-        let p = kalkan::Problem::new(kalkan::Pointer::root().key("subject").key("country"), kalkan::Code::InvalidCountry, "not a country");
+        let p = kalkan::Problem::new(
+            kalkan::Pointer::root().key("subject").key("country"),
+            kalkan::Code::InvalidCountry,
+            [("country".to_string(), serde_json::Value::from("XX"))].into_iter().collect(),
+        );
         let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
         let text = Failure::core("`a.json`", &e).render();
         assert_eq!(text, format!("error: `a.json`: assessment is invalid (1 problem)\n  - {p}\n"));

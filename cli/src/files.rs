@@ -56,11 +56,10 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
 /// [`DocumentKind::Report`]: a score report is not an input, so it is returned as a problem.
 pub fn detect(text: &str, path: &Path) -> Result<DocumentKind, Problem> {
     match kalkan::detect_document(text) {
-        Ok(DocumentKind::Report) => Err(Problem::new(
-            Pointer::root(),
-            Code::InvalidStructure,
-            "this is a score report, not a framework or an assessment: score the assessment it came from instead",
-        )),
+        Ok(DocumentKind::Report) => {
+            let details = [("problem".to_string(), serde_json::Value::from("score_report"))].into_iter().collect();
+            Err(Problem::new(Pointer::root(), Code::InvalidStructure, details))
+        }
         Ok(kind) => Ok(kind),
         Err(p) if p.code == Code::MalformedJson => kind_from_name(path).ok_or(p),
         Err(p) => Err(p),

@@ -126,7 +126,7 @@ fn validate_reports_every_problem_with_path_and_code() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(text.contains("invalid assessment (against example-agency-baseline 1.2.0): 3 errors"), "{text}");
-    assert!(text.contains("  error: /responses/GOV-1/option: option `sometimes` is not in the control's scale"), "{text}");
+    assert!(text.contains("  error: /responses/GOV-1/option: the option `sometimes` is not in the control's scale"), "{text}");
     assert!(text.contains("[unknown_option]") && text.contains("[unknown_control]") && text.contains("/subject/country"), "{text}");
 }
 
@@ -171,7 +171,7 @@ fn validate_warns_about_missing_translations_and_strict_makes_them_errors() {
     std::fs::write(&path, f.to_string()).unwrap();
     let out = kalkan().arg("validate").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("  warning: /groups/0/title: text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("  warning: /groups/0/title: the text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
     kalkan().arg("validate").arg(&path).arg("--strict").assert().code(1);
 }
 

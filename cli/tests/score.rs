@@ -58,7 +58,7 @@ fn target_overrides_the_profile_and_an_unknown_one_is_rejected() {
     assert_eq!(report.gaps.unwrap().profile, "essential");
     let out = score(&["--target", "platinum"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no target profile `platinum`") && out.stdout.is_empty(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("the profile `platinum` does not exist") && out.stdout.is_empty(), "{}", stderr(&out));
 }
 
 #[test]
@@ -252,7 +252,7 @@ fn an_unmatched_framework_names_what_the_given_files_and_the_builtins_offer() {
     let out = kalkan().args(["score", FRAMEWORK]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("no framework `example-agency-baseline` matches version requirement `^9` (available: example-agency-baseline@1.2.0)"), "{err}");
+    assert!(err.contains("no framework `example-agency-baseline` matches the version requirement `^9` (available: example-agency-baseline@1.2.0)"), "{err}");
     // Said once: no problem list repeating the message.
     assert_eq!(err.matches("no framework").count(), 1, "{err}");
     assert!(err.contains("[framework_not_found]"), "{err}");

@@ -40,29 +40,30 @@ impl Answers {
         let at = |key: &str| Pointer::root().key("responses").key(key);
         for (key, r) in a.responses.iter() {
             let Some(ci) = fw.control_position(key) else {
-                problems.push(
-                    Problem::new(at(key), Code::UnknownControl, format!("control `{key}` does not exist in {} {}", fw.id(), fw.version())).with(details([
+                problems.push(Problem::new(
+                    at(key),
+                    Code::UnknownControl,
+                    details([
+                        ("what", json!("response")),
                         ("control", json!(key)),
                         ("framework", json!(fw.id())),
                         ("version", json!(fw.version().to_string())),
-                    ])),
-                );
+                    ]),
+                ));
                 continue;
             };
             if let Some(t) = &r.answered_at {
                 if !is_date_or_timestamp(t) {
-                    problems.push(
-                        Problem::new(at(key).key("answered_at"), Code::InvalidDate, format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 timestamp"))
-                            .with(details([("value", json!(t))])),
-                    );
+                    problems.push(Problem::new(
+                        at(key).key("answered_at"),
+                        Code::InvalidDate,
+                        details([("value", json!(t)), ("allowed", json!("date_or_timestamp"))]),
+                    ));
                 }
             }
             match seen.get_mut(ci) {
                 Some(s) if *s => {
-                    problems.push(
-                        Problem::new(at(key), Code::DuplicateId, format!("control `{key}` is answered more than once"))
-                            .with(details([("id", json!(key)), ("what", json!("response"))])),
-                    );
+                    problems.push(Problem::new(at(key), Code::DuplicateId, details([("id", json!(key)), ("what", json!("response"))])));
                     continue;
                 }
                 Some(s) => *s = true,
@@ -72,14 +73,11 @@ impl Answers {
             let resolved = fw.option_position(scale, &r.option).and_then(|oi| Some((oi, fw.scales.get(scale)?.get(oi)?)));
             let Some((oi, opt)) = resolved else {
                 let known: Vec<&str> = fw.option_ids(scale).iter().map(|o| &**o).collect();
-                problems.push(
-                    Problem::new(
-                        at(key).key("option"),
-                        Code::UnknownOption,
-                        format!("option `{}` is not in the control's scale; expected one of: {}", r.option, known.join(", ")),
-                    )
-                    .with(details([("control", json!(key)), ("option", json!(r.option)), ("known", json!(known))])),
-                );
+                problems.push(Problem::new(
+                    at(key).key("option"),
+                    Code::UnknownOption,
+                    details([("control", json!(key)), ("option", json!(r.option)), ("known", json!(known))]),
+                ));
                 continue;
             };
             if let Some(slot) = states.get_mut(ci) {

@@ -9,7 +9,9 @@ use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
+use serde_json::{json, Value};
+
+use crate::l10n;
 
 macro_rules! codes {
     ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
@@ -267,16 +269,22 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem at `pointer` with no details.
-    pub fn new(pointer: Pointer, code: Code, message: impl Into<String>) -> Self {
-        Problem { pointer, code, message: message.into(), details: Details::new(), line: None, column: None }
+    /// A problem at `pointer`, its English message made from the catalog and `details`.
+    pub fn new(pointer: Pointer, code: Code, details: Details) -> Self {
+        let message = message_of(code, &details, "en");
+        Problem { pointer, code, message, details, line: None, column: None }
     }
 
-    /// The same problem with `details`.
-    pub fn with(mut self, details: Details) -> Self {
-        self.details = details;
-        self
+    /// The problem's message in `lang` (`en`, `ar`, `fr`; others get English), from the
+    /// catalog and the problem's details.
+    pub fn message_in(&self, lang: &str) -> String {
+        message_of(self.code, &self.details, lang)
     }
+}
+
+/// The message of a problem with `code` and `details` in `lang`.
+fn message_of(code: Code, details: &Details, lang: &str) -> String {
+    l10n::message_with(lang, &format!("error-{}", code.as_str()), &l10n::details_args(lang, details))
 }
 
 impl fmt::Display for Problem {
@@ -314,11 +322,10 @@ impl fmt::Display for DocumentKind {
 }
 
 /// Everything that can go wrong in Kalkan.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// The document is not well-formed JSON, or not of the expected shape.
-    #[error("{}", parse_message(*.document, .problem))]
     Parse {
         /// The document it is about.
         document: DocumentKind,
@@ -326,7 +333,6 @@ pub enum Error {
         problem: Problem,
     },
     /// The document parsed but breaks one or more rules; every problem is listed.
-    #[error("{document} is invalid: {} problem(s), first: {}", .problems.len(), first(.problems))]
     Invalid {
         /// The document it is about.
         document: DocumentKind,
@@ -334,7 +340,6 @@ pub enum Error {
         problems: Vec<Problem>,
     },
     /// No registered framework matches.
-    #[error("no framework `{id}` matches version requirement `{requirement}`{}", available_note(.available))]
     FrameworkNotFound {
         /// The framework id asked for.
         id: String,
@@ -344,7 +349,6 @@ pub enum Error {
         available: Vec<String>,
     },
     /// A framework with the same id and version but different content is already registered.
-    #[error("framework `{id}` version `{version}` is already registered with different content")]
     ConflictingFramework {
         /// The framework id.
         id: String,
@@ -352,7 +356,6 @@ pub enum Error {
         version: String,
     },
     /// A version requirement given as an argument is not valid.
-    #[error("`{requirement}` is not a version requirement such as `^1.0` or `1.2`: {reason}")]
     InvalidRequirement {
         /// The requirement as given.
         requirement: String,
@@ -360,7 +363,6 @@ pub enum Error {
         reason: String,
     },
     /// A named target profile does not exist.
-    #[error("framework has no target profile `{profile}`; {}", profile_note(.known))]
     UnknownProfile {
         /// The profile asked for.
         profile: String,
@@ -368,13 +370,11 @@ pub enum Error {
         known: Vec<String>,
     },
     /// Gap analysis was asked for without a profile.
-    #[error("no target profile: name one, or set `profile` in the assessment; {}", profile_note(.known))]
     NoProfile {
         /// The profiles the framework declares.
         known: Vec<String>,
     },
     /// A file cannot be read.
-    #[error("cannot read `{path}`: {reason}")]
     Unreadable {
         /// The file.
         path: String,
@@ -382,45 +382,19 @@ pub enum Error {
         reason: String,
     },
     /// A bug in Kalkan (for example a result that cannot be serialized).
-    #[error("internal error in kalkan (please report it): {reason}")]
     Internal {
         /// What went wrong.
         reason: String,
     },
 }
 
-fn parse_message(document: DocumentKind, p: &Problem) -> String {
-    let at = match (p.line, p.column) {
-        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-        _ => String::new(),
-    };
-    match (p.code, p.pointer.is_root()) {
-        (Code::MalformedJson, _) => format!("{document} is not well-formed JSON: {}{at}", p.message),
-        (_, true) => format!("{document} does not have the expected shape: {}{at}", p.message),
-        (_, false) => format!("{document} does not have the expected shape at `{}`: {}{at}", p.pointer, p.message),
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_in("en"))
     }
 }
 
-fn first(problems: &[Problem]) -> String {
-    problems.first().map(ToString::to_string).unwrap_or_default()
-}
-
-fn available_note(available: &[String]) -> String {
-    if available.is_empty() {
-        String::new()
-    } else {
-        format!(" (available: {})", available.join(", "))
-    }
-}
-
-/// `declared profiles: a, b`, or that there are none.
-pub(crate) fn profile_note(known: &[String]) -> String {
-    if known.is_empty() {
-        "the framework declares no profiles".into()
-    } else {
-        format!("declared profiles: {}", known.join(", "))
-    }
-}
+impl std::error::Error for Error {}
 
 impl Error {
     /// A stable code for the error as a whole (for a document's problems, the first one's).
@@ -462,7 +436,6 @@ impl Error {
 
     /// The values of the error's message, by name (for a document's problems, the first one's).
     pub fn details(&self) -> Details {
-        use serde_json::json;
         match self {
             Error::Parse { problem, .. } => problem.details.clone(),
             Error::Invalid { problems, .. } => problems.first().map(|p| p.details.clone()).unwrap_or_default(),
@@ -492,18 +465,30 @@ impl Error {
         match self {
             Error::Parse { problem, .. } => vec![problem.clone()],
             Error::Invalid { problems, .. } => problems.clone(),
-            other => vec![Problem::new(other.pointer(), other.code(), other.to_string()).with(other.details())],
+            other => vec![Problem::new(other.pointer(), other.code(), other.details())],
         }
     }
 
-    /// The error as plain serializable data (what the JSON API and the bindings hand out).
+    /// The error's message in `lang` (`en`, `ar`, `fr`; others get English).
+    pub fn message_in(&self, lang: &str) -> String {
+        self.data(String::new()).message_in(lang)
+    }
+
+    /// The error as plain serializable data (what the JSON API and the bindings hand out), with
+    /// its message in English.
     pub fn to_data(&self) -> ErrorData {
+        let mut data = self.data(String::new());
+        data.message = data.message_in("en");
+        data
+    }
+
+    fn data(&self, message: String) -> ErrorData {
         ErrorData {
             kind: self.kind(),
             document: self.document(),
             code: self.code(),
             pointer: self.pointer(),
-            message: self.to_string(),
+            message,
             details: self.details(),
             problems: self.problems(),
         }
@@ -590,6 +575,42 @@ pub struct ErrorData {
     pub problems: Vec<Problem>,
 }
 
+impl ErrorData {
+    /// The error's message in `lang` (`en`, `ar`, `fr`; others get English): a document's
+    /// problems are summarized by the first one, any other error is its one problem.
+    pub fn message_in(&self, lang: &str) -> String {
+        let Some(first) = self.problems.first() else { return message_of(self.code, &self.details, lang) };
+        let document = self.document.map_or("report", |d| match d {
+            DocumentKind::Framework => "framework",
+            DocumentKind::Assessment => "assessment",
+            DocumentKind::Report => "report",
+        });
+        let mut text = first.message_in(lang);
+        if let (Some(line), Some(column)) = (first.line, first.column) {
+            let at = l10n::message(lang, "at-line-column", &[("line", l10n::Arg::from(line)), ("column", l10n::Arg::from(column))]);
+            text = format!("{text} ({at})");
+        }
+        let args = |extra: Vec<(&'static str, l10n::Arg)>| {
+            let mut a = vec![("document", l10n::Arg::from(document)), ("first", l10n::Arg::from(text.clone()))];
+            a.extend(extra);
+            a
+        };
+        match self.kind {
+            ErrorKind::Parse => l10n::message(
+                lang,
+                "error-parse",
+                &args(vec![
+                    ("problem_code", l10n::Arg::from(first.code.as_str())),
+                    ("pointer_is_root", l10n::Arg::from(if first.pointer.is_root() { "yes" } else { "no" })),
+                    ("pointer", l10n::Arg::from(first.pointer.as_str())),
+                ]),
+            ),
+            ErrorKind::Invalid => l10n::message(lang, "error-invalid", &args(vec![("count", l10n::Arg::from(self.problems.len()))])),
+            _ => first.message_in(lang),
+        }
+    }
+}
+
 /// Shorthand for results in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -625,6 +646,8 @@ mod tests {
         assert_eq!((d.kind, d.code, d.document), (ErrorKind::Profile, Code::UnknownProfile, None));
         assert_eq!(d.details.get("profile"), Some(&Value::from("gold")));
         assert_eq!(d.problems.len(), 1);
-        assert_eq!(d.message, "framework has no target profile `gold`; declared profiles: basic");
+        assert_eq!(d.message, "the profile `gold` does not exist; declared profiles: basic");
+        assert_eq!(e.message_in("fr"), "le profil `gold` n’existe pas\u{202f}; profils déclarés\u{a0}: basic");
+        assert!(e.message_in("ar").starts_with("الملف المستهدف `gold` غير موجود؛"));
     }
 }

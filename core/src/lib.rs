@@ -48,6 +48,7 @@ mod validate;
 pub mod api;
 pub mod charts;
 pub mod examples;
+pub mod l10n;
 pub mod schema;
 
 pub use compiled::CompiledFramework;

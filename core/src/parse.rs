@@ -45,14 +45,18 @@ fn parse_located<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Res
     let message = strip_position(&inner.to_string());
     let mut problem = match inner.classify() {
         serde_json::error::Category::Data => shape_problem(at, &message),
-        _ => Problem::new(Pointer::root(), Code::MalformedJson, message),
+        _ => {
+            let mut d = details([("reason", json!(syntax_reason(&message)))]);
+            if inner.line() > 0 {
+                d.insert("line".into(), json!(inner.line()));
+                d.insert("column".into(), json!(inner.column()));
+            }
+            Problem::new(Pointer::root(), Code::MalformedJson, d)
+        }
     };
     if inner.line() > 0 {
         problem.line = Some(inner.line());
         problem.column = Some(inner.column());
-        if problem.code == Code::MalformedJson {
-            problem.details = details([("line", json!(inner.line())), ("column", json!(inner.column()))]);
-        }
     }
     Err(Error::Parse { document, problem })
 }
@@ -77,39 +81,76 @@ fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
 fn shape_problem(at: Pointer, message: &str) -> Problem {
     let (kind, mut d) = shape_details(message);
     d.insert("problem".into(), Value::from(kind));
-    Problem::new(at, Code::InvalidStructure, message).with(d)
+    Problem::new(at, Code::InvalidStructure, d)
 }
 
 /// serde's standard messages (`missing field `x``, `invalid type: string "a", expected u32`,
-/// ...) as a problem kind and its values.
+/// ...) as a problem kind and its values; types are named by tokens (`string`, `integer`,
+/// `number`, `boolean`, `array`, `object`, ...) that the catalog words in each language.
 fn shape_details(message: &str) -> (&'static str, Details) {
     let ticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_owned).collect() };
-    let split_expected = |rest: &str| -> (String, String) {
-        match rest.rsplit_once(", expected ") {
-            Some((found, expected)) => (found.to_string(), expected.to_string()),
-            None => (rest.to_string(), String::new()),
-        }
-    };
     if let Some(rest) = message.strip_prefix("missing field ") {
         return ("missing_field", details([("field", json!(ticked(rest).first()))]));
     }
     if let Some(rest) = message.strip_prefix("duplicate field ") {
         return ("duplicate_field", details([("field", json!(ticked(rest).first()))]));
     }
-    for (prefix, kind) in [("unknown field ", "unknown_field"), ("unknown variant ", "unknown_variant")] {
-        if let Some(rest) = message.strip_prefix(prefix) {
-            let names = ticked(rest);
-            let key = if kind == "unknown_field" { "field" } else { "found" };
-            return (kind, details([(key, json!(names.first())), ("expected", json!(names.get(1..).unwrap_or_default()))]));
-        }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let names = ticked(rest);
+        return ("unknown_field", details([("field", json!(names.first())), ("expected", json!(names.get(1..).unwrap_or_default()))]));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let names = ticked(rest);
+        return ("unknown_variant", details([("found", json!(names.first())), ("expected", json!(names.get(1..).unwrap_or_default()))]));
     }
     for (prefix, kind) in [("invalid type: ", "invalid_type"), ("invalid value: ", "invalid_value"), ("invalid length ", "invalid_length")] {
         if let Some(rest) = message.strip_prefix(prefix) {
-            let (found, expected) = split_expected(rest);
-            return (kind, details([("found", json!(found)), ("expected", json!(expected))]));
+            let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+            return (kind, details([("found", json!(type_token(found))), ("expected", json!(type_token(expected)))]));
         }
     }
     ("other", Details::new())
+}
+
+/// The JSON type serde names in `found` or `expected`, as a catalog token; other phrases
+/// (e.g. `a date`) are kept as they are.
+fn type_token(s: &str) -> String {
+    let first = s.split([' ', '`']).next().unwrap_or(s);
+    let token = match first {
+        "string" | "a" if s.starts_with("string") || s == "a string" || s.starts_with("a string") => "string",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "unsigned",
+        "i8" | "i16" | "i32" | "i64" | "isize" | "integer" => "integer",
+        "f32" | "f64" | "floating" => "number",
+        "boolean" | "bool" => "boolean",
+        "null" | "unit" => "null",
+        "sequence" => "array",
+        "map" | "struct" => "object",
+        _ => match s {
+            "a boolean" => "boolean",
+            "a sequence" => "array",
+            "a map" => "object",
+            s if s.starts_with("struct ") || s.starts_with("an object") => "object",
+            s if s.starts_with("a string") => "string",
+            other => return other.to_string(),
+        },
+    };
+    token.to_string()
+}
+
+/// A stable token for serde_json's syntax messages (the catalog words it in each language).
+fn syntax_reason(message: &str) -> &'static str {
+    match message {
+        m if m.starts_with("EOF while parsing") => "eof",
+        "trailing characters" | "trailing comma" => "trailing",
+        "expected value" | "expected ident" => "expected-value",
+        "expected `:`" => "expected-colon",
+        m if m.starts_with("expected `,`") => "expected-comma",
+        "key must be a string" => "key-not-string",
+        m if m.contains("escape") || m.contains("control character") || m.contains("surrogate") || m.contains("code point") => "invalid-string",
+        m if m.contains("number") => "invalid-number",
+        "recursion limit exceeded" => "too-deep",
+        _ => "other",
+    }
 }
 
 /// serde_json appends " at line X column Y"; we report those as fields instead.
@@ -135,19 +176,13 @@ pub fn detect_document(json: &str) -> Result<DocumentKind, Problem> {
             } else if has("groups") || has("scales") || has("levels") {
                 Ok(DocumentKind::Framework)
             } else {
-                Err(Problem::new(
-                    Pointer::root(),
-                    Code::InvalidStructure,
-                    "cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`",
-                )
-                .with(details([("problem", json!("unknown_document"))])))
+                Err(Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("unknown_document"))])))
             }
         }
-        Ok(_) => Err(Problem::new(Pointer::root(), Code::InvalidStructure, "expected a JSON object (a framework or an assessment)")
-            .with(details([("problem", json!("not_an_object"))]))),
+        Ok(_) => Err(Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_an_object"))]))),
         Err(_) => match parse::<Value>(DocumentKind::Framework, json) {
             Err(Error::Parse { problem, .. }) => Err(problem),
-            _ => Err(Problem::new(Pointer::root(), Code::MalformedJson, "not well-formed JSON")),
+            _ => Err(Problem::new(Pointer::root(), Code::MalformedJson, Details::new())),
         },
     }
 }
@@ -185,7 +220,13 @@ mod tests {
         let (k, d) = shape_details("unknown field `colour`, expected one of `id`, `title`");
         assert_eq!((k, d.get("field"), d.get("expected")), ("unknown_field", Some(&json!("colour")), Some(&json!(["id", "title"]))));
         let (k, d) = shape_details("invalid type: string \"two\", expected u32");
-        assert_eq!((k, d.get("found"), d.get("expected")), ("invalid_type", Some(&json!("string \"two\"")), Some(&json!("u32"))));
+        assert_eq!((k, d.get("found"), d.get("expected")), ("invalid_type", Some(&json!("string")), Some(&json!("unsigned"))));
+        let (_, d) = shape_details("invalid type: integer `7`, expected a string");
+        assert_eq!((d.get("found"), d.get("expected")), (Some(&json!("integer")), Some(&json!("string"))));
+        let (_, d) = shape_details("invalid type: floating point `1.5`, expected struct Subject");
+        assert_eq!((d.get("found"), d.get("expected")), (Some(&json!("number")), Some(&json!("object"))));
+        assert_eq!(syntax_reason("EOF while parsing an object"), "eof");
+        assert_eq!(syntax_reason("key must be a string"), "key-not-string");
         let (k, d) = shape_details("unknown variant `levels`, expected one of `level`, `index`, `compliance`");
         assert_eq!((k, d.get("found")), ("unknown_variant", Some(&json!("levels"))));
         assert_eq!(shape_details("something else").0, "other");

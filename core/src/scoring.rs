@@ -13,6 +13,9 @@ use std::sync::Arc;
 
 use crate::answers::Answers;
 use crate::compiled::{Child, CompiledFramework};
+use serde_json::json;
+
+use crate::error::{details, Details};
 use crate::gaps;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Profile;
@@ -99,16 +102,10 @@ pub(crate) fn report(fw: &CompiledFramework, a: &Assessment, answers: &Answers, 
 fn warnings(rc: &Counts) -> Vec<Warning> {
     let mut warnings = Vec::new();
     if rc.unanswered > 0 {
-        warnings.push(Warning {
-            code: WarningCode::Incomplete,
-            message: format!("{} of {} controls are unanswered and count as not met", rc.unanswered, rc.controls),
-        });
+        warnings.push(Warning::new(WarningCode::Incomplete, details([("unanswered", json!(rc.unanswered)), ("controls", json!(rc.controls))])));
     }
     if rc.applicable == 0 {
-        warnings.push(Warning {
-            code: WarningCode::NothingApplicable,
-            message: "every control is answered as not applicable: there is no index, compliance or level".into(),
-        });
+        warnings.push(Warning::new(WarningCode::NothingApplicable, Details::new()));
     }
     warnings
 }

@@ -193,7 +193,8 @@ fn typed_errors_carry_every_problem() {
         }
         other => panic!("expected invalid, got {other:?}"),
     }
-    assert!(err.to_string().contains("3 problem(s)"));
+    assert!(err.to_string().starts_with("the assessment is invalid: 3 problems, first: "), "{err}");
+    assert!(err.message_in("fr").starts_with("l’évaluation n’est pas valide\u{a0}: 3 problèmes"), "{}", err.message_in("fr"));
 }
 
 #[test]
@@ -320,7 +321,8 @@ fn trailing_characters_after_a_document_are_malformed_json() {
     match err {
         Error::Parse { problem, .. } => {
             assert_eq!(problem.code, Code::MalformedJson);
-            assert!(problem.message.contains("trailing characters"), "{}", problem.message);
+            assert_eq!(problem.details["reason"], json!("trailing"));
+            assert_eq!(problem.message, "there are characters after the document");
             assert!(problem.line.is_some());
         }
         other => panic!("expected a parse error, got {other:?}"),

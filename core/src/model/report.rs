@@ -5,6 +5,8 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::error::Details;
+use crate::l10n;
 use crate::model::assessment::{Assessor, Subject};
 use crate::model::framework::Headline;
 
@@ -177,13 +179,29 @@ pub struct ControlGap {
 }
 
 /// Something the reader of a report should know.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 pub struct Warning {
     /// What kind of warning.
     pub code: WarningCode,
     /// The warning in English.
     pub message: String,
+    /// The values of the message, by name (`unanswered`, `controls` for `incomplete`).
+    #[cfg_attr(feature = "tsify", tsify(type = "Details"))]
+    pub details: Details,
+}
+
+impl Warning {
+    /// A warning with its English message from the catalog.
+    pub fn new(code: WarningCode, details: Details) -> Warning {
+        let message = l10n::message_with("en", &code.message_id(), &l10n::details_args("en", &details));
+        Warning { code, message, details }
+    }
+
+    /// The warning in `lang` (`en`, `ar`, `fr`; others get English).
+    pub fn message_in(&self, lang: &str) -> String {
+        l10n::message_with(lang, &self.code.message_id(), &l10n::details_args(lang, &self.details))
+    }
 }
 
 /// Stable warning codes.
@@ -195,4 +213,14 @@ pub enum WarningCode {
     Incomplete,
     /// Every control was answered as not applicable: no index, compliance or level.
     NothingApplicable,
+}
+
+impl WarningCode {
+    /// The catalog message of the warning.
+    fn message_id(self) -> String {
+        match self {
+            WarningCode::Incomplete => "warning-incomplete".into(),
+            WarningCode::NothingApplicable => "warning-nothing_applicable".into(),
+        }
+    }
 }

@@ -7,7 +7,7 @@ use crate::answers::Answers;
 use crate::compiled::CompiledFramework;
 use crate::country::is_iso3166_alpha2;
 use crate::dates::is_date;
-use crate::error::{details, profile_note, Code, DocumentKind, Error, Pointer, Problem, Result};
+use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
 use crate::model::assessment::Assessment;
 
 /// Every problem of an assessment against `fw` (empty when valid).
@@ -34,55 +34,41 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
     let mut out = Vec::new();
     let root = Pointer::root;
     if a.framework.id != fw.id() {
-        out.push(
-            Problem::new(
-                root().key("framework").key("id"),
-                Code::FrameworkMismatch,
-                format!("assessment answers framework `{}`, expected `{}`", a.framework.id, fw.id()),
-            )
-            .with(details([("found", json!(a.framework.id)), ("expected", json!(fw.id()))])),
-        );
+        out.push(Problem::new(
+            root().key("framework").key("id"),
+            Code::FrameworkMismatch,
+            details([("found", json!(a.framework.id)), ("expected", json!(fw.id()))]),
+        ));
     }
     let at = root().key("framework").key("version");
     match semver::VersionReq::parse(&a.framework.version) {
         Err(e) => out.push(requirement_problem(&a.framework.version, &e.to_string())),
-        Ok(req) if !req.matches(fw.version()) => out.push(
-            Problem::new(at, Code::VersionNotSatisfied, format!("framework version {} does not satisfy requirement `{}`", fw.version(), a.framework.version))
-                .with(details([("version", json!(fw.version().to_string())), ("requirement", json!(a.framework.version))])),
-        ),
+        Ok(req) if !req.matches(fw.version()) => out.push(Problem::new(
+            at,
+            Code::VersionNotSatisfied,
+            details([("version", json!(fw.version().to_string())), ("requirement", json!(a.framework.version))]),
+        )),
         Ok(_) => {}
     }
     if a.subject.name.trim().is_empty() {
-        out.push(Problem::new(root().key("subject").key("name"), Code::MissingSubject, "the subject needs a name"));
+        out.push(Problem::new(root().key("subject").key("name"), Code::MissingSubject, Details::new()));
     }
     if let Some(cc) = &a.subject.country {
         if !is_iso3166_alpha2(cc) {
-            out.push(
-                Problem::new(
-                    root().key("subject").key("country"),
-                    Code::InvalidCountry,
-                    format!("`{cc}` is not an ISO 3166-1 alpha-2 country code such as `TR` or `MA`"),
-                )
-                .with(details([("country", json!(cc))])),
-            );
+            out.push(Problem::new(root().key("subject").key("country"), Code::InvalidCountry, details([("country", json!(cc))])));
         }
     }
     for (field, value) in [("started", &a.started), ("completed", &a.completed)] {
         if let Some(d) = value {
             if !is_date(d) {
-                out.push(
-                    Problem::new(root().key(field), Code::InvalidDate, format!("`{d}` is not a date written YYYY-MM-DD")).with(details([("value", json!(d))])),
-                );
+                out.push(Problem::new(root().key(field), Code::InvalidDate, details([("value", json!(d))])));
             }
         }
     }
     if let Some(p) = &a.profile {
         if fw.profile(p).is_none() {
             let known = fw.profile_ids();
-            out.push(
-                Problem::new(root().key("profile"), Code::UnknownProfile, format!("profile `{p}` does not exist; {}", profile_note(&known)))
-                    .with(details([("profile", json!(p)), ("known", json!(known))])),
-            );
+            out.push(Problem::new(root().key("profile"), Code::UnknownProfile, details([("profile", json!(p)), ("known", json!(known))])));
         }
     }
     out
@@ -93,7 +79,6 @@ pub(crate) fn requirement_problem(requirement: &str, reason: &str) -> Problem {
     Problem::new(
         Pointer::root().key("framework").key("version"),
         Code::InvalidVersionRequirement,
-        format!("`{requirement}` is not a version requirement such as `^1.0` or `1.2`: {reason}"),
+        details([("requirement", json!(requirement)), ("reason", json!(reason))]),
     )
-    .with(details([("requirement", json!(requirement)), ("reason", json!(reason))]))
 }

@@ -25,31 +25,26 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, at: Pointer, code: Code, message: impl Into<String>, d: Details) {
-        self.problems.push(Problem::new(at, code, message).with(d));
+    fn push(&mut self, at: Pointer, code: Code, d: Details) {
+        self.problems.push(Problem::new(at, code, d));
     }
 
     /// English is required for `required` texts, and for optional texts that have any language.
     fn text(&mut self, at: Pointer, text: &Text, required: bool) {
         if (required || !text.0.is_empty()) && text.get("en").is_none() {
-            self.push(at, Code::MissingEnglish, "expected an English (`en`) text", Details::new());
+            self.push(at, Code::MissingEnglish, Details::new());
         }
     }
 
     fn weight(&mut self, at: Pointer, w: f64) {
         if !w.is_finite() || w <= 0.0 {
-            self.push(at, Code::InvalidWeight, format!("weight must be a finite number greater than 0, found `{w}`"), details([("weight", number(w))]));
+            self.push(at, Code::InvalidWeight, details([("weight", number(w))]));
         }
     }
 
     fn identifier(&mut self, at: Pointer, id: &str, what: &str) {
         if !is_identifier(id) {
-            self.push(
-                at,
-                Code::InvalidId,
-                format!("{what} id `{id}` must be 1 to 64 characters without spaces"),
-                details([("id", json!(id)), ("what", json!(what))]),
-            );
+            self.push(at, Code::InvalidId, details([("id", json!(id)), ("what", json!(what))]));
         }
     }
 }
@@ -65,24 +60,14 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new() };
 
     if !is_slug(&f.id) {
-        c.push(
-            root().key("id"),
-            Code::InvalidId,
-            format!("framework id `{}` must be a slug: lowercase letters, digits and single `-` between words", f.id),
-            details([("id", json!(f.id)), ("what", json!("framework"))]),
-        );
+        c.push(root().key("id"), Code::InvalidId, details([("id", json!(f.id)), ("what", json!("framework"))]));
     }
-    if let Err(e) = semver::Version::parse(&f.version) {
-        c.push(
-            root().key("version"),
-            Code::InvalidVersion,
-            format!("`{}` is not a semantic version such as `1.0.0`: {e}", f.version),
-            details([("version", json!(f.version))]),
-        );
+    if semver::Version::parse(&f.version).is_err() {
+        c.push(root().key("version"), Code::InvalidVersion, details([("version", json!(f.version))]));
     }
     if let Some(d) = &f.released {
         if !is_date(d) {
-            c.push(root().key("released"), Code::InvalidDate, format!("`{d}` is not a date written YYYY-MM-DD"), details([("value", json!(d))]));
+            c.push(root().key("released"), Code::InvalidDate, details([("value", json!(d))]));
         }
     }
     c.text(root().key("title"), &f.title, true);
@@ -94,37 +79,22 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         let p = root().key("scales").index(i);
         c.identifier(p.clone().key("id"), &s.id, "scale");
         if !scale_ids.insert(&s.id) {
-            c.push(
-                p.clone().key("id"),
-                Code::DuplicateId,
-                format!("scale id `{}` is declared more than once", s.id),
-                details([("id", json!(s.id)), ("what", json!("scale"))]),
-            );
+            c.push(p.clone().key("id"), Code::DuplicateId, details([("id", json!(s.id)), ("what", json!("scale"))]));
         }
         c.text(p.clone().key("title"), &s.title, false);
         if s.options.is_empty() {
-            c.push(p.clone().key("options"), Code::EmptyScale, format!("scale `{}` must have at least one option", s.id), details([("scale", json!(s.id))]));
+            c.push(p.clone().key("options"), Code::EmptyScale, details([("scale", json!(s.id))]));
         }
         let mut option_ids = HashSet::new();
         for (j, o) in s.options.iter().enumerate() {
             let op = p.clone().key("options").index(j);
             c.identifier(op.clone().key("id"), &o.id, "option");
             if !option_ids.insert(o.id.as_str()) {
-                c.push(
-                    op.clone().key("id"),
-                    Code::DuplicateId,
-                    format!("option id `{}` appears more than once in scale `{}`", o.id, s.id),
-                    details([("id", json!(o.id)), ("what", json!("option")), ("scale", json!(s.id))]),
-                );
+                c.push(op.clone().key("id"), Code::DuplicateId, details([("id", json!(o.id)), ("what", json!("option")), ("scale", json!(s.id))]));
             }
             c.text(op.clone().key("label"), &o.label, true);
             if !o.credit.is_finite() || !(0.0..=1.0).contains(&o.credit) {
-                c.push(
-                    op.key("credit"),
-                    Code::CreditOutOfRange,
-                    format!("credit must be between 0 and 1, found `{}`", o.credit),
-                    details([("credit", number(o.credit))]),
-                );
+                c.push(op.key("credit"), Code::CreditOutOfRange, details([("credit", number(o.credit))]));
             }
         }
     }
@@ -134,51 +104,29 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
     for (i, l) in f.levels.iter().enumerate() {
         let p = root().key("levels").index(i);
         if l.level == 0 {
-            c.push(
-                p.clone().key("level"),
-                Code::InvalidLevel,
-                "levels are numbered from 1; level 0 means no level reached and is implicit",
-                details([("level", json!(0))]),
-            );
+            c.push(p.clone().key("level"), Code::InvalidLevel, details([("level", json!(0))]));
         } else if !levels.insert(l.level) {
-            c.push(
-                p.clone().key("level"),
-                Code::DuplicateId,
-                format!("level {} is declared more than once", l.level),
-                details([("id", json!(l.level)), ("what", json!("level"))]),
-            );
+            c.push(p.clone().key("level"), Code::DuplicateId, details([("id", json!(l.level)), ("what", json!("level"))]));
         }
         c.text(p.clone().key("name"), &l.name, true);
         c.text(p.key("description"), &l.description, false);
     }
     let declared = |lvl: u32| levels.contains(&lvl);
     let known_levels: Vec<u32> = levels.iter().copied().collect();
-    let declared_list = || {
-        if levels.is_empty() {
-            "the framework declares no levels".to_string()
-        } else {
-            format!("declared levels: {}", levels.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
-        }
-    };
 
     // Groups and controls share one id space.
     let mut ids: HashMap<&str, Pointer> = HashMap::new();
     let mut group_ids: HashSet<&str> = HashSet::new();
     let mut control_ids: HashSet<&str> = HashSet::new();
     if f.groups.is_empty() {
-        c.push(root().key("groups"), Code::EmptyGroup, "a framework must have at least one group", Details::new());
+        c.push(root().key("groups"), Code::EmptyGroup, details([("what", json!("framework"))]));
     }
     let mut groups: Vec<(&Group, Pointer)> = Vec::new();
     f.walk_groups(|g, p| groups.push((g, p.clone())));
     for (g, p) in &groups {
         c.identifier(p.clone().key("id"), &g.id, "group");
         if let Some(first) = ids.get(g.id.as_str()) {
-            c.push(
-                p.clone().key("id"),
-                Code::DuplicateId,
-                format!("id `{}` is already used at `{first}`", g.id),
-                details([("id", json!(g.id)), ("what", json!("group")), ("first", json!(first))]),
-            );
+            c.push(p.clone().key("id"), Code::DuplicateId, details([("id", json!(g.id)), ("what", json!("group")), ("first", json!(first))]));
         } else {
             ids.insert(&g.id, p.clone().key("id"));
         }
@@ -187,7 +135,7 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         c.text(p.clone().key("description"), &g.description, false);
         c.weight(p.clone().key("weight"), g.weight);
         if g.groups.is_empty() && g.controls.is_empty() {
-            c.push(p.clone(), Code::EmptyGroup, format!("group `{}` must contain at least one control or sub-group", g.id), details([("group", json!(g.id))]));
+            c.push(p.clone(), Code::EmptyGroup, details([("what", json!("group")), ("group", json!(g.id))]));
         }
     }
     let mut controls: Vec<(&Control, Pointer)> = Vec::new();
@@ -195,12 +143,7 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
     for (ctl, p) in &controls {
         c.identifier(p.clone().key("id"), &ctl.id, "control");
         if let Some(first) = ids.get(ctl.id.as_str()) {
-            c.push(
-                p.clone().key("id"),
-                Code::DuplicateId,
-                format!("id `{}` is already used at `{first}`", ctl.id),
-                details([("id", json!(ctl.id)), ("what", json!("control")), ("first", json!(first))]),
-            );
+            c.push(p.clone().key("id"), Code::DuplicateId, details([("id", json!(ctl.id)), ("what", json!("control")), ("first", json!(first))]));
         } else {
             ids.insert(&ctl.id, p.clone().key("id"));
         }
@@ -216,21 +159,11 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         c.weight(p.clone().key("weight"), ctl.weight);
         if !scale_ids.contains(ctl.scale.as_str()) {
             let known: Vec<&str> = f.scales.iter().map(|s| s.id.as_str()).collect();
-            c.push(
-                p.clone().key("scale"),
-                Code::UnknownScale,
-                format!("scale `{}` is not declared; declared scales: {}", ctl.scale, known.join(", ")),
-                details([("scale", json!(ctl.scale)), ("known", json!(known))]),
-            );
+            c.push(p.clone().key("scale"), Code::UnknownScale, details([("scale", json!(ctl.scale)), ("known", json!(known))]));
         }
         if let Some(l) = ctl.level {
             if !declared(l) {
-                c.push(
-                    p.clone().key("level"),
-                    Code::UndeclaredLevel,
-                    format!("level {l} is not declared; {}", declared_list()),
-                    details([("level", json!(l)), ("known", json!(known_levels))]),
-                );
+                c.push(p.clone().key("level"), Code::UndeclaredLevel, details([("level", json!(l)), ("known", json!(known_levels))]));
             }
         }
     }
@@ -241,12 +174,7 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         let p = root().key("profiles").index(i);
         c.identifier(p.clone().key("id"), &pr.id, "profile");
         if !profile_ids.insert(pr.id.as_str()) {
-            c.push(
-                p.clone().key("id"),
-                Code::DuplicateId,
-                format!("profile id `{}` is declared more than once", pr.id),
-                details([("id", json!(pr.id)), ("what", json!("profile"))]),
-            );
+            c.push(p.clone().key("id"), Code::DuplicateId, details([("id", json!(pr.id)), ("what", json!("profile"))]));
         }
         c.text(p.clone().key("title"), &pr.title, true);
         c.text(p.clone().key("description"), &pr.description, false);
@@ -254,46 +182,25 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         for (j, t) in pr.group_targets.iter().enumerate() {
             let tp = p.clone().key("group_targets").index(j);
             if !group_ids.contains(t.group.as_str()) {
-                c.push(
-                    tp.clone().key("group"),
-                    Code::UnknownGroup,
-                    format!("group `{}` does not exist in this framework", t.group),
-                    details([("group", json!(t.group)), ("profile", json!(pr.id))]),
-                );
+                c.push(tp.clone().key("group"), Code::UnknownGroup, details([("group", json!(t.group)), ("profile", json!(pr.id))]));
             } else if !targeted.insert(t.group.as_str()) {
                 c.push(
                     tp.clone().key("group"),
                     Code::DuplicateId,
-                    format!("group `{}` is targeted more than once in profile `{}`", t.group, pr.id),
                     details([("id", json!(t.group)), ("what", json!("group_target")), ("profile", json!(pr.id))]),
                 );
             }
             if !declared(t.level) {
-                c.push(
-                    tp.key("level"),
-                    Code::UndeclaredLevel,
-                    format!("level {} is not declared; {}", t.level, declared_list()),
-                    details([("level", json!(t.level)), ("known", json!(known_levels))]),
-                );
+                c.push(tp.key("level"), Code::UndeclaredLevel, details([("level", json!(t.level)), ("known", json!(known_levels))]));
             }
         }
         let mut seen = HashSet::new();
         for (j, id) in pr.control_targets.iter().enumerate() {
             let tp = p.clone().key("control_targets").index(j);
             if !control_ids.contains(id.as_str()) {
-                c.push(
-                    tp,
-                    Code::UnknownControl,
-                    format!("control `{id}` does not exist in this framework"),
-                    details([("control", json!(id)), ("profile", json!(pr.id))]),
-                );
+                c.push(tp, Code::UnknownControl, details([("what", json!("control_target")), ("control", json!(id)), ("profile", json!(pr.id))]));
             } else if !seen.insert(id.as_str()) {
-                c.push(
-                    tp,
-                    Code::DuplicateId,
-                    format!("control `{id}` is targeted more than once in profile `{}`", pr.id),
-                    details([("id", json!(id)), ("what", json!("control_target")), ("profile", json!(pr.id))]),
-                );
+                c.push(tp, Code::DuplicateId, details([("id", json!(id)), ("what", json!("control_target")), ("profile", json!(pr.id))]));
             }
         }
     }
@@ -311,7 +218,7 @@ pub fn translation_gaps(f: &Framework) -> Vec<Problem> {
         }
         let missing = t.missing_languages();
         if !missing.is_empty() {
-            out.push(Problem::new(at, Code::MissingTranslation, format!("text lacks: {}", missing.join(", "))).with(details([("missing", json!(missing))])));
+            out.push(Problem::new(at, Code::MissingTranslation, details([("missing", json!(missing))])));
         }
     };
     let root = Pointer::root;

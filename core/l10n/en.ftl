@@ -1,0 +1,208 @@
+# Kalkan's words, in English. One catalog for every front end (CLI, reports, browser page,
+# Python): `ar.ftl` and `fr.ftl` have exactly the same message ids, with the same variables.
+# French typography (no-break spaces before : ; ? ! and inside « ») is applied by the core when
+# French messages are formatted; write ordinary spaces in fr.ftl.
+
+## Documents and shared words
+
+list-separator = ,{" "}
+at-line-column = line { $line }, column { $column }
+whole-document = (document)
+
+## Errors: one message per error code, with the problem's details as variables
+
+error-malformed_json = { $reason ->
+    [eof] the text ends before the document does
+    [trailing] there are characters after the document
+    [expected-value] a value was expected
+    [expected-colon] a `:` was expected after a key
+    [expected-comma] a `,` or a closing bracket was expected
+    [key-not-string] an object key must be a string in double quotes
+    [invalid-string] a string has an invalid escape or control character
+    [invalid-number] a number is not valid or is too large
+    [too-deep] the document is nested too deeply
+    [encoding] the text is not UTF-8
+   *[other] the text is not valid JSON
+}
+error-invalid_structure = { $problem ->
+    [missing_field] the field `{ $field }` is missing
+    [unknown_field] the field `{ $field }` is not allowed here; allowed fields: { $expected }
+    [duplicate_field] the field `{ $field }` appears more than once
+    [invalid_type] expected { $expected ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $expected }
+        }, found { $found ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $found }
+        }
+    [invalid_value] expected { $expected ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $expected }
+        }, found { $found ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $found }
+        }
+    [invalid_length] expected { $expected ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $expected }
+        }, found { $found ->
+            [string] a text
+            [integer] a whole number
+            [unsigned] a whole number of 0 or more
+            [number] a number
+            [boolean] true or false
+            [null] nothing (null)
+            [array] a list
+            [object] an object
+            [date] a date
+           *[other] { $found }
+        }
+    [unknown_variant] `{ $found }` is not allowed here; expected one of: { $expected }
+    [not_json] this value cannot be written as JSON
+    [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`
+    [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
+    [not_an_object] expected a JSON object (a framework or an assessment)
+   *[other] the document does not have the expected shape
+}
+error-invalid_id = { $what ->
+    [framework] the framework id `{ $id }` must be a slug: lowercase letters, digits and single `-` between words
+    [group] the group id `{ $id }` must be 1 to 64 characters without spaces
+    [control] the control id `{ $id }` must be 1 to 64 characters without spaces
+    [scale] the scale id `{ $id }` must be 1 to 64 characters without spaces
+    [option] the option id `{ $id }` must be 1 to 64 characters without spaces
+    [profile] the profile id `{ $id }` must be 1 to 64 characters without spaces
+   *[other] the id `{ $id }` must be 1 to 64 characters without spaces
+}
+error-invalid_version = `{ $version }` is not a semantic version such as `1.0.0`
+error-invalid_date = { $allowed ->
+    [date_or_timestamp] `{ $value }` is not a date written YYYY-MM-DD or an RFC 3339 timestamp
+   *[date] `{ $value }` is not a date written YYYY-MM-DD
+}
+error-duplicate_id = { $what ->
+    [scale] the scale id `{ $id }` is declared more than once
+    [option] the option id `{ $id }` appears more than once in the scale `{ $scale }`
+    [level] the level { $id } is declared more than once
+    [group] the id `{ $id }` is already used at `{ $first }`
+    [control] the id `{ $id }` is already used at `{ $first }`
+    [profile] the profile id `{ $id }` is declared more than once
+    [group_target] the group `{ $id }` is targeted more than once in the profile `{ $profile }`
+    [control_target] the control `{ $id }` is targeted more than once in the profile `{ $profile }`
+    [response] the control `{ $id }` is answered more than once
+   *[other] the id `{ $id }` is used more than once
+}
+error-unknown_scale = the scale `{ $scale }` is not declared; declared scales: { $known }
+error-empty_scale = the scale `{ $scale }` must have at least one option
+error-undeclared_level = the level { $level } is not declared; { $known_count ->
+    [0] the framework declares no levels
+   *[other] declared levels: { $known }
+}
+error-invalid_level = levels are numbered from 1; level 0 means no level reached and is implicit
+error-invalid_weight = a weight must be a finite number greater than 0, found `{ $weight }`
+error-credit_out_of_range = a credit must be between 0 and 1, found `{ $credit }`
+error-empty_group = { $what ->
+    [framework] a framework must have at least one group
+   *[group] the group `{ $group }` must contain at least one control or sub-group
+}
+error-missing_english = an English (`en`) text is required
+error-missing_translation = the text lacks: { $missing }
+error-unknown_group = the group `{ $group }` does not exist in this framework
+error-unknown_control = { $what ->
+    [response] the control `{ $control }` does not exist in { $framework } { $version }
+   *[control_target] the control `{ $control }` does not exist in this framework
+}
+error-framework_mismatch = the assessment answers the framework `{ $found }`, expected `{ $expected }`
+error-invalid_version_requirement = `{ $requirement }` is not a version requirement such as `^1.0` or `1.2`
+error-version_not_satisfied = the framework's version { $version } does not satisfy the requirement `{ $requirement }`
+error-unknown_option = the option `{ $option }` is not in the control's scale; expected one of: { $known }
+error-unknown_profile = the profile `{ $profile }` does not exist; { $known_count ->
+    [0] the framework declares no profiles
+   *[other] declared profiles: { $known }
+}
+error-no_profile = no target profile was named: name one, or set `profile` in the assessment; { $known_count ->
+    [0] the framework declares no profiles
+   *[other] declared profiles: { $known }
+}
+error-invalid_country = `{ $country }` is not an ISO 3166-1 alpha-2 country code such as `TR` or `MA`
+error-missing_subject = the subject needs a name
+error-framework_not_found = no framework `{ $id }` matches the version requirement `{ $requirement }`{ $available_count ->
+    [0] {""}
+   *[other] {" "}(available: { $available })
+}
+error-conflicting_framework = the framework `{ $id }` version `{ $version }` is already registered with different content
+error-unreadable = cannot read `{ $path }`: { $reason }
+error-internal = internal error in Kalkan (please report it): { $reason }
+
+## Whole errors (a document's problems are summarized, other errors are their one problem)
+
+error-parse = { $problem_code ->
+    [malformed_json] { $document ->
+            [framework] the framework
+            [assessment] the assessment
+           *[report] the report
+        } is not well-formed JSON: { $first }
+   *[other] { $pointer_is_root ->
+        [yes] { $document ->
+            [framework] the framework
+            [assessment] the assessment
+           *[report] the report
+        } does not have the expected shape: { $first }
+       *[no] { $document ->
+            [framework] the framework
+            [assessment] the assessment
+           *[report] the report
+        } does not have the expected shape at `{ $pointer }`: { $first }
+    }
+}
+error-invalid = { $document ->
+            [framework] the framework
+            [assessment] the assessment
+           *[report] the report
+        } is invalid: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+    }, first: { $first }
+
+## Report warnings
+
+warning-incomplete = unanswered controls: { $unanswered } of { $controls }; they count as not met
+warning-nothing_applicable = every control is answered as not applicable: there is no index, compliance or level
