@@ -37,7 +37,11 @@ fn reference_ids() -> BTreeMap<&'static str, HashSet<String>> {
 }
 
 fn builtin(id: &str) -> Framework {
-    Registry::builtin().get(id, "*").unwrap().framework().clone()
+    builtin_version(id, "*")
+}
+
+fn builtin_version(id: &str, requirement: &str) -> Framework {
+    Registry::builtin().get(id, requirement).unwrap().framework().clone()
 }
 
 fn controls(f: &Framework) -> Vec<Control> {
@@ -61,10 +65,11 @@ fn every_builtin_framework_validates_and_is_registered() {
         [
             ("kalkan-national-capacity".to_string(), "1.0.0".to_string()),
             ("kalkan-public-institution".into(), "1.0.0".into()),
+            ("nist-csf".into(), "1.1.0".into()),
             ("nist-csf".into(), "2.0.0".into())
         ]
     );
-    assert_eq!(kalkan::builtin_files().len(), 3);
+    assert_eq!(kalkan::builtin_files().len(), 4);
     // File names follow `<id>-<version>.json`.
     for ((name, json), (id, version)) in kalkan::builtin_files().iter().zip(&ids) {
         assert_eq!(*name, format!("{id}-{version}.json"));
@@ -198,6 +203,105 @@ fn csf_outline_has_every_official_identifier_in_order() {
     let gv: Vec<&str> = f.groups[0].groups.iter().map(|g| g.id.as_str()).collect();
     assert_eq!(gv, ["GV.OC", "GV.RM", "GV.RR", "GV.PO", "GV.OV", "GV.SC"]);
     assert_eq!(f.levels.len(), 4);
+}
+
+#[test]
+fn csf_1_1_outline_has_every_official_identifier_in_order() {
+    // Kept beside 2.0 under the same id so that 1.1 assessments stay scorable; "*" still means 2.0.
+    assert_eq!(builtin("nist-csf").version, "2.0.0");
+    let f = builtin_version("nist-csf", "^1.1");
+    let v2 = builtin_version("nist-csf", "^2");
+    let reference = read_json("tests/reference-ids/nist-csf-1.1.json");
+    let mut expected = Vec::new();
+    for func in reference["functions"].as_array().unwrap() {
+        for c in func["categories"].as_array().unwrap() {
+            let subs: Vec<String> = c["subcategories"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
+            expected.push((func["id"].as_str().unwrap().to_string(), c["id"].as_str().unwrap().to_string(), subs));
+        }
+    }
+    let ours: Vec<(String, String, Vec<String>)> =
+        f.groups.iter().flat_map(|g| g.groups.iter().map(|c| (g.id.clone(), c.id.clone(), c.controls.iter().map(|k| k.id.clone()).collect()))).collect();
+    assert_eq!(ours, expected);
+    assert_eq!((f.groups.len(), ours.len(), controls(&f).len()), (5, 23, 108));
+    // Same scale, tiers and headline as the 2.0 outline (the tier texts differ only by French
+    // typography); no tier on any subcategory, no crosswalk.
+    assert_eq!((&f.scales, f.headline), (&v2.scales, v2.headline));
+    let tiers = |f: &Framework| -> Vec<(u32, Vec<Option<String>>)> {
+        f.levels
+            .iter()
+            .map(|l| {
+                let texts = [&l.name, &l.description]
+                    .iter()
+                    .flat_map(|t| ["en", "ar", "fr"].map(|lang| t.get(lang).map(|s| s.replace('\u{2019}', "'").replace(['\u{202f}', '\u{a0}'], " "))))
+                    .collect();
+                (l.level, texts)
+            })
+            .collect()
+    };
+    assert_eq!(tiers(&f), tiers(&v2));
+    for c in controls(&f) {
+        assert!(c.level.is_none() && c.references.is_empty() && c.scale == "implementation", "{}", c.id);
+    }
+    let profiles: Vec<&str> = f.profiles.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(profiles, ["tier-2-baseline", "identify-first"]);
+    // This file follows French typography (the language review, section 3.3): a narrow no-break
+    // space before ? ; !, a no-break space before : and inside « », and the typographic apostrophe.
+    fn french(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(fr)) = m.get("fr") {
+                    out.push(fr.clone());
+                }
+                m.values().for_each(|v| french(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| french(v, out)),
+            _ => {}
+        }
+    }
+    let mut fr = Vec::new();
+    french(&read_json("frameworks/nist-csf-1.1.0.json"), &mut fr);
+    assert!(fr.len() > 300);
+    for t in fr {
+        assert!(!t.contains('\''), "straight apostrophe: {t}");
+        for (i, c) in t.char_indices() {
+            let before = t[..i].chars().last();
+            match c {
+                '?' | ';' | '!' => assert_eq!(before, Some('\u{202f}'), "{t}"),
+                ':' | '»' => assert_eq!(before, Some('\u{a0}'), "{t}"),
+                '«' => assert_eq!(t[i + c.len_utf8()..].chars().next(), Some('\u{a0}'), "{t}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn csf_1_1_to_2_0_links_cover_every_1_1_subcategory_with_real_2_0_ids() {
+    let reference = read_json("tests/reference-ids/nist-csf-1.1.json");
+    let from_ref: Vec<String> = reference["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| {
+            f["categories"].as_array().unwrap().iter().flat_map(|c| c["subcategories"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()))
+        })
+        .collect();
+    let links = read_json("tests/fixtures/nist-csf-1.1-to-2.0/links.json");
+    let links = links.as_array().unwrap();
+    let from: Vec<String> = links.iter().map(|l| l["from"].as_str().unwrap().to_string()).collect();
+    assert_eq!(from, from_ref, "one entry per 1.1 subcategory, in 1.1 order");
+    // Targets are 2.0 subcategories, or (as NIST sometimes writes) 2.0 categories.
+    let v2 = builtin_version("nist-csf", "^2");
+    let mut known: HashSet<String> = controls(&v2).into_iter().map(|c| c.id).collect();
+    v2.walk_groups(|g, _| {
+        known.insert(g.id.clone());
+    });
+    for l in links {
+        let to = l["to"].as_array().unwrap();
+        assert!(!to.is_empty(), "{l}");
+        assert!(to.iter().all(|t| known.contains(t.as_str().unwrap())), "{l}");
+        assert!(["incorporated-into", "moved-to", "same-id"].contains(&l["rel"].as_str().unwrap()), "{l}");
+    }
 }
 
 fn score_example(file: &str) -> kalkan::Report {
