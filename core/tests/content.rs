@@ -318,6 +318,7 @@ fn glossary_is_well_formed() {
     let mut seen = BTreeSet::new();
     for t in &g.terms {
         assert!(seen.insert(t.en.clone()), "term `{}` twice", t.en);
+        assert!(french_typography_faults(&t.fr).is_empty(), "term `{}`: French typography of `{}`", t.en, t.fr);
         // A rejected variant never occurs inside an accepted term, or the test would reject the
         // glossary's own wording.
         for (lang, variants) in &t.reject {
