@@ -211,7 +211,7 @@ fn csf_outline_has_every_official_identifier_in_order() {
 #[test]
 fn csf_1_1_outline_has_every_official_identifier_in_order() {
     // Kept beside 2.0 under the same id so that 1.1 assessments stay scorable; "*" still means 2.0.
-    assert_eq!(builtin("nist-csf").version, "2.0.0");
+    assert!(builtin("nist-csf").version.starts_with("2."));
     let f = builtin_version("nist-csf", "^1.1");
     let v2 = builtin_version("nist-csf", "^2");
     let reference = read_json("tests/reference-ids/nist-csf-1.1.json");
@@ -226,22 +226,8 @@ fn csf_1_1_outline_has_every_official_identifier_in_order() {
         f.groups.iter().flat_map(|g| g.groups.iter().map(|c| (g.id.clone(), c.id.clone(), c.controls.iter().map(|k| k.id.clone()).collect()))).collect();
     assert_eq!(ours, expected);
     assert_eq!((f.groups.len(), ours.len(), controls(&f).len()), (5, 23, 108));
-    // Same scale, tiers and headline as the 2.0 outline (the tier texts differ only by French
-    // typography); no tier on any subcategory, no crosswalk.
-    assert_eq!((&f.scales, f.headline), (&v2.scales, v2.headline));
-    let tiers = |f: &Framework| -> Vec<(u32, Vec<Option<String>>)> {
-        f.levels
-            .iter()
-            .map(|l| {
-                let texts = [&l.name, &l.description]
-                    .iter()
-                    .flat_map(|t| ["en", "ar", "fr"].map(|lang| t.get(lang).map(|s| s.replace('\u{2019}', "'").replace(['\u{202f}', '\u{a0}'], " "))))
-                    .collect();
-                (l.level, texts)
-            })
-            .collect()
-    };
-    assert_eq!(tiers(&f), tiers(&v2));
+    // Same scale, tiers and headline as the 2.0 outline; no tier on any subcategory, no crosswalk.
+    assert_eq!((&f.scales, &f.levels, f.headline), (&v2.scales, &v2.levels, v2.headline));
     for c in controls(&f) {
         assert!(c.level.is_none() && c.references.is_empty() && c.scale == "implementation", "{}", c.id);
     }

@@ -24,10 +24,11 @@ fn read_json(path: &std::path::Path) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The newest version of each framework id among the `*.json` files directly in `frameworks/`:
+/// The newest version of each major version of each framework id (the releases a new
+/// assessment can name) among the `*.json` files directly in `frameworks/`:
 /// (file name, parsed document).
 fn newest_frameworks() -> Vec<(String, Value)> {
-    let mut newest: BTreeMap<String, (semver::Version, String, Value)> = BTreeMap::new();
+    let mut newest: BTreeMap<(String, u64), (semver::Version, String, Value)> = BTreeMap::new();
     for entry in std::fs::read_dir(frameworks_dir()).unwrap() {
         let path = entry.unwrap().path();
         if !path.is_file() || path.extension().is_none_or(|x| x != "json") {
@@ -37,8 +38,9 @@ fn newest_frameworks() -> Vec<(String, Value)> {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let id = doc["id"].as_str().unwrap_or_else(|| panic!("{name}: no id")).to_string();
         let version = semver::Version::parse(doc["version"].as_str().unwrap()).unwrap();
-        if newest.get(&id).is_none_or(|(v, _, _)| *v < version) {
-            newest.insert(id, (version, name, doc));
+        let key = (id, version.major);
+        if newest.get(&key).is_none_or(|(v, _, _)| *v < version) {
+            newest.insert(key, (version, name, doc));
         }
     }
     assert!(newest.len() >= 3, "expected the built-in frameworks, found {:?}", newest.keys());
