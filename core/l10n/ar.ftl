@@ -194,7 +194,7 @@ error-invalid = { $document ->
             [framework] الإطار
             [assessment] التقييم
            *[report] التقرير
-        } غير صالح: { $count ->
+        } غير صالح: { PLURAL($count) ->
     [zero] لا مشكلات
     [one] مشكلة واحدة
     [two] مشكلتان
@@ -207,3 +207,187 @@ error-invalid = { $document ->
 
 warning-incomplete = الضوابط التي لم يُجَب عنها: { $unanswered } من أصل { $controls }، وتُحتسب غير مستوفاة
 warning-nothing_applicable = أُجيب عن جميع الضوابط بأنها لا تنطبق: لا يوجد مؤشر مركّب ولا امتثال ولا مستوى
+
+## الكلمات المحيطة بالنتائج: التقارير (HTML وMarkdown والنص)، وسطر الأوامر، والصفحة
+
+labelled = { $label }: { $value }
+label-colon = { $label }:
+report-title = تقرير التقييم الذاتي للأمن السيبراني
+executive-summary = الملخص التنفيذي
+charts = النتائج في لمحة
+results-by-group = النتائج حسب المجموعة
+controls-by-group = الضوابط حسب المجموعة
+prioritized-gaps = الفجوات حسب الأولوية
+top-gaps = أهم الفجوات
+top-gaps-for = أهم الفجوات ({ $profile })
+warnings = تنبيهات
+about-framework = الإطار المستخدم
+framework = الإطار
+framework-id = المعرّف
+version = الإصدار
+digest = بصمة المحتوى
+publisher = الناشر
+license = الترخيص
+source = المصدر
+released = تاريخ الإصدار
+subject = الجهة المُقيَّمة
+subject-kind = النوع
+country = البلد
+sector = القطاع
+assessor = المُقيِّم
+period = فترة التقييم
+target-profile = الملف المستهدف
+no-target-profile = لم يُحدَّد ملف مستهدف، لذا لا يوجد تحليل للفجوات (حدِّده باستخدام ‎--target‎).
+group = المجموعة
+control = الضابط
+title = العنوان
+level = المستوى
+index = المؤشر المركّب
+compliance = نسبة الامتثال
+completeness = نسبة الاكتمال
+target = المستهدف
+answer = الإجابة
+status = الحالة
+notes = الملاحظات والأدلة
+status-met = مستوفى
+status-not-met = غير مستوفى
+status-not-applicable = لا ينطبق
+status-unanswered = دون إجابة
+maturity-level = مستوى النضج
+index-headline = المؤشر المركّب (0-100)
+level-of = { $n } من { $total }
+no-level-reached = لم يُبلَغ أي مستوى
+no-level = لا مستوى: لا يحمل أي ضابط منطبق مستوى
+no-value = غير متاح: لا شيء منطبق
+targets-reached = أهداف المجموعات المتحققة
+gap-count = الضوابط المطلوبة غير المستوفاة
+strongest = أقوى مجموعة
+weakest = أضعف مجموعة
+no-gaps = لا فجوات: جميع الضوابط التي يتطلبها الهدف مستوفاة.
+reached = متحقق
+not-reached = غير متحقق
+radar-title = المؤشر المركّب حسب المجموعة (0-100)
+bars-title = مستوى النضج حسب المجموعة مقارنةً بالمستهدف
+current-level = المستوى الحالي
+target-level = المستوى المستهدف
+levels-legend = مستويات النضج
+no-levels-chart = لا يستخدم هذا الإطار مستويات نضج.
+why-required = سبب الاشتراط
+by-target-level = المستوى المستهدف { $level }
+by-profile = مذكور في الملف المستهدف
+more-gaps = { PLURAL($count) ->
+    [one] … وفجوة أخرى
+    [two] … وفجوتان أخريان
+    [few] … و{ $count } فجوات أخرى
+    [many] … و{ $count } فجوةً أخرى
+   *[other] … و{ $count } فجوة أخرى
+}
+generated-by = أُعدّ بواسطة كالكان { $version }
+priority = الأولوية
+file = الملف
+result = النتيجة
+questions-count = { PLURAL($count) ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}
+
+## أنواع الجهات، والنتيجة التي يعرضها الإطار أولًا
+
+kind-ministry = وزارة
+kind-agency = هيئة
+kind-organisation = جهة أخرى
+kind-country = دولة (تقييم وطني)
+kind-operator = مشغّل خدمات أساسية
+headline-level = مستوى النضج
+headline-index = المؤشر المركّب
+headline-compliance = نسبة الامتثال
+
+## الاستبيان في الطرفية
+
+questionnaire = الاستبيان
+question-count = السؤال { $n } من { $total }
+resuming = استئناف: الأسئلة المُجاب عنها { $answered } من { $total }.
+answer-prompt = الإجابة [1-{ $max }، s تخطٍّ، n ملاحظة، ? إرشادات، q خروج]:
+invalid-choice = يُرجى كتابة رقم من 1 إلى { $max }، أو s أو n أو ? أو q.
+note-prompt = ملاحظة:
+note-kept = حُفظت الملاحظة مؤقتًا وستُحفظ مع الإجابة.
+note-dropped = لم تُحفظ الملاحظة: تُحفظ الملاحظات مع الإجابة.
+statement = الممارسة المطلوبة
+guidance = إرشادات
+no-guidance = لا توجد إرشادات لهذا الضابط.
+saved = حُفظ (الأسئلة المُجاب عنها: { $answered } من { $total }).
+skipped = تم التخطي.
+stopped = توقف (الأسئلة المُجاب عنها: { $answered } من { $total })، والحفظ في { $file }. أعد تشغيل الأمر نفسه للمتابعة.
+finished = انتهى الاستبيان (الأسئلة المُجاب عنها: { $answered } من { $total })، والحفظ في { $file }.
+nothing-to-ask = تمت الإجابة عن جميع الأسئلة.
+subject-prompt = اسم الجهة المُقيَّمة:
+subject-required = الاسم مطلوب.
+nothing-saved = توقف قبل بدء التقييم: لم يُحفظ شيء.
+
+## مخرجات التحقق
+
+validate-valid = { $document ->
+    [framework] إطار صالح
+    [assessment] تقييم صالح
+   *[other] مستند صالح
+}
+validate-invalid = { $document ->
+    [framework] إطار غير صالح
+    [assessment] تقييم غير صالح
+   *[other] مستند غير صالح
+}
+validate-against = مقارنةً بـ { $framework }
+error-count = { PLURAL($count) ->
+    [zero] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $count } أخطاء
+    [many] { $count } خطأً
+   *[other] { $count } خطأ
+}
+warning-count = { PLURAL($count) ->
+    [zero] لا تنبيهات
+    [one] تنبيه واحد
+    [two] تنبيهان
+    [few] { $count } تنبيهات
+    [many] { $count } تنبيهًا
+   *[other] { $count } تنبيه
+}
+problem-error = خطأ
+problem-warning = تنبيه
+validate-summary = الملفات: { $files }، الصالحة: { $valid }، غير الصالحة: { $invalid }
+cannot-read-file = تعذّرت قراءة `{ $path }`: { $reason }
+not-a-document = ليس إطارًا ولا تقييمًا
+score-batch-summary = الملفات المحتسبة: { $scored } من { $total }، والمتعذرة: { $failed }
+
+## الأطر
+
+no-builtin-frameworks = لا توجد أطر مدمجة.
+column-id = المعرّف
+column-version = الإصدار
+column-groups = المجموعات
+column-controls = الضوابط
+column-levels = المستويات
+column-profiles = الملفات المستهدفة
+column-title = العنوان
+levels = المستويات
+scales = المقاييس
+profiles = الملفات المستهدفة
+groups-and-controls = المجموعات والضوابط
+credit = الدرجة { $credit }
+meets = يستوفي الضابط
+weight = الوزن { $weight }
+target-group = { $group } ≥ { $level }
+target-control = { $control } مستوفى
+controls-count = { PLURAL($count) ->
+    [zero] لا ضوابط
+    [one] ضابط واحد
+    [two] ضابطان
+    [few] { $count } ضوابط
+    [many] { $count } ضابطًا
+   *[other] { $count } ضابط
+}

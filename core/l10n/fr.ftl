@@ -196,7 +196,7 @@ error-invalid = { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
            *[report] le rapport
-        } n'est pas valide : { $count ->
+        } n'est pas valide : { PLURAL($count) ->
     [one] 1 problème
    *[other] { $count } problèmes
     }, premier : { $first }
@@ -205,3 +205,183 @@ error-invalid = { $document ->
 
 warning-incomplete = mesures sans réponse : { $unanswered } sur { $controls } ; elles comptent comme non satisfaites
 warning-nothing_applicable = toutes les mesures sont déclarées sans objet : il n'y a ni indice, ni conformité, ni niveau
+
+## Les mots autour des résultats : rapports (HTML, Markdown, texte), ligne de commande, page
+
+labelled = { $label } : { $value }
+label-colon = { $label } :
+report-title = Rapport d'auto-évaluation de la cybersécurité
+executive-summary = Synthèse
+charts = Résultats en un coup d'œil
+results-by-group = Résultats par groupe
+controls-by-group = Mesures par groupe
+prioritized-gaps = Écarts par ordre de priorité
+top-gaps = Principaux écarts
+top-gaps-for = Principaux écarts ({ $profile })
+warnings = Avertissements
+about-framework = Référentiel utilisé
+framework = Référentiel
+framework-id = Identifiant
+version = Version
+digest = Empreinte du contenu
+publisher = Éditeur
+license = Licence
+source = Source
+released = Publication
+subject = Entité évaluée
+subject-kind = Type
+country = Pays
+sector = Secteur
+assessor = Évaluateur
+period = Période d'évaluation
+target-profile = Profil cible
+no-target-profile = Aucun profil cible n'a été indiqué : pas d'analyse des écarts (indiquez-en un avec --target).
+group = Groupe
+control = Mesure
+title = Intitulé
+level = Niveau
+index = Indice
+compliance = Conformité
+completeness = Complétude
+target = Cible
+answer = Réponse
+status = État
+notes = Notes et preuves
+status-met = Satisfaite
+status-not-met = Non satisfaite
+status-not-applicable = Sans objet
+status-unanswered = Sans réponse
+maturity-level = Niveau de maturité
+index-headline = Indice (0-100)
+level-of = { $n } sur { $total }
+no-level-reached = Aucun niveau atteint
+no-level = Aucun niveau : aucune mesure applicable ne porte de niveau
+no-value = Non disponible : rien d'applicable
+targets-reached = Cibles de groupe atteintes
+gap-count = Mesures exigées non satisfaites
+strongest = Groupe le plus solide
+weakest = Groupe le plus faible
+no-gaps = Aucun écart : toutes les mesures exigées par la cible sont satisfaites.
+reached = Atteinte
+not-reached = Non atteinte
+radar-title = Indice par groupe (0-100)
+bars-title = Niveau de maturité par groupe, par rapport à la cible
+current-level = Niveau actuel
+target-level = Niveau cible
+levels-legend = Niveaux de maturité
+no-levels-chart = Ce référentiel n'utilise pas de niveaux de maturité.
+why-required = Exigée par
+by-target-level = niveau cible { $level }
+by-profile = citée dans le profil
+more-gaps = { PLURAL($count) ->
+    [one] … et { $count } autre
+   *[other] … et { $count } autres
+}
+generated-by = Généré par Kalkan { $version }
+priority = Priorité
+file = Fichier
+result = Résultat
+questions-count = { PLURAL($count) ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+
+## Types d'entités, et résultat présenté en premier
+
+kind-ministry = Ministère
+kind-agency = Agence
+kind-organisation = Autre organisme
+kind-country = Pays (évaluation nationale)
+kind-operator = Opérateur de services essentiels
+headline-level = Niveau de maturité
+headline-index = Indice
+headline-compliance = Conformité
+
+## Le questionnaire dans le terminal
+
+questionnaire = Questionnaire
+question-count = Question { $n } sur { $total }
+resuming = Reprise : { PLURAL($answered) ->
+    [one] { $answered } question sur { $total } a déjà une réponse.
+   *[other] { $answered } questions sur { $total } ont déjà une réponse.
+    }
+answer-prompt = Réponse [1-{ $max }, s passer, n note, ? conseils, q quitter] :
+invalid-choice = Tapez un nombre de 1 à { $max }, ou s, n, ? ou q.
+note-prompt = Note :
+note-kept = Note conservée ; elle sera enregistrée avec la réponse.
+note-dropped = La note n'a pas été enregistrée : les notes sont enregistrées avec une réponse.
+statement = Ce qui est attendu
+guidance = Conseils
+no-guidance = Cette mesure n'a pas de conseils.
+saved = Enregistré (réponses : { $answered } sur { $total }).
+skipped = Question passée.
+stopped = Arrêt (réponses : { $answered } sur { $total }), enregistré dans { $file }. Relancez la même commande pour continuer.
+finished = Questionnaire terminé (réponses : { $answered } sur { $total }), enregistré dans { $file }.
+nothing-to-ask = Toutes les questions ont déjà une réponse.
+subject-prompt = Nom de l'entité évaluée :
+subject-required = Un nom est requis.
+nothing-saved = Arrêt avant le début de l'évaluation : rien n'a été enregistré.
+
+## Sortie de la validation
+
+validate-valid = { $document ->
+    [framework] référentiel valide
+    [assessment] évaluation valide
+   *[other] document valide
+}
+validate-invalid = { $document ->
+    [framework] référentiel non valide
+    [assessment] évaluation non valide
+   *[other] document non valide
+}
+validate-against = par rapport à { $framework }
+error-count = { PLURAL($count) ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+warning-count = { PLURAL($count) ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+problem-error = erreur
+problem-warning = avertissement
+validate-summary = { PLURAL($files) ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+    } : { PLURAL($valid) ->
+    [one] { $valid } valide
+   *[other] { $valid } valides
+    }, { PLURAL($invalid) ->
+    [one] { $invalid } non valide
+   *[other] { $invalid } non valides
+    }
+cannot-read-file = impossible de lire `{ $path }` : { $reason }
+not-a-document = ni un référentiel ni une évaluation
+score-batch-summary = { $scored } { PLURAL($total) ->
+    [one] fichier évalué sur { $total }
+   *[other] fichiers évalués sur { $total }
+    } ; échecs : { $failed }
+
+## Référentiels
+
+no-builtin-frameworks = Aucun référentiel intégré.
+column-id = Identifiant
+column-version = Version
+column-groups = Groupes
+column-controls = Mesures
+column-levels = Niveaux
+column-profiles = Profils
+column-title = Intitulé
+levels = Niveaux
+scales = Échelles
+profiles = Profils
+groups-and-controls = Groupes et mesures
+credit = crédit { $credit }
+meets = satisfait la mesure
+weight = poids { $weight }
+target-group = { $group } ≥ { $level }
+target-control = { $control } satisfaite
+controls-count = { PLURAL($count) ->
+    [one] { $count } mesure
+   *[other] { $count } mesures
+}

@@ -76,6 +76,16 @@ fn catalog() -> &'static Catalog {
                 if *lang == "fr" {
                     bundle.set_transform(Some(french));
                 }
+                // Plural forms are chosen by `PLURAL($n)`, which follows CLDR (see `plural_category`).
+                let tag: &'static str = lang;
+                let _ = bundle.add_function("PLURAL", move |positional, _named| {
+                    let category = match positional.first() {
+                        Some(FluentValue::Number(n)) => plural_category(tag, n.value),
+                        Some(FluentValue::String(s)) => s.parse::<f64>().map_or("other", |n| plural_category(tag, n)),
+                        _ => "other",
+                    };
+                    FluentValue::from(category)
+                });
                 // A syntax error in a catalog file is caught by the test suite, entry by entry.
                 let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
                 let _ = bundle.add_resource(resource);
@@ -193,6 +203,42 @@ fn plain(v: &Value) -> String {
 pub(crate) fn message_with(lang: &str, id: &str, args: &[(String, Arg)]) -> String {
     let borrowed: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     message(lang, id, &borrowed)
+}
+
+/// The CLDR cardinal plural category of `n` in `lang`: `zero`, `one`, `two`, `few`, `many` or
+/// `other`. Written out here (for English, French and Arabic) because the rules Fluent ships
+/// with (`intl_pluralrules` 7.0.2) test Arabic's `few` and `many` on the number itself instead of
+/// `n % 100`, which words 106 and 111 wrongly.
+///
+/// ```
+/// use kalkan::l10n::plural_category;
+/// assert_eq!(plural_category("ar", 106.0), "few");
+/// assert_eq!(plural_category("ar", 111.0), "many");
+/// assert_eq!(plural_category("fr", 0.0), "one");
+/// ```
+pub fn plural_category(lang: &str, n: f64) -> &'static str {
+    let integer = n.fract() == 0.0 && n.is_finite();
+    let i = n.abs().trunc();
+    match language(lang) {
+        "ar" if integer => {
+            let m = i % 100.0;
+            match i {
+                x if x == 0.0 => "zero",
+                x if x == 1.0 => "one",
+                x if x == 2.0 => "two",
+                _ if (3.0..=10.0).contains(&m) => "few",
+                _ if (11.0..=99.0).contains(&m) => "many",
+                _ => "other",
+            }
+        }
+        "ar" => "other",
+        // French: 0 and 1 (and 0.x, 1.x) are singular; exact millions take `many`.
+        "fr" if i == 0.0 || i == 1.0 => "one",
+        "fr" if integer && i % 1_000_000.0 == 0.0 => "many",
+        "fr" => "other",
+        _ if integer && i == 1.0 => "one",
+        _ => "other",
+    }
 }
 
 /// `v` with `decimals` decimals, the language's way (`57.1`, `57,1`). Exact ties round away from

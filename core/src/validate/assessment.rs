@@ -61,7 +61,7 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
     for (field, value) in [("started", &a.started), ("completed", &a.completed)] {
         if let Some(d) = value {
             if !is_date(d) {
-                out.push(Problem::new(root().key(field), Code::InvalidDate, details([("value", json!(d))])));
+                out.push(Problem::new(root().key(field), Code::InvalidDate, details([("value", json!(d)), ("allowed", json!("date"))])));
             }
         }
     }

@@ -67,7 +67,7 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
     }
     if let Some(d) = &f.released {
         if !is_date(d) {
-            c.push(root().key("released"), Code::InvalidDate, details([("value", json!(d))]));
+            c.push(root().key("released"), Code::InvalidDate, details([("value", json!(d)), ("allowed", json!("date"))]));
         }
     }
     c.text(root().key("title"), &f.title, true);
