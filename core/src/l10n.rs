@@ -222,13 +222,18 @@ pub fn plural_category(lang: &str, n: f64) -> &'static str {
     match language(lang) {
         "ar" if integer => {
             let m = i % 100.0;
-            match i {
-                x if x == 0.0 => "zero",
-                x if x == 1.0 => "one",
-                x if x == 2.0 => "two",
-                _ if (3.0..=10.0).contains(&m) => "few",
-                _ if (11.0..=99.0).contains(&m) => "many",
-                _ => "other",
+            if i == 0.0 {
+                "zero"
+            } else if i == 1.0 {
+                "one"
+            } else if i == 2.0 {
+                "two"
+            } else if (3.0..=10.0).contains(&m) {
+                "few"
+            } else if (11.0..=99.0).contains(&m) {
+                "many"
+            } else {
+                "other"
             }
         }
         "ar" => "other",
