@@ -76,6 +76,10 @@ pub struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
+    /// Language of the text output (JSON output keeps the messages in English and gives every
+    /// problem's details for other languages).
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
 }
 
 #[derive(Debug, clap::Args)]

@@ -5,10 +5,25 @@ use std::path::Path;
 
 use kalkan::Problem;
 
+use crate::i18n::Lang;
+
 /// Exit code: an input was rejected (invalid document, unknown framework, ...).
 pub const EXIT_INVALID: u8 = 1;
 /// Exit code: bad arguments, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
+
+thread_local! {
+    static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language failures of this command are written in (its `--lang`; English by default).
+pub fn set_language(lang: Lang) {
+    LANGUAGE.with(|l| l.set(lang));
+}
+
+fn language() -> Lang {
+    LANGUAGE.with(std::cell::Cell::get)
+}
 
 /// A failure that ends the command.
 #[derive(Debug)]
@@ -27,19 +42,24 @@ impl Failure {
         Failure::Io(io_message(action, path, e))
     }
 
-    /// A core error about `what` (usually a file name and what it is). A document's problems are
-    /// listed under a short summary; any other error is one message, said once, with its code.
+    /// A core error about `what` (usually a file name and what it is), in the language of the
+    /// command (`set_language`). A document's problems are listed under the error's message;
+    /// any other error is one message, said once, with its code.
     pub fn core(what: impl Into<String>, e: &kalkan::Error) -> Self {
         let what = what.into();
+        let lang = language();
+        let document = |d: &kalkan::DocumentKind| kalkan::l10n::Arg::from(d.to_string());
         match e {
-            kalkan::Error::Parse { document, .. } => {
-                Failure::Rejected { what: format!("{what}: {document} is not valid JSON of the expected shape"), problems: e.problems() }
+            kalkan::Error::Parse { document: d, .. } => {
+                let summary = kalkan::l10n::message(lang.code(), "document-unreadable", &[("document", document(d))]);
+                Failure::Rejected { what: lang.labelled(&what, &summary), problems: e.problems() }
             }
-            kalkan::Error::Invalid { document, problems } => Failure::Rejected {
-                what: format!("{what}: {document} is invalid ({} problem{})", problems.len(), plural(problems.len())),
-                problems: problems.clone(),
-            },
-            other => Failure::Rejected { what: format!("{what}: {other} [{}]", other.code()), problems: Vec::new() },
+            kalkan::Error::Invalid { document: d, problems } => {
+                let args = [("document", document(d)), ("count", kalkan::l10n::Arg::from(problems.len()))];
+                let summary = kalkan::l10n::message(lang.code(), "document-invalid", &args);
+                Failure::Rejected { what: lang.labelled(&what, &summary), problems: problems.clone() }
+            }
+            other => Failure::Rejected { what: format!("{} [{}]", lang.labelled(&what, &other.message_in(lang.code())), other.code()), problems: Vec::new() },
         }
     }
 
@@ -55,9 +75,15 @@ impl Failure {
         match self {
             Failure::Usage(m) | Failure::Io(m) => format!("error: {m}\n"),
             Failure::Rejected { what, problems } => {
+                let lang = language();
                 let mut out = format!("error: {what}\n");
                 for p in problems {
-                    let _ = writeln!(out, "  - {p}");
+                    let at = if p.pointer.is_root() { lang.t("whole-document").to_string() } else { p.pointer.to_string() };
+                    let _ = write!(out, "  - {} [{}]", lang.labelled(&at, &p.message_in(lang.code())), p.code);
+                    if let (Some(line), Some(column)) = (p.line, p.column) {
+                        let _ = write!(out, " ({})", lang.f("at-line-column", &[&line.to_string(), &column.to_string()]));
+                    }
+                    out.push('\n');
                 }
                 out
             }
@@ -69,14 +95,6 @@ impl Failure {
 pub fn io_message(action: &str, path: &Path, e: &std::io::Error) -> String {
     let detail = if e.kind() == std::io::ErrorKind::InvalidData { "the file is not UTF-8 text".to_string() } else { e.to_string() };
     format!("cannot {action} `{}`: {detail}", path.display())
-}
-
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 #[cfg(test)]
@@ -96,6 +114,6 @@ mod tests {
         );
         let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
         let text = Failure::core("`a.json`", &e).render();
-        assert_eq!(text, format!("error: `a.json`: assessment is invalid (1 problem)\n  - {p}\n"));
+        assert_eq!(text, format!("error: `a.json`: the assessment is invalid (1 problem)\n  - {p}\n"));
     }
 }

@@ -37,8 +37,8 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
     assert!(text.contains("Note kept; it is saved with the answer."), "{text}");
     assert!(text.contains("Statement: Security measures are reported to leadership at least quarterly.\nGuidance: This control has no guidance."), "{text}");
     assert_eq!(text.matches("Please type a number from 1 to 5, or s, n, ? or q.").count(), 2, "{text}");
-    assert!(text.contains("Skipped.") && text.contains("Saved (3 of 9 answered)."), "{text}");
-    assert!(text.contains("Stopped: 3 of 9 answered, saved in"), "{text}");
+    assert!(text.contains("Skipped.") && text.contains("Saved (answered: 3 of 9)."), "{text}");
+    assert!(text.contains("Stopped (answered: 3 of 9), saved in"), "{text}");
     assert!(!text.contains("Cybersecurity self-assessment report"), "no summary before the end: {text}");
     assert_eq!(
         saved(&file),
@@ -71,7 +71,7 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
     for answered in ["GOV-1", "GOV-2", "PRO.ID-1"] {
         assert!(!text.contains(&format!(": {answered} · ")), "{answered} asked again: {text}");
     }
-    assert!(text.contains("Questionnaire finished: 9 of 9 answered"), "{text}");
+    assert!(text.contains("Questionnaire finished (answered: 9 of 9)"), "{text}");
     // It ends with the score summary.
     assert!(text.contains("Cybersecurity self-assessment report\nAssessed: Test Agency (TR)\n"), "{text}");
     assert!(text.contains("Maturity level: 1 · Performed (1 of 3)"), "{text}");
@@ -104,7 +104,7 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
     let text = stdout(&out);
     assert!(text.contains("Every question is already answered."), "{text}");
     assert!(!text.contains("Question "), "nothing asked: {text}");
-    assert!(text.contains("Questionnaire finished: 9 of 9 answered"), "{text}");
+    assert!(text.contains("Questionnaire finished (answered: 9 of 9)"), "{text}");
     assert!(text.contains("Cybersecurity self-assessment report\nAssessed: Test Agency (TR)\n"), "{text}");
     assert!(text.contains("Maturity level: 1 · Performed (1 of 3)"), "{text}");
 }
@@ -117,7 +117,7 @@ fn quit_saves_and_stops_and_the_subject_can_be_typed() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("Name of the organisation assessed: A name is required."), "{text}");
-    assert!(text.contains("Stopped: 1 of 9 answered"), "{text}");
+    assert!(text.contains("Stopped (answered: 1 of 9)"), "{text}");
     let a = saved(&file);
     assert_eq!(a["subject"]["name"], "Ministry of Tests");
     assert_eq!(a["responses"].as_object().unwrap().len(), 1);
@@ -149,10 +149,10 @@ fn questions_and_prompts_follow_the_language() {
     let out = assess(&file, &["--subject", "S", "--lang", "ar"], "1\n");
     let text = stdout(&out);
     assert!(text.contains("إلى أي مدى سمّت الجهة شخصًا يتولى قيادة أمن المعلومات؟"), "{text}");
-    assert!(text.contains("الإجابة [1-5، s تخطٍّ، n ملاحظة، ? إرشاد، q خروج]: "), "{text}");
+    assert!(text.contains("الإجابة [1-5، s تخطٍّ، n ملاحظة، ? إرشادات، q خروج]: "), "{text}");
     assert!(text.contains("  4. مطبَّق بالكامل"), "{text}");
     let fr = stdout(&assess(&file, &["--lang", "fr"], ""));
-    assert!(fr.contains("Reprise : 1 questions sur 9 déjà répondues."), "{fr}");
+    assert!(fr.contains("Reprise\u{a0}: 1 question sur 9 a déjà une réponse."), "{fr}");
 }
 
 #[test]

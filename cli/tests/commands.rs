@@ -48,11 +48,11 @@ fn frameworks_show_prints_the_structure_of_a_file_in_a_language() {
     let text = stdout(&out);
     assert!(text.starts_with("Example agency baseline (example-agency-baseline 1.2.0)\n"), "{text}");
     // Groups nest; controls carry their level.
-    assert!(text.contains("\n  PRO  Protection  (weight 2)\n    PRO.ID  Identity\n      PRO.ID-1 [L1] Multi-factor sign-in for administrators\n"), "{text}");
+    assert!(text.contains("\n  PRO  Protection  (weight 2)\n    PRO.ID  Identity\n      PRO.ID-1 [1] Multi-factor sign-in for administrators\n"), "{text}");
     assert!(text.contains("  standard  Standard: GOV ≥ 2, PRO ≥ 2, RSP ≥ 2, PRO.DATA-2 met"), "{text}");
     let ar = stdout(&kalkan().args(["frameworks", "show", FRAMEWORK, "--lang", "ar"]).output().unwrap());
     assert!(ar.contains("GOV  الحوكمة"), "{ar}");
-    assert!(text.contains(" · headline: level · controls: 9\n"), "{text}");
+    assert!(text.contains(" · Headline result: Maturity level · 9 controls\n"), "{text}");
     // The effective headline: a framework without levels puts its index first.
     let dir = tempfile::tempdir().unwrap();
     let mut f: serde_json::Value = serde_json::from_str(&read(FRAMEWORK)).unwrap();
@@ -76,7 +76,7 @@ fn frameworks_show_prints_the_structure_of_a_file_in_a_language() {
     std::fs::write(&path, f.to_string()).unwrap();
     let out = kalkan().args(["frameworks", "show"]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains(" · headline: index · "), "{}", stdout(&out));
+    assert!(stdout(&out).contains(" · Headline result: Index · "), "{}", stdout(&out));
     let json = kalkan().args(["frameworks", "show", FRAMEWORK, "--format", "json"]).output().unwrap();
     let f: kalkan::Framework = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(f.id, "example-agency-baseline");
@@ -155,7 +155,7 @@ fn validate_gives_line_and_column_of_syntax_errors() {
     let out = kalkan().arg("validate").arg(&broken).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("invalid document") && text.contains("[malformed_json] at line 3, column 14"), "{text}");
+    assert!(text.contains("invalid document") && text.contains("[malformed_json] (line 3, column 14)"), "{text}");
     // A name saying what it is makes the core parse it as such.
     let named = dir.path().join("x.framework.json");
     std::fs::write(&named, "{\"id\": 1").unwrap();
@@ -172,7 +172,7 @@ fn validate_warns_about_missing_translations_and_strict_makes_them_errors() {
     std::fs::write(&path, f.to_string()).unwrap();
     let out = kalkan().arg("validate").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("  warning: /groups/0/title: the text lacks: ar, fr [missing_translation]"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("  warning: /groups/0/title: the text lacks: `ar`, `fr` [missing_translation]"), "{}", stdout(&out));
     kalkan().arg("validate").arg(&path).arg("--strict").assert().code(1);
 }
 

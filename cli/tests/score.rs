@@ -163,7 +163,7 @@ fn a_directory_is_scored_as_a_batch_into_one_csv_and_a_bad_file_is_reported() {
     let out = kalkan().arg("score").arg(dir.path()).args(["--format", "csv"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("a-bad.json`: assessment is invalid (1 problem)"), "{err}");
+    assert!(err.contains("a-bad.json`: the assessment is invalid (1 problem)"), "{err}");
     assert!(err.contains("option `perhaps` is not in the control's scale") && err.contains("scored 70 of 71 files; 1 failed"), "{err}");
     // No progress bar when standard error is not a terminal.
     assert!(!err.contains("scoring"), "{err}");
@@ -252,7 +252,7 @@ fn an_unmatched_framework_names_what_the_given_files_and_the_builtins_offer() {
     let out = kalkan().args(["score", FRAMEWORK]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("no framework `example-agency-baseline` matches the version requirement `^9` (available: example-agency-baseline@1.2.0)"), "{err}");
+    assert!(err.contains("no framework `example-agency-baseline` matches the version requirement `^9` (available: `example-agency-baseline@1.2.0`)"), "{err}");
     // Said once: no problem list repeating the message.
     assert_eq!(err.matches("no framework").count(), 1, "{err}");
     assert!(err.contains("[framework_not_found]"), "{err}");

@@ -102,7 +102,7 @@ error-invalid_structure = { $problem ->
    *[other] المستند ليس بالبنية المتوقعة
 }
 error-invalid_id = { $what ->
-    [framework] يجب أن يكون معرّف الإطار `{ $id }` بصيغة slug: أحرف لاتينية صغيرة وأرقام، بينها `-` واحدة بين الكلمات
+    [framework] يجب أن يتكون معرّف الإطار `{ $id }` من أحرف لاتينية صغيرة وأرقام، بين كل كلمتين `-` واحدة
     [group] يجب أن يتكون معرّف المجموعة `{ $id }` من 1 إلى 64 حرفًا دون مسافات
     [control] يجب أن يتكون معرّف الضابط `{ $id }` من 1 إلى 64 حرفًا دون مسافات
     [scale] يجب أن يتكون معرّف المقياس `{ $id }` من 1 إلى 64 حرفًا دون مسافات
@@ -391,3 +391,20 @@ controls-count = { PLURAL($count) ->
     [many] { $count } ضابطًا
    *[other] { $count } ضابط
 }
+
+## حالات الرفض الخاصة بسطر الأوامر
+
+output-other-framework = يجيب { $file } عن إطار آخر غير { $framework } { $version }؛ اختر ملف إخراج آخر باستخدام ‎-o‎
+output-invalid-assessment = { $file } ليس تقييمًا صالحًا للإطار { $framework } { $version } (عدد المشكلات: { $count })؛ صحّحه أو اختر ملف إخراج آخر باستخدام ‎-o‎
+new-assessment-invalid = لن يكون التقييم الجديد صالحًا
+document-invalid = { $document ->
+    [framework] الإطار
+    [assessment] التقييم
+   *[other] المستند
+    } غير صالح (عدد المشكلات: { $count })
+document-unreadable = { $document ->
+    [framework] الإطار
+    [assessment] التقييم
+   *[other] المستند
+    } ليس بصيغة JSON وبالبنية المتوقعة
+headline = النتيجة الرئيسية

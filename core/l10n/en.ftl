@@ -380,3 +380,26 @@ controls-count = { PLURAL($count) ->
     [one] 1 control
    *[other] { $count } controls
 }
+
+## The command line's own refusals
+
+output-other-framework = { $file } answers another framework than { $framework } { $version }; choose another output file with -o
+output-invalid-assessment = { $file } is not a valid assessment of { $framework } { $version } ({ PLURAL($count) ->
+    [one] 1 problem
+   *[other] { $count } problems
+    }); fix it or choose another output file with -o
+new-assessment-invalid = the new assessment would be invalid
+document-invalid = { $document ->
+    [framework] the framework
+    [assessment] the assessment
+   *[other] the document
+    } is invalid ({ PLURAL($count) ->
+    [one] 1 problem
+   *[other] { $count } problems
+    })
+document-unreadable = { $document ->
+    [framework] the framework
+    [assessment] the assessment
+   *[other] the document
+    } is not JSON of the expected shape
+headline = Headline result

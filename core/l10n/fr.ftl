@@ -385,3 +385,26 @@ controls-count = { PLURAL($count) ->
     [one] { $count } mesure
    *[other] { $count } mesures
 }
+
+## Refus propres à la ligne de commande
+
+output-other-framework = { $file } répond à un autre référentiel que { $framework } { $version } ; choisissez un autre fichier de sortie avec -o
+output-invalid-assessment = { $file } n'est pas une évaluation valide de { $framework } { $version } ({ PLURAL($count) ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+    }) ; corrigez-la ou choisissez un autre fichier de sortie avec -o
+new-assessment-invalid = la nouvelle évaluation ne serait pas valide
+document-invalid = { $document ->
+    [framework] le référentiel
+    [assessment] l'évaluation
+   *[other] le document
+    } n'est pas valide ({ PLURAL($count) ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+    })
+document-unreadable = { $document ->
+    [framework] le référentiel
+    [assessment] l'évaluation
+   *[other] le document
+    } n'est pas du JSON de la forme attendue
+headline = Résultat principal

@@ -646,8 +646,8 @@ mod tests {
         assert_eq!((d.kind, d.code, d.document), (ErrorKind::Profile, Code::UnknownProfile, None));
         assert_eq!(d.details.get("profile"), Some(&Value::from("gold")));
         assert_eq!(d.problems.len(), 1);
-        assert_eq!(d.message, "the profile `gold` does not exist; declared profiles: basic");
-        assert_eq!(e.message_in("fr"), "le profil `gold` n’existe pas\u{202f}; profils déclarés\u{a0}: basic");
+        assert_eq!(d.message, "the profile `gold` does not exist; declared profiles: `basic`");
+        assert_eq!(e.message_in("fr"), "le profil `gold` n’existe pas\u{202f}; profils déclarés\u{a0}: `basic`");
         assert!(e.message_in("ar").starts_with("الملف المستهدف `gold` غير موجود؛"));
     }
 }

@@ -170,15 +170,17 @@ pub fn message_ids(lang: &str) -> Vec<&'static str> {
     source.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase())).filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim())).collect()
 }
 
-/// Message arguments from a problem's details: texts and numbers as they are, lists joined with
-/// the language's separator (and their length as `<name>_count`), booleans as `yes` / `no`.
+/// Message arguments from a problem's details: texts and numbers as they are, lists quoted and
+/// joined with the language's separator (and their length as `<name>_count`), booleans as
+/// `yes` / `no`.
 pub(crate) fn details_args(lang: &str, details: &BTreeMap<String, Value>) -> Vec<(String, Arg)> {
     let sep = message(lang, "list-separator", &[]);
     let mut out = Vec::with_capacity(details.len());
     for (k, v) in details {
         match v {
             Value::Array(items) => {
-                let texts: Vec<String> = items.iter().map(plain).collect();
+                // List items are ids and codes: quoted like the other values people may type.
+                let texts: Vec<String> = items.iter().map(|v| format!("`{}`", plain(v))).collect();
                 out.push((format!("{k}_count"), Arg::from(texts.len())));
                 out.push((k.clone(), Arg::Text(texts.join(&sep))));
             }

@@ -236,7 +236,7 @@ fn arabic_messages_have_no_english() {
         let outside: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
         for word in outside.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
             let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-            let flag = word.starts_with("--");
+            let flag = word.starts_with('-');
             if latin && !flag && !ALLOWED.contains(&word) && !word.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.') {
                 panic!("`{id}` has the Latin word `{word}` in Arabic: {text}");
             }

@@ -7,17 +7,19 @@
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
+use kalkan::l10n::{self, Arg};
 use kalkan::{Assessment, Assessor, Code, CompiledFramework, Question, Response, Section, Subject};
 
 use crate::args::AssessArgs;
 use crate::clock;
-use crate::failure::{plural, Failure};
+use crate::failure::{self, Failure};
 use crate::files;
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Lang;
 use crate::render::{self, text, View};
 use crate::resolve;
 
 pub fn run(args: &AssessArgs) -> Result<u8, Failure> {
+    failure::set_language(args.lang);
     let fw = resolve::framework_spec(&args.framework)?;
     let out = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{}.assessment.json", fw.id())));
     let stdin = std::io::stdin();
@@ -77,7 +79,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             match self.start(args)? {
                 Some(a) => a,
                 None => {
-                    self.say(&format!("\n{}\n", l.t(Ui::NothingSaved)))?;
+                    self.say(&format!("\n{}\n", l.t("nothing-saved")))?;
                     return Ok(0);
                 }
             }
@@ -85,12 +87,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
         let q = self.fw.questionnaire(l.code());
         let progress = self.fw.progress(&a);
-        self.say(&format!("{} {} — {}\n", q.title, q.version, l.t(Ui::Questionnaire)))?;
+        self.say(&format!("{} {} — {}\n", q.title, q.version, l.t("questionnaire")))?;
         if progress.answered > 0 {
-            self.say(&format!("{}\n", l.f(Ui::Resuming, &[&progress.answered.to_string(), &progress.total.to_string()])))?;
+            self.say(&format!("{}\n", l.f("resuming", &[&progress.answered.to_string(), &progress.total.to_string()])))?;
         }
         if progress.unanswered.is_empty() {
-            self.say(&format!("{}\n", l.t(Ui::NothingToAsk)))?;
+            self.say(&format!("{}\n", l.t("nothing-to-ask")))?;
         }
 
         let mut asking = Asking { total: q.order.len(), position: 0, trail: Vec::new(), shown: Vec::new() };
@@ -106,14 +108,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let (answered, all) = (p.answered.to_string(), p.total.to_string());
         let file = self.out.display().to_string();
         if stopped {
-            self.say(&format!("\n{}\n", l.f(Ui::Stopped, &[&answered, &all, &file])))?;
+            self.say(&format!("\n{}\n", l.f("stopped", &[&answered, &all, &file])))?;
             return Ok(0);
         }
         if p.unanswered.is_empty() && a.completed.is_none() {
             a.completed = Some(clock::today());
             self.save(&a)?;
         }
-        self.say(&format!("\n{}\n\n", l.f(Ui::Finished, &[&answered, &all, &file])))?;
+        self.say(&format!("\n{}\n\n", l.f("finished", &[&answered, &all, &file])))?;
         let report = self.fw.score(&a, None).map_err(|e| Failure::core(format!("`{file}`"), &e))?;
         let summary = text::render(&View::new(&report, self.fw.framework(), Some(&a), l));
         self.say(&summary)?;
@@ -158,12 +160,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
         let (id, version) = (self.fw.id(), self.fw.version());
         let other_framework = problems.iter().any(|p| matches!(p.code, Code::FrameworkMismatch | Code::VersionNotSatisfied | Code::InvalidVersionRequirement));
-        let what = if other_framework {
-            format!("{what} answers another framework than {id} {version}; choose another output file with -o")
-        } else {
-            let n = problems.len();
-            format!("{what} is not a valid assessment of {id} {version} ({n} problem{}); fix it or choose another output file with -o", plural(n))
-        };
+        let args = [
+            ("file", Arg::from(what.as_str())),
+            ("framework", Arg::from(id)),
+            ("version", Arg::from(version.to_string())),
+            ("count", Arg::from(problems.len())),
+        ];
+        let id = if other_framework { "output-other-framework" } else { "output-invalid-assessment" };
+        let what = l10n::message(self.lang.code(), id, &args);
         Err(Failure::Rejected { what, problems })
     }
 
@@ -173,11 +177,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let name = match args.subject.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(n) => n.to_string(),
             None => loop {
-                self.say(l.t(Ui::SubjectPrompt))?;
+                self.say(&format!("{} ", l.t("subject-prompt")))?;
                 match self.read_line()? {
                     None => return Ok(None),
                     Some(n) if !n.trim().is_empty() => break n.trim().to_string(),
-                    Some(_) => self.say(&format!("{}\n", l.t(Ui::SubjectRequired)))?,
+                    Some(_) => self.say(&format!("{}\n", l.t("subject-required")))?,
                 }
             },
         };
@@ -189,7 +193,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         };
         let problems = self.fw.validate_assessment(&a);
         if !problems.is_empty() {
-            return Err(Failure::Rejected { what: "the new assessment would be invalid".into(), problems });
+            return Err(Failure::Rejected { what: l.t("new-assessment-invalid").to_string(), problems });
         }
         self.save(&a)?;
         Ok(Some(a))
@@ -198,11 +202,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn ask(&mut self, a: &mut Assessment, q: &Question, pos: usize, total: usize) -> Result<Step, Failure> {
         let l = self.lang;
         let level = match (q.level, &q.level_name) {
-            (Some(n), Some(name)) => format!(" ({} {n} · {name})", l.t(Ui::Level)),
-            (Some(n), None) => format!(" ({} {n})", l.t(Ui::Level)),
+            (Some(n), Some(name)) => format!(" ({} {n} · {name})", l.t("level")),
+            (Some(n), None) => format!(" ({} {n})", l.t("level")),
             _ => String::new(),
         };
-        let count = l.f(Ui::QuestionCount, &[&pos.to_string(), &total.to_string()]);
+        let count = l.f("question-count", &[&pos.to_string(), &total.to_string()]);
         let mut text = format!("\n{}\n{}\n", l.labelled(&count, &format!("{} · {}{level}", q.id, q.title)), q.question);
         for (i, o) in q.options.iter().enumerate() {
             text.push_str(&format!("  {}. {}\n", i + 1, o.label));
@@ -211,7 +215,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let n = q.options.len();
         let mut note: Option<String> = None;
         loop {
-            self.say(&l.f(Ui::AnswerPrompt, &[&n.to_string()]))?;
+            self.say(&format!("{} ", l.f("answer-prompt", &[&n.to_string()])))?;
             let Some(line) = self.read_line()? else {
                 self.say("\n")?;
                 return Ok(Step::Stop);
@@ -220,25 +224,25 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 "q" | "Q" => return Ok(Step::Stop),
                 "s" | "S" => {
                     if note.is_some() {
-                        self.say(&format!("{}\n", l.t(Ui::NoteDropped)))?;
+                        self.say(&format!("{}\n", l.t("note-dropped")))?;
                     }
-                    self.say(&format!("{}\n", l.t(Ui::Skipped)))?;
+                    self.say(&format!("{}\n", l.t("skipped")))?;
                     return Ok(Step::Skipped);
                 }
                 "n" | "N" => {
-                    self.say(l.t(Ui::NotePrompt))?;
+                    self.say(&format!("{} ", l.t("note-prompt")))?;
                     let Some(text) = self.read_line()? else {
                         self.say("\n")?;
                         return Ok(Step::Stop);
                     };
                     if !text.trim().is_empty() {
                         note = Some(text.trim().to_string());
-                        self.say(&format!("{}\n", l.t(Ui::NoteKept)))?;
+                        self.say(&format!("{}\n", l.t("note-kept")))?;
                     }
                 }
                 "?" => {
-                    let guidance = q.guidance.clone().unwrap_or_else(|| l.t(Ui::NoGuidance).to_string());
-                    self.say(&format!("{}\n{}\n", l.labelled(l.t(Ui::Statement), &q.statement), l.labelled(l.t(Ui::Guidance), &guidance)))?;
+                    let guidance = q.guidance.clone().unwrap_or_else(|| l.t("no-guidance").to_string());
+                    self.say(&format!("{}\n{}\n", l.labelled(l.t("statement"), &q.statement), l.labelled(l.t("guidance"), &guidance)))?;
                 }
                 other => match other.parse::<usize>().ok().and_then(|k| k.checked_sub(1)).and_then(|k| q.options.get(k)) {
                     Some(option) => {
@@ -246,10 +250,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                         self.fw.answer(a, &q.id, response);
                         self.save(a)?;
                         let p = self.fw.progress(a);
-                        self.say(&format!("{}\n", l.f(Ui::Saved, &[&p.answered.to_string(), &p.total.to_string()])))?;
+                        self.say(&format!("{}\n", l.f("saved", &[&p.answered.to_string(), &p.total.to_string()])))?;
                         return Ok(Step::Answered);
                     }
-                    None => self.say(&format!("{}\n", l.f(Ui::InvalidChoice, &[&n.to_string()])))?,
+                    None => self.say(&format!("{}\n", l.f("invalid-choice", &[&n.to_string()])))?,
                 },
             }
         }

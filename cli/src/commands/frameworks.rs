@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use kalkan::{CompiledFramework, Group, Registry};
+use kalkan::l10n::{self, Arg};
+use kalkan::{CompiledFramework, Group, Headline, Registry};
 
 use crate::args::{FrameworksAction, FrameworksArgs, ListFormat};
 use crate::failure::Failure;
@@ -31,7 +32,7 @@ fn list(args: &FrameworksArgs) -> Result<u8, Failure> {
     let summaries = Registry::builtin().list();
     let text = match args.format {
         ListFormat::Json => json(&summaries)?,
-        ListFormat::Text if summaries.is_empty() => "No built-in frameworks.\n".to_string(),
+        ListFormat::Text if summaries.is_empty() => format!("{}\n", args.lang.t("no-builtin-frameworks")),
         ListFormat::Text => {
             let rows: Vec<Vec<String>> = summaries
                 .iter()
@@ -48,7 +49,10 @@ fn list(args: &FrameworksArgs) -> Result<u8, Failure> {
                 })
                 .collect();
             let align = [Align::Start, Align::Start, Align::End, Align::End, Align::End, Align::Start, Align::Start];
-            layout(&["ID", "VERSION", "GROUPS", "CONTROLS", "LEVELS", "PROFILES", "TITLE"], &rows, &align, "")
+            let l = args.lang;
+            let header =
+                ["column-id", "column-version", "column-groups", "column-controls", "column-levels", "column-profiles", "column-title"].map(|id| l.t(id));
+            layout(&header, &rows, &align, "")
         }
     };
     output::stdout(&text)?;
@@ -65,73 +69,84 @@ fn show(fw: &CompiledFramework, lang: Lang) -> String {
         let _ = writeln!(o, "{d}");
     }
     let mut facts = Vec::new();
-    if !f.publisher.is_empty() {
-        facts.push(format!("publisher: {}", f.publisher));
+    if let Some(publisher) = f.publisher.get_or_english(lc) {
+        facts.push(lang.labelled(lang.t("publisher"), publisher));
     }
     if !f.license.is_empty() {
-        facts.push(format!("license: {}", f.license));
+        facts.push(lang.labelled(lang.t("license"), &f.license));
     }
     if let Some(r) = &f.released {
-        facts.push(format!("released: {r}"));
+        facts.push(lang.labelled(lang.t("released"), r));
     }
-    // The effective headline (the index for a framework without levels), by its name in JSON.
-    let headline = serde_json::to_value(fw.headline()).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-    facts.push(format!("headline: {headline}"));
-    facts.push(format!("controls: {}", fw.control_count()));
+    // The effective headline (the index for a framework without levels).
+    let headline = match fw.headline() {
+        Headline::Level => "headline-level",
+        Headline::Index => "headline-index",
+        Headline::Compliance => "headline-compliance",
+    };
+    facts.push(lang.labelled(lang.t("headline"), lang.t(headline)));
+    facts.push(l10n::message(lc, "controls-count", &[("count", Arg::from(fw.control_count()))]));
     let _ = writeln!(o, "{}", facts.join(" · "));
-    let _ = writeln!(o, "digest: {}", fw.digest());
+    let _ = writeln!(o, "{}", lang.labelled(lang.t("digest"), fw.digest()));
 
     if !f.levels.is_empty() {
-        let _ = writeln!(o, "\nLevels:");
+        let _ = writeln!(o, "\n{}", lang.colon(lang.t("levels")));
         for l in &f.levels {
             let _ = writeln!(o, "  {}  {}", l.level, l.name.display(lc));
         }
     }
-    let _ = writeln!(o, "\nScales:");
+    let _ = writeln!(o, "\n{}", lang.colon(lang.t("scales")));
     for s in &f.scales {
         let options: Vec<String> = s
             .options
             .iter()
             .map(|opt| {
-                let mut flags = format!("credit {}", opt.credit);
+                let mut flags = vec![l10n::message(lc, "credit", &[("credit", Arg::from(lang.num(opt.credit, 2)))])];
                 if opt.meets {
-                    flags.push_str(", meets");
+                    flags.push(lang.t("meets").to_string());
                 }
                 if opt.not_applicable {
-                    flags.push_str(", not applicable");
+                    flags.push(lang.t("status-not-applicable").to_string());
                 }
-                format!("{} \"{}\" ({flags})", opt.id, opt.label.display(lc))
+                format!("{} \"{}\" ({})", opt.id, opt.label.display(lc), flags.join(&l10n::message(lc, "list-separator", &[])))
             })
             .collect();
-        let _ = writeln!(o, "  {}:", s.id);
+        let _ = writeln!(o, "  {}", lang.colon(&s.id));
         for opt in options {
             let _ = writeln!(o, "    {opt}");
         }
     }
     if !f.profiles.is_empty() {
-        let _ = writeln!(o, "\nProfiles:");
+        let _ = writeln!(o, "\n{}", lang.colon(lang.t("profiles")));
         for p in &f.profiles {
-            let mut targets: Vec<String> = p.group_targets.iter().map(|t| format!("{} ≥ {}", t.group, t.level)).collect();
-            targets.extend(p.control_targets.iter().map(|c| format!("{c} met")));
-            let _ = writeln!(o, "  {}  {}: {}", p.id, p.title.display(lc), targets.join(", "));
+            let mut targets: Vec<String> = p
+                .group_targets
+                .iter()
+                .map(|t| l10n::message(lc, "target-group", &[("group", Arg::from(t.group.as_str())), ("level", Arg::from(t.level))]))
+                .collect();
+            targets.extend(p.control_targets.iter().map(|c| l10n::message(lc, "target-control", &[("control", Arg::from(c.as_str()))])));
+            let _ = writeln!(o, "  {}  {}", p.id, lang.labelled(p.title.display(lc), &targets.join(&l10n::message(lc, "list-separator", &[]))));
         }
     }
-    let _ = writeln!(o, "\nGroups and controls:");
-    fn group(g: &Group, depth: usize, lc: &str, o: &mut String) {
+    let _ = writeln!(o, "\n{}", lang.colon(lang.t("groups-and-controls")));
+    fn group(g: &Group, depth: usize, lang: Lang, o: &mut String) {
+        let lc = lang.code();
         let pad = "  ".repeat(depth + 1);
-        let weight = if g.weight == 1.0 { String::new() } else { format!("  (weight {})", g.weight) };
-        let _ = writeln!(o, "{pad}{}  {}{weight}", g.id, g.title.display(lc));
+        let decimals = |w: f64| if w.fract() == 0.0 { 0 } else { 2 };
+        let weight =
+            |w: f64| if w == 1.0 { String::new() } else { format!("  ({})", l10n::message(lc, "weight", &[("weight", Arg::from(lang.num(w, decimals(w))))])) };
+        let gw = weight(g.weight);
+        let _ = writeln!(o, "{pad}{}  {}{gw}", g.id, g.title.display(lc));
         for c in &g.controls {
-            let level = c.level.map_or_else(|| "[-]".to_string(), |l| format!("[L{l}]"));
-            let weight = if c.weight == 1.0 { String::new() } else { format!("  (weight {})", c.weight) };
-            let _ = writeln!(o, "{pad}  {} {level} {}{weight}", c.id, c.title.display(lc));
+            let level = c.level.map_or_else(|| "[-]".to_string(), |l| format!("[{l}]"));
+            let _ = writeln!(o, "{pad}  {} {level} {}{}", c.id, c.title.display(lc), weight(c.weight));
         }
         for s in &g.groups {
-            group(s, depth + 1, lc, o);
+            group(s, depth + 1, lang, o);
         }
     }
     for g in &f.groups {
-        group(g, 0, lc, &mut o);
+        group(g, 0, lang, &mut o);
     }
     o
 }

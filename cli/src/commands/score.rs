@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use kalkan::l10n::{self, Arg};
 use kalkan::{Assessment, CompiledFramework, DocumentKind, FrameworkSource, Headline, Report};
 
 use crate::args::ScoreArgs;
-use crate::failure::{plural, Failure};
+use crate::failure::{self, Failure};
 use crate::files;
-use crate::i18n::Ui;
 use crate::output;
 use crate::render::table::{layout, Align};
 use crate::render::{self, csv, html, Format, View};
@@ -35,6 +35,7 @@ enum BatchFormat {
 }
 
 pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
+    failure::set_language(args.lang);
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let (paths, any_dir) = files::expand(&args.inputs);
     // Several inputs that are not framework files (a missing file counts: it may have been an
@@ -63,7 +64,8 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
             }
             // An assessment (`detect` turns a score report into a problem).
             Ok(_) => pending.push(Pending { path, text }),
-            Err(p) => failures.push(Failure::Rejected { what: format!("`{}`: not a framework or an assessment", path.display()), problems: vec![p] }),
+            Err(p) => failures
+                .push(Failure::Rejected { what: args.lang.labelled(&format!("`{}`", path.display()), args.lang.t("not-a-document")), problems: vec![p] }),
         }
     }
     pb.finish_and_clear();
@@ -187,7 +189,8 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
     let total = reports.len() + failures.len();
     let worst = report_failures(&failures);
     if worst.is_some() {
-        eprintln!("scored {} of {total} file{}; {} failed", reports.len(), plural(total), failures.len());
+        let counts = [("scored", Arg::from(reports.len())), ("total", Arg::from(total)), ("failed", Arg::from(failures.len()))];
+        eprintln!("{}", l10n::message(args.lang.code(), "score-batch-summary", &counts));
     }
     Ok(worst.unwrap_or(0))
 }
@@ -209,9 +212,9 @@ fn summary_table(args: &ScoreArgs, reports: &[Scored]) -> String {
             let v = View::new(r, fw.framework(), None, l);
             // The report's headline is the effective one (the index for a framework without levels).
             let result = match r.headline {
-                Headline::Level => l.labelled(l.t(Ui::Level), &v.level_label(r.root.level)),
-                Headline::Compliance => l.labelled(l.t(Ui::Compliance), &v.pct(r.root.compliance)),
-                Headline::Index => l.labelled(l.t(Ui::Index), &v.index(r.root.index)),
+                Headline::Level => l.labelled(l.t("level"), &v.level_label(r.root.level)),
+                Headline::Compliance => l.labelled(l.t("compliance"), &v.pct(r.root.compliance)),
+                Headline::Index => l.labelled(l.t("index"), &v.index(r.root.index)),
             };
             let gaps = r.gaps.as_ref().map_or_else(String::new, |g| g.controls.len().to_string());
             vec![
@@ -224,7 +227,7 @@ fn summary_table(args: &ScoreArgs, reports: &[Scored]) -> String {
             ]
         })
         .collect();
-    let header = [l.t(Ui::Files), l.t(Ui::Subject), l.t(Ui::Framework), l.t(Ui::Result), l.t(Ui::Completeness), l.t(Ui::GapCount)];
+    let header = [l.t("file"), l.t("subject"), l.t("framework"), l.t("result"), l.t("completeness"), l.t("gap-count")];
     let align = [Align::Start, Align::Start, Align::Start, Align::Start, Align::End, Align::End];
     layout(&header, &rows, &align, "")
 }

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use std::sync::Arc;
 
+use kalkan::l10n::{self, Arg};
 use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, FrameworkSource, Problem, Validation};
 use serde::Serialize;
 
 use crate::args::{ListFormat, ValidateArgs};
-use crate::failure::{io_message, plural, Failure, EXIT_INVALID, EXIT_USAGE};
+use crate::failure::{io_message, Failure, EXIT_INVALID, EXIT_USAGE};
 use crate::files;
+use crate::i18n::Lang;
 use crate::output;
 use crate::render::json;
 use crate::resolve;
@@ -46,6 +48,7 @@ struct Input {
 }
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
+    crate::failure::set_language(args.lang);
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let mut frameworks = resolve::source(forced);
     let inputs: Vec<Input> = args
@@ -83,7 +86,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
 
     let text = match args.format {
         ListFormat::Json => json(&outcomes)?,
-        ListFormat::Text => text(&outcomes),
+        ListFormat::Text => text(&outcomes, args.lang),
     };
     output::stdout(&text)?;
     Ok(if outcomes.iter().any(|o| o.io_error.is_some()) {
@@ -125,37 +128,55 @@ fn assessment(file: String, text: &str, frameworks: &FrameworkSource) -> Outcome
     out
 }
 
-fn text(outcomes: &[Outcome]) -> String {
+fn text(outcomes: &[Outcome], l: Lang) -> String {
     let mut o = String::new();
+    let problem = |p: &Problem, kind: &str| {
+        let at = if p.pointer.is_root() { l10n::message(l.code(), "whole-document", &[]) } else { p.pointer.to_string() };
+        let mut text = format!("  {} [{}]", l.labelled(&l.labelled(l.t(kind), &at), &p.message_in(l.code())), p.code);
+        if let (Some(line), Some(column)) = (p.line, p.column) {
+            text.push_str(&format!(" ({})", l10n::message(l.code(), "at-line-column", &[("line", Arg::from(line)), ("column", Arg::from(column))])));
+        }
+        text
+    };
     for r in outcomes {
-        let kind = r.kind.map_or_else(|| "document".to_string(), |k| k.to_string());
+        let document = r.kind.map_or("other", |k| match k {
+            DocumentKind::Framework => "framework",
+            DocumentKind::Assessment => "assessment",
+            DocumentKind::Report => "other",
+        });
         if let Some(e) = &r.io_error {
-            let _ = writeln!(o, "{}: error: {e}", r.file);
+            let _ = writeln!(o, "{}", l.labelled(&r.file, &l.labelled(l.t("problem-error"), e)));
             continue;
         }
+        let status = l10n::message(l.code(), if r.valid { "validate-valid" } else { "validate-invalid" }, &[("document", Arg::from(document))]);
         let against = match (r.kind, &r.framework) {
-            (Some(DocumentKind::Assessment), Some(f)) => format!(" (against {f})"),
+            (Some(DocumentKind::Assessment), Some(f)) => format!(" ({})", l10n::message(l.code(), "validate-against", &[("framework", Arg::from(f.as_str()))])),
             (_, Some(f)) => format!(" {f}"),
             _ => String::new(),
         };
-        let status = if r.valid { "valid" } else { "invalid" };
         let mut counts = Vec::new();
         if !r.errors.is_empty() {
-            counts.push(format!("{} error{}", r.errors.len(), plural(r.errors.len())));
+            counts.push(l10n::message(l.code(), "error-count", &[("count", Arg::from(r.errors.len()))]));
         }
         if !r.warnings.is_empty() {
-            counts.push(format!("{} warning{}", r.warnings.len(), plural(r.warnings.len())));
+            counts.push(l10n::message(l.code(), "warning-count", &[("count", Arg::from(r.warnings.len()))]));
         }
-        let counts = if counts.is_empty() { String::new() } else { format!(": {}", counts.join(", ")) };
-        let _ = writeln!(o, "{}: {status} {kind}{against}{counts}", r.file);
+        let line = format!("{status}{against}");
+        let line = if counts.is_empty() { line } else { l.labelled(&line, &counts.join(l10n::message(l.code(), "list-separator", &[]).as_str())) };
+        let _ = writeln!(o, "{}", l.labelled(&r.file, &line));
         for p in &r.errors {
-            let _ = writeln!(o, "  error: {p}");
+            let _ = writeln!(o, "{}", problem(p, "problem-error"));
         }
         for p in &r.warnings {
-            let _ = writeln!(o, "  warning: {p}");
+            let _ = writeln!(o, "{}", problem(p, "problem-warning"));
         }
     }
     let valid = outcomes.iter().filter(|r| r.valid).count();
-    let _ = writeln!(o, "{} file{}: {valid} valid, {} invalid", outcomes.len(), plural(outcomes.len()), outcomes.len() - valid);
+    let summary = l10n::message(
+        l.code(),
+        "validate-summary",
+        &[("files", Arg::from(outcomes.len())), ("valid", Arg::from(valid)), ("invalid", Arg::from(outcomes.len() - valid))],
+    );
+    let _ = writeln!(o, "{summary}");
     o
 }

@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 
 use kalkan::{GroupRow, GroupScore, Status};
 
-use crate::i18n::Ui;
 use crate::render::escape::html as esc;
 use crate::render::View;
 use kalkan::charts::{self as svg, IndexItem, LevelItem, LevelLegend};
@@ -98,7 +97,7 @@ pub fn render(v: &View) -> String {
          <meta name=\"generator\" content=\"Kalkan {}\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<div class=\"page\">\n",
         l.code(),
         env!("CARGO_PKG_VERSION"),
-        esc(v.t(Ui::ReportTitle)),
+        esc(v.t("report-title")),
         esc(&r.subject.name),
     );
     cover(v, &mut o);
@@ -130,7 +129,7 @@ fn badge(v: &View, s: Status) -> String {
 fn target_badge(v: &View, g: &GroupRow) -> String {
     match (g.target_level, g.target_reached) {
         (Some(level), Some(reached)) => {
-            let (class, word) = if reached { ("met", Ui::Reached) } else { ("not_met", Ui::NotReached) };
+            let (class, word) = if reached { ("met", "reached") } else { ("not_met", "not-reached") };
             format!("{level} <span class=\"badge {class}\">{}</span>", esc(v.t(word)))
         }
         _ => String::new(),
@@ -140,22 +139,22 @@ fn target_badge(v: &View, g: &GroupRow) -> String {
 fn cover(v: &View, o: &mut String) {
     let r = v.report;
     let _ =
-        write!(o, "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"facts\">\n", esc(v.t(Ui::ReportTitle)), esc(&r.subject.name));
-    let mut fact = |k: Ui, value: String| {
+        write!(o, "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<dl class=\"facts\">\n", esc(v.t("report-title")), esc(&r.subject.name));
+    let mut fact = |k: &str, value: String| {
         let _ = writeln!(o, "<dt>{}</dt><dd>{value}</dd>", esc(v.t(k)));
     };
     for (k, d) in v.subject_details() {
-        fact(k, esc(d));
+        fact(k, esc(&d));
     }
-    fact(Ui::Framework, format!("{} · {} {}", esc(v.framework_title()), id(&r.framework.id), esc(&r.framework.version)));
+    fact("framework", format!("{} · {} {}", esc(v.framework_title()), id(&r.framework.id), esc(&r.framework.version)));
     if let Some(a) = v.assessor() {
-        fact(Ui::Assessor, esc(&a));
+        fact("assessor", esc(&a));
     }
     if let Some(p) = v.period() {
-        fact(Ui::Period, format!("<bdi>{}</bdi>", esc(&p)));
+        fact("period", format!("<bdi>{}</bdi>", esc(&p)));
     }
     if let Some(p) = v.profile_title() {
-        fact(Ui::TargetProfile, esc(&p));
+        fact("target-profile", esc(&p));
     }
     o.push_str("</dl>\n</header>\n");
 }
@@ -167,7 +166,7 @@ fn summary(v: &View, o: &mut String) {
     let _ = write!(
         o,
         "<section class=\"summary-section\" id=\"summary\">\n<h2>{}</h2>\n<div class=\"summary\">\n<div class=\"headline\"><div class=\"label\">{}</div><div class=\"value\">{}</div><div class=\"detail\">{}</div></div>\n<div class=\"cards\">\n",
-        esc(v.t(Ui::ExecutiveSummary)),
+        esc(v.t("executive-summary")),
         esc(h.label),
         esc(&h.value),
         esc(&h.detail),
@@ -176,32 +175,32 @@ fn summary(v: &View, o: &mut String) {
     let mut card = |label: &str, value: String| {
         let _ = writeln!(o, "<div class=\"card\"><div class=\"label\">{}</div><div class=\"value\">{}</div></div>", esc(label), esc(&value));
     };
-    card(v.t(Ui::Index), v.index(root.index));
-    card(v.t(Ui::Compliance), v.pct(root.compliance));
-    card(v.t(Ui::Completeness), v.completeness(root.completeness));
+    card(v.t("index"), v.index(root.index));
+    card(v.t("compliance"), v.pct(root.compliance));
+    card(v.t("completeness"), v.completeness(root.completeness));
     if let Some((reached, total)) = v.targets_reached() {
-        card(v.t(Ui::TargetsReached), l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()]));
+        card(v.t("targets-reached"), l.f("level-of", &[&reached.to_string(), &total.to_string()]));
     }
     if r.gaps.is_some() {
-        card(v.t(Ui::GapCount), v.gaps().len().to_string());
+        card(v.t("gap-count"), v.gaps().len().to_string());
     }
     o.push_str("</div>\n</div>\n");
 
     let mut findings = Vec::new();
     if let Some((best, worst)) = v.strongest_and_weakest() {
-        for (key, g) in [(Ui::Strongest, best), (Ui::Weakest, worst)] {
-            let value = format!("{} ({} {})", v.group_title(&g.id), v.t(Ui::Index), v.index(g.index));
+        for (key, g) in [("strongest", best), ("weakest", worst)] {
+            let value = format!("{} ({} {})", v.group_title(&g.id), v.t("index"), v.index(g.index));
             findings.push(esc(&l.labelled(v.t(key), &value)));
         }
     }
     match &r.gaps {
-        None => findings.push(esc(v.t(Ui::NoTargetProfile))),
-        Some(g) if g.controls.is_empty() => findings.push(esc(v.t(Ui::NoGaps))),
+        None => findings.push(esc(v.t("no-target-profile"))),
+        Some(g) if g.controls.is_empty() => findings.push(esc(v.t("no-gaps"))),
         Some(g) => {
             let top: Vec<String> = g.controls.iter().take(SUMMARY_GAPS).map(|c| format!("{} {}", id(&c.control), esc(v.control_title(&c.control)))).collect();
-            let mut item = format!("{}<br>{}", esc(&l.colon(v.t(Ui::TopGaps))), top.join("<br>"));
+            let mut item = format!("{}<br>{}", esc(&l.colon(v.t("top-gaps"))), top.join("<br>"));
             if g.controls.len() > SUMMARY_GAPS {
-                let _ = write!(item, "<br>{}", esc(&l.f(Ui::MoreGaps, &[&(g.controls.len() - SUMMARY_GAPS).to_string()])));
+                let _ = write!(item, "<br>{}", esc(&l.f("more-gaps", &[&(g.controls.len() - SUMMARY_GAPS).to_string()])));
             }
             findings.push(item);
         }
@@ -213,7 +212,7 @@ fn summary(v: &View, o: &mut String) {
     o.push_str("</ul>\n");
     let warnings = v.warnings();
     if !warnings.is_empty() {
-        let _ = write!(o, "<div class=\"notice\" role=\"note\"><strong>{}</strong><ul>", esc(v.t(Ui::Warnings)));
+        let _ = write!(o, "<div class=\"notice\" role=\"note\"><strong>{}</strong><ul>", esc(v.t("warnings")));
         for w in warnings {
             let _ = write!(o, "<li>{}</li>", esc(&w));
         }
@@ -225,16 +224,16 @@ fn summary(v: &View, o: &mut String) {
 fn charts(v: &View, o: &mut String) {
     let r = v.report;
     let rtl = v.lang.is_rtl();
-    let _ = writeln!(o, "<section class=\"charts\" id=\"charts\">\n<h2>{}</h2>", esc(v.t(Ui::Charts)));
+    let _ = writeln!(o, "<section class=\"charts\" id=\"charts\">\n<h2>{}</h2>", esc(v.t("charts")));
     let items: Vec<IndexItem> =
         r.root.groups.iter().map(|g| IndexItem { label: v.group_title(&g.id).to_string(), index: g.index, shown: v.index(g.index) }).collect();
-    let title = v.t(Ui::RadarTitle);
+    let title = v.t("radar-title");
     let _ = writeln!(o, "<figure>\n<figcaption>{}</figcaption>\n{}\n</figure>", esc(title), svg::radar(&items, title, rtl));
 
-    let title = v.t(Ui::BarsTitle);
+    let title = v.t("bars-title");
     match v.max_level() {
         None => {
-            let _ = writeln!(o, "<p>{}</p>", esc(v.t(Ui::NoLevelsChart)));
+            let _ = writeln!(o, "<p>{}</p>", esc(v.t("no-levels-chart")));
         }
         Some(max) => {
             // Top-level groups, plus any deeper group the profile targets, in document order.
@@ -244,9 +243,9 @@ fn charts(v: &View, o: &mut String) {
                 .filter(|g| g.depth == 1 || (g.depth > 1 && g.target_level.is_some()))
                 .map(|g| LevelItem { label: v.group_title(&g.group).to_string(), level: g.level, target: g.target_level, reached: g.target_reached })
                 .collect();
-            let legend = LevelLegend { current: v.t(Ui::CurrentLevel).to_string(), target: v.t(Ui::TargetLevel).to_string() };
+            let legend = LevelLegend { current: v.t("current-level").to_string(), target: v.t("target-level").to_string() };
             let _ = write!(o, "<figure>\n<figcaption>{}</figcaption>\n{}\n", esc(title), svg::level_bars(&items, max, title, &legend, rtl));
-            let _ = write!(o, "<dl class=\"levels\" aria-label=\"{}\">", esc(v.t(Ui::LevelsLegend)));
+            let _ = write!(o, "<dl class=\"levels\" aria-label=\"{}\">", esc(v.t("levels-legend")));
             for lv in &v.framework.levels {
                 let _ = write!(o, "<dt>{} · {}</dt><dd>{}</dd>", lv.level, esc(v.text(&lv.name)), esc(v.text(&lv.description)));
             }
@@ -260,13 +259,13 @@ fn groups_table(v: &View, o: &mut String) {
     let _ = write!(
         o,
         "<section class=\"results\" id=\"results\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        esc(v.t(Ui::ResultsByGroup)),
-        esc(v.t(Ui::Group)),
-        esc(v.t(Ui::Level)),
-        esc(v.t(Ui::Index)),
-        esc(v.t(Ui::Compliance)),
-        esc(v.t(Ui::Completeness)),
-        esc(v.t(Ui::Target)),
+        esc(v.t("results-by-group")),
+        esc(v.t("group")),
+        esc(v.t("level")),
+        esc(v.t("index")),
+        esc(v.t("compliance")),
+        esc(v.t("completeness")),
+        esc(v.t("target")),
     );
     for g in v.report.rows() {
         let depth = g.depth;
@@ -286,7 +285,7 @@ fn groups_table(v: &View, o: &mut String) {
 }
 
 fn controls(v: &View, o: &mut String) {
-    let _ = writeln!(o, "<section class=\"controls\" id=\"controls\">\n<h2>{}</h2>", esc(v.t(Ui::ControlsByGroup)));
+    let _ = writeln!(o, "<section class=\"controls\" id=\"controls\">\n<h2>{}</h2>", esc(v.t("controls-by-group")));
     let mut trail = Vec::new();
     for g in &v.report.root.groups {
         controls_of(v, g, &mut trail, o);
@@ -302,12 +301,12 @@ fn controls_of<'a>(v: &View<'a>, g: &'a GroupScore, trail: &mut Vec<&'a str>, o:
             o,
             "<h3>{title} {}</h3>\n<table class=\"controls\">\n<colgroup><col class=\"c-id\"><col class=\"c-title\"><col class=\"c-level\"><col class=\"c-answer\"><col class=\"c-status\"><col class=\"c-notes\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
             id(&g.id),
-            esc(v.t(Ui::Control)),
-            esc(v.t(Ui::Title)),
-            esc(v.t(Ui::Level)),
-            esc(v.t(Ui::Answer)),
-            esc(v.t(Ui::Status)),
-            esc(v.t(Ui::Notes)),
+            esc(v.t("control")),
+            esc(v.t("title")),
+            esc(v.t("level")),
+            esc(v.t("answer")),
+            esc(v.t("status")),
+            esc(v.t("notes")),
         );
         for c in &g.controls {
             let answer = c.option.as_deref().map(|opt| v.option_label(&c.id, opt)).unwrap_or_default();
@@ -334,25 +333,25 @@ fn controls_of<'a>(v: &View<'a>, g: &'a GroupScore, trail: &mut Vec<&'a str>, o:
 fn gaps(v: &View, o: &mut String) {
     let r = v.report;
     let profile = v.profile_title().map(|p| format!(" ({})", esc(&p))).unwrap_or_default();
-    let _ = writeln!(o, "<section class=\"gaps\" id=\"gaps\">\n<h2>{}{profile}</h2>", esc(v.t(Ui::PrioritizedGaps)));
+    let _ = writeln!(o, "<section class=\"gaps\" id=\"gaps\">\n<h2>{}{profile}</h2>", esc(v.t("prioritized-gaps")));
     match &r.gaps {
         None => {
-            let _ = writeln!(o, "<p>{}</p>", esc(v.t(Ui::NoTargetProfile)));
+            let _ = writeln!(o, "<p>{}</p>", esc(v.t("no-target-profile")));
         }
         Some(g) if g.controls.is_empty() => {
-            let _ = writeln!(o, "<p>{}</p>", esc(v.t(Ui::NoGaps)));
+            let _ = writeln!(o, "<p>{}</p>", esc(v.t("no-gaps")));
         }
         Some(g) => {
             let _ = write!(
                 o,
                 "<table>\n<thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-                esc(v.t(Ui::Priority)),
-                esc(v.t(Ui::Control)),
-                esc(v.t(Ui::Title)),
-                esc(v.t(Ui::Group)),
-                esc(v.t(Ui::Level)),
-                esc(v.t(Ui::Status)),
-                esc(v.t(Ui::WhyRequired)),
+                esc(v.t("priority")),
+                esc(v.t("control")),
+                esc(v.t("title")),
+                esc(v.t("group")),
+                esc(v.t("level")),
+                esc(v.t("status")),
+                esc(v.t("why-required")),
             );
             for (i, c) in g.controls.iter().enumerate() {
                 let answer =
@@ -378,23 +377,23 @@ fn gaps(v: &View, o: &mut String) {
 fn about(v: &View, o: &mut String) {
     let r = v.report;
     let f = v.framework;
-    let _ = write!(o, "<section class=\"about\" id=\"framework\">\n<h2>{}</h2>\n<dl class=\"facts\">\n", esc(v.t(Ui::AboutFramework)));
-    let mut fact = |k: Ui, value: String| {
+    let _ = write!(o, "<section class=\"about\" id=\"framework\">\n<h2>{}</h2>\n<dl class=\"facts\">\n", esc(v.t("about-framework")));
+    let mut fact = |k: &str, value: String| {
         let _ = writeln!(o, "<dt>{}</dt><dd>{value}</dd>", esc(v.t(k)));
     };
-    fact(Ui::Framework, esc(v.framework_title()));
-    fact(Ui::FrameworkId, id(&r.framework.id));
-    fact(Ui::Version, id(&r.framework.version));
-    fact(Ui::Digest, format!("<bdi class=\"id digest\">{}</bdi>", esc(&r.framework.digest)));
-    if !f.publisher.trim().is_empty() {
-        fact(Ui::Publisher, esc(&f.publisher));
+    fact("framework", esc(v.framework_title()));
+    fact("framework-id", id(&r.framework.id));
+    fact("version", id(&r.framework.version));
+    fact("digest", format!("<bdi class=\"id digest\">{}</bdi>", esc(&r.framework.digest)));
+    if let Some(publisher) = f.publisher.get_or_english(v.lang.code()) {
+        fact("publisher", esc(publisher));
     }
     if !f.license.trim().is_empty() {
-        fact(Ui::License, esc(&f.license));
+        fact("license", esc(&f.license));
     }
     // Shown as text, not as a link: the report makes no requests and carries no active content.
     if let Some(u) = &f.source_url {
-        fact(Ui::Source, format!("<bdi class=\"small\">{}</bdi>", esc(u)));
+        fact("source", format!("<bdi class=\"small\">{}</bdi>", esc(u)));
     }
-    let _ = write!(o, "</dl>\n<footer>{}</footer>\n</section>\n", esc(&v.lang.f(Ui::GeneratedBy, &[env!("CARGO_PKG_VERSION")])));
+    let _ = write!(o, "</dl>\n<footer>{}</footer>\n</section>\n", esc(&v.lang.f("generated-by", &[env!("CARGO_PKG_VERSION")])));
 }

@@ -11,9 +11,9 @@ pub mod text;
 use std::collections::HashMap;
 
 use clap::ValueEnum;
-use kalkan::{Assessment, Control, ControlGap, Framework, Group, GroupRow, GroupScore, Headline, Report, Status, WarningCode};
+use kalkan::{Assessment, Control, ControlGap, Framework, Group, GroupRow, GroupScore, Headline, Report, Status};
 
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Lang;
 
 /// Output formats of `kalkan score`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -65,8 +65,8 @@ impl<'a> View<'a> {
         View { report, framework, assessment, lang, groups, controls }
     }
 
-    pub fn t(&self, key: Ui) -> &'static str {
-        self.lang.t(key)
+    pub fn t(&self, id: &str) -> &'static str {
+        self.lang.t(id)
     }
 
     pub fn text<'t>(&self, t: &'t kalkan::Text) -> &'t str {
@@ -123,10 +123,10 @@ impl<'a> View<'a> {
 
     pub fn status(&self, s: Status) -> &'static str {
         self.t(match s {
-            Status::Met => Ui::Met,
-            Status::NotMet => Ui::NotMet,
-            Status::NotApplicable => Ui::NotApplicable,
-            Status::Unanswered => Ui::Unanswered,
+            Status::Met => "status-met",
+            Status::NotMet => "status-not-met",
+            Status::NotApplicable => "status-not-applicable",
+            Status::Unanswered => "status-unanswered",
         })
     }
 
@@ -173,28 +173,28 @@ impl<'a> View<'a> {
             Headline::Level => {
                 let max = self.max_level().unwrap_or(0).to_string();
                 match root.level {
-                    None => HeadlineView { label: self.t(Ui::MaturityLevel), value: "—".into(), detail: self.t(Ui::NoLevel).into() },
+                    None => HeadlineView { label: self.t("maturity-level"), value: "—".into(), detail: self.t("no-level").into() },
                     Some(0) => HeadlineView {
-                        label: self.t(Ui::MaturityLevel),
+                        label: self.t("maturity-level"),
                         value: "0".into(),
-                        detail: format!("{} ({})", self.t(Ui::NoLevelReached), self.lang.f(Ui::LevelOf, &["0", &max])),
+                        detail: format!("{} ({})", self.t("no-level-reached"), self.lang.f("level-of", &["0", &max])),
                     },
                     Some(l) => HeadlineView {
-                        label: self.t(Ui::MaturityLevel),
+                        label: self.t("maturity-level"),
                         value: l.to_string(),
-                        detail: format!("{} ({})", self.level_name(l).unwrap_or(""), self.lang.f(Ui::LevelOf, &[&l.to_string(), &max])),
+                        detail: format!("{} ({})", self.level_name(l).unwrap_or(""), self.lang.f("level-of", &[&l.to_string(), &max])),
                     },
                 }
             }
             Headline::Index => HeadlineView {
-                label: self.t(Ui::IndexHeadline),
+                label: self.t("index-headline"),
                 value: self.index(root.index),
-                detail: if root.index.is_none() { self.t(Ui::NoValue).into() } else { String::new() },
+                detail: if root.index.is_none() { self.t("no-value").into() } else { String::new() },
             },
             Headline::Compliance => HeadlineView {
-                label: self.t(Ui::Compliance),
+                label: self.t("compliance"),
                 value: self.pct(root.compliance),
-                detail: if root.compliance.is_none() { self.t(Ui::NoValue).into() } else { String::new() },
+                detail: if root.compliance.is_none() { self.t("no-value").into() } else { String::new() },
             },
         }
     }
@@ -213,10 +213,10 @@ impl<'a> View<'a> {
     pub fn gap_reason(&self, g: &ControlGap) -> String {
         let mut parts = Vec::new();
         if let Some(t) = g.target_level {
-            parts.push(self.lang.f(Ui::ByTargetLevel, &[&t.to_string()]));
+            parts.push(self.lang.f("by-target-level", &[&t.to_string()]));
         }
         if g.targeted {
-            parts.push(self.t(Ui::ByProfile).to_string());
+            parts.push(self.t("by-profile").to_string());
         }
         parts.join("; ")
     }
@@ -241,15 +241,15 @@ impl<'a> View<'a> {
         (best.1 > worst.1).then_some((best.0, worst.0))
     }
 
-    /// The report's warnings in this language.
+    /// The report's warnings in this language, each a sentence.
     pub fn warnings(&self) -> Vec<String> {
-        let c = self.report.root.counts;
         self.report
             .warnings
             .iter()
-            .map(|w| match w.code {
-                WarningCode::Incomplete => self.lang.f(Ui::WarnIncomplete, &[&c.unanswered.to_string(), &c.controls.to_string()]),
-                WarningCode::NothingApplicable => self.t(Ui::WarnNothingApplicable).to_string(),
+            .map(|w| {
+                let text = w.message_in(self.lang.code());
+                let mut chars = text.chars();
+                chars.next().map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".").unwrap_or_default()
             })
             .collect()
     }
@@ -260,10 +260,19 @@ impl<'a> View<'a> {
         r.notes.iter().filter(|n| !n.trim().is_empty()).cloned().chain(r.evidence.iter().cloned()).collect()
     }
 
-    /// Subject details: kind, country, sector.
-    pub fn subject_details(&self) -> Vec<(Ui, &'a str)> {
+    /// Subject details (kind, country, sector) as `(label id, value)`; a known kind of subject
+    /// (`ministry`, `agency`, ...) is named in the report's language.
+    pub fn subject_details(&self) -> Vec<(&'static str, String)> {
         let s = &self.report.subject;
-        [(Ui::SubjectKind, &s.kind), (Ui::Country, &s.country), (Ui::Sector, &s.sector)].into_iter().filter_map(|(k, v)| v.as_deref().map(|v| (k, v))).collect()
+        let kind = s.kind.as_deref().map(|k| {
+            let id = format!("kind-{k}");
+            if kalkan::l10n::has_message(&id) {
+                self.t(&id).to_string()
+            } else {
+                k.to_string()
+            }
+        });
+        [("subject-kind", kind), ("country", s.country.clone()), ("sector", s.sector.clone())].into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
     }
 
     /// `A. Yilmaz (Internal audit)`.

@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::Ui;
 use crate::render::table::{layout, Align};
 use crate::render::View;
 
@@ -13,23 +12,23 @@ pub fn render(v: &View) -> String {
     let mut out = String::new();
     let l = v.lang;
     let r = v.report;
-    let _ = writeln!(out, "{}", v.t(Ui::ReportTitle));
+    let _ = writeln!(out, "{}", v.t("report-title"));
     let mut subject = r.subject.name.clone();
-    let details: Vec<&str> = v.subject_details().into_iter().map(|(_, d)| d).collect();
+    let details: Vec<String> = v.subject_details().into_iter().map(|(_, d)| d).collect();
     if !details.is_empty() {
         let _ = write!(subject, " ({})", details.join(" · "));
     }
-    let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Subject), &subject));
+    let _ = writeln!(out, "{}", l.labelled(v.t("subject"), &subject));
     let fw = format!("{} ({} {})", v.framework_title(), r.framework.id, r.framework.version);
-    let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Framework), &fw));
+    let _ = writeln!(out, "{}", l.labelled(v.t("framework"), &fw));
     if let Some(a) = v.assessor() {
-        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Assessor), &a));
+        let _ = writeln!(out, "{}", l.labelled(v.t("assessor"), &a));
     }
     if let Some(p) = v.period() {
-        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::Period), &p));
+        let _ = writeln!(out, "{}", l.labelled(v.t("period"), &p));
     }
     if let Some(p) = v.profile_title() {
-        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::TargetProfile), &p));
+        let _ = writeln!(out, "{}", l.labelled(v.t("target-profile"), &p));
     }
     out.push('\n');
 
@@ -38,13 +37,13 @@ pub fn render(v: &View) -> String {
     let _ = writeln!(out, "{}", l.labelled(h.label, &headline));
     let root = &r.root;
     let figures = [
-        l.labelled(v.t(Ui::Index), &v.index(root.index)),
-        l.labelled(v.t(Ui::Compliance), &v.pct(root.compliance)),
-        l.labelled(v.t(Ui::Completeness), &v.completeness(root.completeness)),
+        l.labelled(v.t("index"), &v.index(root.index)),
+        l.labelled(v.t("compliance"), &v.pct(root.compliance)),
+        l.labelled(v.t("completeness"), &v.completeness(root.completeness)),
     ];
     let _ = writeln!(out, "{}", figures.join(" · "));
     if let Some((reached, total)) = v.targets_reached() {
-        let _ = writeln!(out, "{}", l.labelled(v.t(Ui::TargetsReached), &l.f(Ui::LevelOf, &[&reached.to_string(), &total.to_string()])));
+        let _ = writeln!(out, "{}", l.labelled(v.t("targets-reached"), &l.f("level-of", &[&reached.to_string(), &total.to_string()])));
     }
     out.push('\n');
 
@@ -62,22 +61,22 @@ pub fn render(v: &View) -> String {
             ]
         })
         .collect();
-    let header = [v.t(Ui::Group), v.t(Ui::Level), v.t(Ui::Index), v.t(Ui::Compliance), v.t(Ui::Completeness), v.t(Ui::Target)];
+    let header = [v.t("group"), v.t("level"), v.t("index"), v.t("compliance"), v.t("completeness"), v.t("target")];
     let align = [Align::Start, Align::Start, Align::End, Align::End, Align::End, Align::Start];
     out.push_str(&layout(&header, &rows, &align, ""));
 
     match &r.gaps {
         None => {
             out.push('\n');
-            let _ = writeln!(out, "{}", v.t(Ui::NoTargetProfile));
+            let _ = writeln!(out, "{}", v.t("no-target-profile"));
         }
         Some(g) if g.controls.is_empty() => {
             out.push('\n');
-            let _ = writeln!(out, "{}", v.t(Ui::NoGaps));
+            let _ = writeln!(out, "{}", v.t("no-gaps"));
         }
         Some(g) => {
             out.push('\n');
-            let _ = writeln!(out, "{}", l.colon(&format!("{} ({})", v.t(Ui::TopGaps), v.profile_title().unwrap_or_default())));
+            let _ = writeln!(out, "{}", l.colon(&format!("{} ({})", v.t("top-gaps"), v.profile_title().unwrap_or_default())));
             let rows: Vec<Vec<String>> = g
                 .controls
                 .iter()
@@ -93,11 +92,11 @@ pub fn render(v: &View) -> String {
                     ]
                 })
                 .collect();
-            let header = ["#", v.t(Ui::Control), v.t(Ui::Title), v.t(Ui::Level), v.t(Ui::Status)];
+            let header = ["#", v.t("control"), v.t("title"), v.t("level"), v.t("status")];
             let align = [Align::End, Align::Start, Align::Start, Align::Start, Align::Start];
             out.push_str(&layout(&header, &rows, &align, "  "));
             if g.controls.len() > TOP_GAPS {
-                let _ = writeln!(out, "  {}", l.f(Ui::MoreGaps, &[&(g.controls.len() - TOP_GAPS).to_string()]));
+                let _ = writeln!(out, "  {}", l.f("more-gaps", &[&(g.controls.len() - TOP_GAPS).to_string()]));
             }
         }
     }
@@ -105,7 +104,7 @@ pub fn render(v: &View) -> String {
     let warnings = v.warnings();
     if !warnings.is_empty() {
         out.push('\n');
-        let _ = writeln!(out, "{}", l.colon(v.t(Ui::Warnings)));
+        let _ = writeln!(out, "{}", l.colon(v.t("warnings")));
         for w in warnings {
             let _ = writeln!(out, "  - {w}");
         }

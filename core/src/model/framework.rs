@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Pointer;
-use crate::model::text::Text;
+use crate::model::text::{text_or_string, Text};
 
 fn default_weight() -> f64 {
     1.0
@@ -36,9 +36,11 @@ pub struct Framework {
     /// What it is for and whom.
     #[serde(default)]
     pub description: Text,
-    /// Who publishes it.
-    #[serde(default)]
-    pub publisher: String,
+    /// Who publishes it, by language (older files give a plain string, read as English).
+    #[serde(default, with = "text_or_string")]
+    #[schemars(schema_with = "text_or_string::schema")]
+    #[cfg_attr(feature = "tsify", tsify(type = "string | Text"))]
+    pub publisher: Text,
     /// The licence of its content (an SPDX id such as `CC-BY-4.0`, or a text).
     #[serde(default)]
     pub license: String,

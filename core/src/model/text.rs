@@ -51,3 +51,41 @@ impl Text {
         EXPECTED_LANGUAGES.iter().copied().filter(|l| self.get(l).is_none()).collect()
     }
 }
+
+/// Serde for a text that older files wrote as a plain string (taken as English): a plain string
+/// reads as `{"en": …}`, and a text with only English writes back as a plain string, so the
+/// canonical form (and the digest) of those files does not change.
+pub(crate) mod text_or_string {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Text, REQUIRED_LANGUAGE};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Plain(String),
+        Localized(Text),
+    }
+
+    pub fn serialize<S: Serializer>(t: &Text, s: S) -> Result<S::Ok, S::Error> {
+        match (t.0.len(), t.0.get(REQUIRED_LANGUAGE)) {
+            (0, _) => s.serialize_str(""),
+            (1, Some(en)) => s.serialize_str(en),
+            _ => t.serialize(s),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        Ok(match Either::deserialize(d)? {
+            Either::Plain(s) if s.is_empty() => Text::default(),
+            Either::Plain(s) => Text::from_pairs([(REQUIRED_LANGUAGE, s.as_str())]),
+            Either::Localized(t) => t,
+        })
+    }
+
+    /// The schema: a plain string (English), or a text by language.
+    pub fn schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = generator.subschema_for::<Text>();
+        schemars::json_schema!({ "anyOf": [{ "type": "string" }, text] })
+    }
+}
