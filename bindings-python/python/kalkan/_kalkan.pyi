@@ -16,12 +16,14 @@ __all__ = [
     "builtin_framework",
     "builtin_frameworks",
     "gaps",
+    "internal_error",
     "problem_text",
     "progress",
     "report_columns",
     "schema_json",
     "score",
     "score_batch",
+    "unreadable_error",
     "validate_assessment",
     "validate_framework",
 ]
@@ -93,6 +95,8 @@ def progress(assessment: _Doc, framework: CompiledFramework | _Doc | None = None
 def schema_json(name: str) -> str | None: ...
 def problem_text(problem: Mapping[str, Any]) -> str | None: ...
 def report_columns(reports: list[ReportData]) -> dict[str, list[Any]]: ...
+def unreadable_error(path: str, reason: str) -> Exception: ...
+def internal_error(reason: str) -> Exception: ...
 def _debug_panic(message: str) -> None:
     """Test-only: panics inside the panic guard so that the test suite can check that a Rust
     panic surfaces as ``kalkan.InternalError``. Not part of the API and not in ``__all__``."""
