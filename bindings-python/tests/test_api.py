@@ -69,7 +69,7 @@ def test_builtin_frameworks_listed_and_loadable() -> None:
         assert (fw.id, fw.version, fw.digest) == (s.id, s.version, s.digest)
         assert fw.control_count == s.controls == len(fw.control_ids)
         assert fw.profiles == s.profiles
-        assert fw.headline == s.headline
+        assert (fw.headline, fw.declared_headline) == (s.headline, s.declared_headline)
         assert fw.title == s.title and "en" in fw.title
         assert s.to_dict()["profiles"] == list(s.profiles)
 
@@ -88,6 +88,29 @@ def test_get_framework_version_requirements() -> None:
     assert bad.value.code == "invalid_version_requirement"
     assert bad.value.details["requirement"] == "not a version"
 
+
+def test_effective_and_declared_headline(framework_dict: dict[str, Any], assessment_dict: dict[str, Any]) -> None:
+    """A framework without maturity levels headlines the index whatever it declares."""
+    assert kalkan.load_framework(framework_dict).headline == "level"
+    del framework_dict["levels"], framework_dict["profiles"]
+
+
+    def drop_levels(groups: list[dict[str, Any]]) -> None:
+        for group in groups:
+            for control in group.get("controls", []):
+                control.pop("level", None)
+            drop_levels(group.get("groups", []))
+
+    drop_levels(framework_dict["groups"])
+    assert framework_dict["headline"] == "level"
+    fw = kalkan.load_framework(framework_dict)
+    assert (fw.headline, fw.declared_headline) == ("index", "level")
+    del assessment_dict["profile"]
+    assert fw.score(assessment_dict).headline == fw.headline
+    reg = kalkan.Registry(builtins=False)
+    reg.add(fw)
+    [summary] = reg.list()
+    assert (summary.headline, summary.declared_headline) == ("index", "level")
 
 
 # --- loading a framework ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, cast, overload
 
 from . import _kalkan
 from ._errors import KalkanError, ReadError, _read_error
@@ -129,8 +129,15 @@ class Framework:
 
     @property
     def headline(self) -> Headline:
-        """Which result the framework presents first: ``level``, ``index`` or ``compliance``."""
-        return self._document["headline"]  # type: ignore[no-any-return]
+        """The result to present first (``level``, ``index`` or ``compliance``), as reports carry
+        it: the declared headline, except that a framework without maturity levels headlines the
+        index (the core's *effective* headline)."""
+        return cast(Headline, self._compiled.headline)
+
+    @property
+    def declared_headline(self) -> Headline:
+        """The headline the framework document declares (its ``headline`` field)."""
+        return cast(Headline, self._compiled.declared_headline)
 
     @property
     def control_count(self) -> int:
