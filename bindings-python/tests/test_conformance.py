@@ -16,7 +16,7 @@ from conftest import CONFORMANCE
 import kalkan
 
 CASES = sorted(CONFORMANCE.glob("*.json"))
-OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment"}
+OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment", "register"}
 
 
 def _compact(value: Any) -> str:
@@ -52,6 +52,10 @@ def _run(case: dict[str, Any]) -> Any:
         return kalkan.validate_framework(fw).to_dict()
     if op == "validate_assessment":
         return kalkan.validate_assessment(_assessment_arg(case), _framework_arg(case)).to_dict()
+    if op == "register":
+        # Every framework of `frameworks`, in order, into one fresh registry.
+        registry = kalkan.Registry(builtins=False)
+        return [f"{fw.id}@{fw.version}" for fw in (registry.add(_compact(doc)) for doc in case["frameworks"])]
     raise AssertionError(f"unknown operation `{op}`")
 
 
@@ -128,6 +132,14 @@ def test_case_typed_views_round_trip(path: Path) -> None:
         assert report.level == ok["root"]["level"]
     elif case["operation"] == "gaps":
         assert kalkan.Gaps._from_dict(ok).to_dict() == ok
+    elif case["operation"] == "register":
+        # The same frameworks as dicts this time; the registry's summaries are exact too.
+        registry = kalkan.Registry(builtins=False)
+        for doc in case["frameworks"]:
+            registry.add(doc)
+        summaries = registry.list()
+        assert sorted({f"{s.id}@{s.version}" for s in summaries}) == sorted(set(ok))
+        assert [s.to_dict() for s in summaries] == registry._inner.list()
     else:
         assert kalkan.Validation._from_dict(ok).to_dict() == ok
 
