@@ -101,11 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     by_framework: dict[tuple[str, str], list[kalkan.Report]] = {}
-    failures: list[tuple[Path, Exception]] = []
+    failures: list[tuple[Path, kalkan.KalkanError]] = []
     for path in files:
         try:
             report = kalkan.score(path, framework, profile=args.profile)
-        except (kalkan.KalkanError, OSError) as e:
+        except kalkan.KalkanError as e:  # a file that cannot be read is one too (ReadError)
             failures.append((path, e))
             continue
         by_framework.setdefault((report.framework.id, report.framework.version), []).append(report)

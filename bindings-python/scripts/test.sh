@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the `kalkan` wheel, checks what it ships, installs it into the repository's .venv
-# (made by scripts/setup.sh) and runs the stub check, mypy and the pytest suite.
+# Checks that the generated result types are fresh, builds the `kalkan` wheel, checks what it
+# ships, installs it into the repository's .venv (made by scripts/setup.sh) and runs the stub
+# check, mypy and the pytest suite.
 #
 #   bash bindings-python/scripts/test.sh            # from the repository root or anywhere
 #   KALKAN_PIP_INSTALL_CHECK=1 bash bindings-python/scripts/test.sh
@@ -24,6 +25,9 @@ trap 'rm -rf "$work"' EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "generated types (python/kalkan/_types.py) match the core's schemas"
+"$py" "$here/scripts/generate_types.py" --check
+
 step "rustfmt and clippy (kalkan-python)"
 (cd "$repo" && cargo fmt -p kalkan-python --check && PYO3_PYTHON="$py" cargo clippy -q -p kalkan-python --all-targets -- -D warnings && echo "ok")
 
@@ -37,7 +41,7 @@ step "wheel contents"
 import sys, zipfile
 wheel = sys.argv[1]
 names = set(zipfile.ZipFile(wheel).namelist())
-need = ["kalkan/__init__.py", "kalkan/_api.py", "kalkan/py.typed", "kalkan/_kalkan.pyi", "kalkan/_types.py", "kalkan/_errors.py", "kalkan/_frames.py"]
+need = ["kalkan/__init__.py", "kalkan/_api.py", "kalkan/py.typed", "kalkan/_kalkan.pyi", "kalkan/_types.py", "kalkan/_data.py", "kalkan/_mixins.py", "kalkan/_errors.py", "kalkan/_frames.py"]
 missing = [n for n in need if n not in names]
 ext = [n for n in names if n.startswith("kalkan/_kalkan.") and n.endswith((".so", ".pyd"))]
 assert not missing, f"missing from the wheel: {missing}"

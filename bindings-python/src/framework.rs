@@ -54,6 +54,19 @@ impl PyCompiledFramework {
         self.inner.control_count()
     }
 
+    /// The result to present first: the *effective* headline (the index for a framework
+    /// without maturity levels), as reports carry it.
+    #[getter]
+    fn headline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || to_py(py, &self.inner.headline()))
+    }
+
+    /// The headline the framework declares (its `headline` field).
+    #[getter]
+    fn declared_headline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || to_py(py, &self.inner.declared_headline()))
+    }
+
     /// Control ids in document order.
     fn control_ids(&self) -> Vec<String> {
         self.inner.control_ids().iter().map(|id| id.to_string()).collect()

@@ -21,6 +21,8 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _kalkan {
     #[pymodule_export]
+    use crate::errors::{internal_error, unreadable_error};
+    #[pymodule_export]
     use crate::framework::{PyCompiledFramework, PyRegistry};
     #[pymodule_export]
     use crate::functions::{

@@ -1,11 +1,12 @@
 //! A score report held in Rust (`_kalkan.ReportData`), converted to Python data only when asked.
 //! Batch scoring hands back thousands of these, so nothing is converted up front.
 
-use kalkan::{DocumentKind, GroupRow, Report};
+use kalkan::{DocumentKind, Report};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
+use serde_json::Value;
 
-use crate::convert::{to_json, to_py};
+use crate::convert::{to_json, to_py, value_to_py};
 use crate::document::Doc;
 use crate::errors::{self, guard};
 
@@ -83,122 +84,39 @@ impl PyReportData {
     }
 }
 
-/// The rows of many reports as columns (name → list), for building a DataFrame column by column
-/// instead of from one dict per row. Each cell still becomes a Python object (`PyList::new`
-/// converts every value); what this saves is the per-row dicts and their key lookups, which makes
-/// it about 3x faster than building the frame from `rows()`.
-#[derive(Default)]
-struct Columns {
-    subject: Vec<String>,
-    subject_kind: Vec<Option<String>>,
-    country: Vec<Option<String>>,
-    sector: Vec<Option<String>>,
-    framework: Vec<String>,
-    framework_version: Vec<String>,
-    group: Vec<String>,
-    parent: Vec<Option<String>>,
-    depth: Vec<u32>,
-    level: Vec<Option<u32>>,
-    index: Vec<Option<f64>>,
-    compliance: Vec<Option<f64>>,
-    completeness: Vec<f64>,
-    controls: Vec<u32>,
-    applicable: Vec<u32>,
-    answered: Vec<u32>,
-    met: Vec<u32>,
-    not_applicable: Vec<u32>,
-    target_level: Vec<Option<u32>>,
-    target_reached: Vec<Option<bool>>,
-}
-
-impl Columns {
-    fn push(&mut self, r: GroupRow) {
-        // Destructured so that a field added to `GroupRow` fails to compile here until handled.
-        let GroupRow {
-            subject,
-            subject_kind,
-            country,
-            sector,
-            framework,
-            framework_version,
-            group,
-            parent,
-            depth,
-            level,
-            index,
-            compliance,
-            completeness,
-            controls,
-            applicable,
-            answered,
-            met,
-            not_applicable,
-            target_level,
-            target_reached,
-        } = r;
-        self.subject.push(subject);
-        self.subject_kind.push(subject_kind);
-        self.country.push(country);
-        self.sector.push(sector);
-        self.framework.push(framework);
-        self.framework_version.push(framework_version);
-        self.group.push(group);
-        self.parent.push(parent);
-        self.depth.push(depth);
-        self.level.push(level);
-        self.index.push(index);
-        self.compliance.push(compliance);
-        self.completeness.push(completeness);
-        self.controls.push(controls);
-        self.applicable.push(applicable);
-        self.answered.push(answered);
-        self.met.push(met);
-        self.not_applicable.push(not_applicable);
-        self.target_level.push(target_level);
-        self.target_reached.push(target_reached);
-    }
-
-    fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
-        let d = PyDict::new(py);
-        macro_rules! put {
-            ($($name:ident),*) => { $( d.set_item(stringify!($name), PyList::new(py, self.$name)?)?; )* };
-        }
-        put!(
-            subject,
-            subject_kind,
-            country,
-            sector,
-            framework,
-            framework_version,
-            group,
-            parent,
-            depth,
-            level,
-            index,
-            compliance,
-            completeness,
-            controls,
-            applicable,
-            answered,
-            met,
-            not_applicable,
-            target_level,
-            target_reached
-        );
-        Ok(d)
-    }
-}
-
-/// The rows (`Report::rows`) of every report, as columns in `GroupRow` field order.
+/// The rows (`Report::rows`) of every report as columns (field name → list), for building a
+/// DataFrame column by column instead of from one dict per row (about 3x faster). Each row crosses
+/// as its serde form, so the columns are whatever fields `GroupRow` has: none is named here, and
+/// the Python layer orders them by the row schema. No rows: no columns.
 #[pyfunction]
 pub(crate) fn report_columns<'py>(py: Python<'py>, reports: Vec<PyRef<'py, PyReportData>>) -> PyResult<Bound<'py, PyDict>> {
     guard(py, || {
-        let mut cols = Columns::default();
+        let mut names: Vec<String> = Vec::new();
+        let mut columns: Vec<Vec<Bound<'py, PyAny>>> = Vec::new();
         for r in &reports {
             for row in r.report.rows() {
-                cols.push(row);
+                let cells = match serde_json::to_value(&row) {
+                    Ok(Value::Object(cells)) => cells,
+                    Ok(_) => return Err(errors::internal(py, "a report row is not a JSON object")),
+                    Err(e) => return Err(errors::internal(py, &format!("cannot convert a report row: {e}"))),
+                };
+                if names.is_empty() {
+                    names = cells.keys().cloned().collect();
+                    columns = names.iter().map(|_| Vec::new()).collect();
+                }
+                // Every row has the same fields (`GroupRow` skips none), in the same (sorted) order.
+                if cells.len() != names.len() || !cells.keys().zip(&names).all(|(a, b)| a == b) {
+                    return Err(errors::internal(py, "report rows with different fields"));
+                }
+                for (column, value) in columns.iter_mut().zip(cells.values()) {
+                    column.push(value_to_py(py, value)?);
+                }
             }
         }
-        cols.into_py(py)
+        let d = PyDict::new(py);
+        for (name, column) in names.iter().zip(columns) {
+            d.set_item(name, PyList::new(py, column)?)?;
+        }
+        Ok(d)
     })
 }

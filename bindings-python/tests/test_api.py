@@ -4,6 +4,7 @@ built-in frameworks."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import math
 import random
@@ -30,7 +31,10 @@ def test_version_matches_the_crate() -> None:
 
 
 def test_schemas() -> None:
-    assert kalkan.SCHEMA_NAMES == ("framework", "assessment", "report")
+    # Every schema the repository publishes, and only those.
+    published_names = {p.name.removesuffix(".schema.json") for p in (REPO / "schemas").glob("*.schema.json")}
+    assert set(kalkan.SCHEMA_NAMES) == published_names
+    assert kalkan.SCHEMA_NAMES[:3] == ("framework", "assessment", "report")
     for name in kalkan.SCHEMA_NAMES:
         text = kalkan.schema_json(name)
         parsed = kalkan.schema(name)
@@ -65,7 +69,7 @@ def test_builtin_frameworks_listed_and_loadable() -> None:
         assert (fw.id, fw.version, fw.digest) == (s.id, s.version, s.digest)
         assert fw.control_count == s.controls == len(fw.control_ids)
         assert fw.profiles == s.profiles
-        assert fw.headline == s.headline
+        assert (fw.headline, fw.declared_headline) == (s.headline, s.declared_headline)
         assert fw.title == s.title and "en" in fw.title
         assert s.to_dict()["profiles"] == list(s.profiles)
 
@@ -79,9 +83,34 @@ def test_get_framework_version_requirements() -> None:
     assert info.value.id == "nist-csf"
     assert info.value.requirement == "^9"
     assert f"nist-csf@{fw.version}" in info.value.available
-    with pytest.raises(kalkan.ValidationError) as bad:
+    with pytest.raises(kalkan.ArgumentError) as bad:
         kalkan.get_framework("nist-csf", "not a version")
     assert bad.value.code == "invalid_version_requirement"
+    assert bad.value.details["requirement"] == "not a version"
+
+
+def test_effective_and_declared_headline(framework_dict: dict[str, Any], assessment_dict: dict[str, Any]) -> None:
+    """A framework without maturity levels headlines the index whatever it declares."""
+    assert kalkan.load_framework(framework_dict).headline == "level"
+    del framework_dict["levels"], framework_dict["profiles"]
+
+
+    def drop_levels(groups: list[dict[str, Any]]) -> None:
+        for group in groups:
+            for control in group.get("controls", []):
+                control.pop("level", None)
+            drop_levels(group.get("groups", []))
+
+    drop_levels(framework_dict["groups"])
+    assert framework_dict["headline"] == "level"
+    fw = kalkan.load_framework(framework_dict)
+    assert (fw.headline, fw.declared_headline) == ("index", "level")
+    del assessment_dict["profile"]
+    assert fw.score(assessment_dict).headline == fw.headline
+    reg = kalkan.Registry(builtins=False)
+    reg.add(fw)
+    [summary] = reg.list()
+    assert (summary.headline, summary.declared_headline) == ("index", "level")
 
 
 # --- loading a framework ----------------------------------------------------------------------
@@ -134,9 +163,10 @@ def test_wrong_argument_types_raise_type_error() -> None:
         kalkan.score([1, 2])  # type: ignore[arg-type]
 
 
-def test_missing_file_raises_file_not_found(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+def test_missing_file_raises_read_error(tmp_path: Path) -> None:
+    with pytest.raises(kalkan.ReadError) as info:
         kalkan.load_framework(tmp_path / "missing.json")
+    assert isinstance(info.value, OSError) and info.value.code == "unreadable"
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -148,8 +178,8 @@ def test_score_example(framework_path: Path, assessment_path: Path, framework_di
     assert report.framework.id == "example-agency-baseline"
     assert report.framework.version == "1.2.0"
     assert report.framework.digest == kalkan.load_framework(framework_path).digest
-    assert report.subject == kalkan.Subject("Ministry of Examples", "ministry", "TR", "public administration")
-    assert report.assessor == kalkan.Assessor("A. Yilmaz", "Internal audit")
+    assert report.subject == kalkan.Subject("Ministry of Examples", kind="ministry", country="TR", sector="public administration")
+    assert report.assessor == kalkan.Assessor("A. Yilmaz", organisation="Internal audit")
     assert (report.started, report.completed) == ("2026-11-02", "2026-11-20")
     assert report.headline == "level"
     assert report.level == report.root.level == 1
@@ -301,27 +331,27 @@ def test_report_from_non_utf8_bytes_is_a_parse_error(framework_path: Path, asses
     assert framework_info.value.code == "malformed_json"
 
 
-def test_report_from_dict_reports_bad_values_with_their_path(framework_path: Path, assessment_path: Path) -> None:
+def test_report_from_dict_reports_bad_values_with_their_pointer(framework_path: Path, assessment_path: Path) -> None:
     """from_dict converts like every other dict document: a value that is not JSON is a
-    ParseError at its path, not a TypeError or ValueError from json.dumps."""
+    ParseError at its pointer, not a TypeError or ValueError from json.dumps."""
     d = kalkan.score(assessment_path, framework_path).to_dict()
     d["root"]["index"] = math.nan
     with pytest.raises(kalkan.ParseError) as info:
         kalkan.Report.from_dict(d)
     assert (info.value.code, info.value.document) == ("invalid_structure", "report")
-    assert info.value.errors[0].path == "root.index"
+    assert info.value.pointer == info.value.errors[0].pointer == "/root/index"
     d = kalkan.score(assessment_path, framework_path).to_dict()
     d["subject"]["name"] = object()
     with pytest.raises(kalkan.ParseError) as info:
         kalkan.Report.from_dict(d)
-    assert info.value.errors[0].path == "subject.name"
-    # A shape error found by the core carries its path, and no line or column (the caller gave no text).
+    assert info.value.errors[0].pointer == "/subject/name"
+    # A shape error found by the core carries its pointer, and no line or column (the caller gave no text).
     d = kalkan.score(assessment_path, framework_path).to_dict()
     d["root"]["counts"]["met"] = "three"
     with pytest.raises(kalkan.ParseError) as info:
         kalkan.Report.from_dict(d)
     (problem,) = info.value.errors
-    assert (problem.code, problem.path, problem.line, problem.column) == ("invalid_structure", "root.counts.met", None, None)
+    assert (problem.code, problem.pointer, problem.line, problem.column) == ("invalid_structure", "/root/counts/met", None, None)
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -337,8 +367,8 @@ def test_validate_framework(framework_dict: dict[str, Any]) -> None:
     v = kalkan.validate_framework(bad)
     assert not v.valid
     assert {p.code for p in v.errors} == {"unknown_scale", "invalid_weight"}
-    assert {p.path for p in v.errors} == {"groups[0].controls[0].scale", "groups[0].weight"}
-    assert any(p.code == "missing_translation" and p.path == "title" for p in v.warnings)
+    assert {p.pointer for p in v.errors} == {"/groups/0/controls/0/scale", "/groups/0/weight"}
+    assert any(p.code == "missing_translation" and p.pointer == "/title" and p.details["missing"] == ["fr"] for p in v.warnings)
     assert repr(v) == f"<Validation valid=False errors=2 warnings={len(v.warnings)}>"
     # Not JSON at all: an error, not an exception.
     broken = kalkan.validate_framework("{\n  nope")
@@ -401,8 +431,9 @@ def test_progress(framework_path: Path, assessment_dict: dict[str, Any]) -> None
     empty = fw.progress(assessment_dict)
     assert (empty.answered, empty.next) == (0, fw.control_ids[0])
     assert empty.unanswered == fw.control_ids
-    # The core's field order: answered, total, next, unanswered, sections.
-    assert list(p.to_dict()) == ["answered", "total", "next", "unanswered", "sections"]
+    # Every field the core writes, in the generated class's order.
+    assert list(p.to_dict()) == [f.name for f in dataclasses.fields(kalkan.Progress)]
+    assert empty.to_dict() == kalkan._kalkan.progress(json.dumps(assessment_dict), fw._compiled)
     assert repr(p) == "<Progress 8/9 next='PRO.DATA-2'>"
 
 
@@ -481,7 +512,7 @@ def test_nan_and_inf_are_refused_in_dicts(framework_dict: dict[str, Any]) -> Non
     framework_dict["groups"][0]["weight"] = math.nan
     with pytest.raises(kalkan.ParseError) as info:
         kalkan.load_framework(framework_dict)
-    assert info.value.errors[0].path == "groups[0].weight"
+    assert info.value.errors[0].pointer == "/groups/0/weight"
     assert "finite" in info.value.errors[0].message
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import random
 from pathlib import Path
@@ -98,7 +99,7 @@ def test_module_level_batch_takes_a_framework_document(framework_path: Path, ass
 
 def test_batch_puts_unreadable_files_and_non_documents_in_place(framework: kalkan.Framework, tmp_path: Path) -> None:
     """A path that cannot be read and an item that is not a document fail in their own place,
-    with the exception scoring them alone raises (OSError, TypeError) and `.index` set."""
+    with the exception scoring them alone raises (ReadError, TypeError) and `.index` set."""
     good = assessment_texts(framework.to_dict(), 3, seed=8)
     saved = tmp_path / "saved.json"
     saved.write_text(good[1], encoding="utf-8")
@@ -106,22 +107,24 @@ def test_batch_puts_unreadable_files_and_non_documents_in_place(framework: kalka
     items: list[Any] = [good[0], missing, saved, 42, good[2], tmp_path]
     results = framework.score_batch(items, errors="return")
     assert len(results) == len(items)
-    assert [type(r) for r in results] == [kalkan.Report, FileNotFoundError, kalkan.Report, TypeError, kalkan.Report, IsADirectoryError]
+    assert [type(r) for r in results] == [kalkan.Report, kalkan.ReadError, kalkan.Report, TypeError, kalkan.Report, kalkan.ReadError]
+    assert [getattr(r, "errno", None) for r in results] == [None, errno.ENOENT, None, None, None, errno.EISDIR]
     assert [None if isinstance(r, kalkan.Report) else r.index for r in results] == [None, 1, None, 3, None, 5]
     assert results[2] == framework.score(saved)
     assert results[4] == framework.score(good[2])
     # The same exceptions as scoring each alone.
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(kalkan.ReadError) as alone:
         framework.score(missing)
+    assert isinstance(results[1], kalkan.ReadError) and results[1].to_dict() == alone.value.to_dict()
     with pytest.raises(TypeError, match="expected an assessment") as single:
         framework.score(42)  # type: ignore[arg-type]
     assert str(results[3]) == str(single.value)
-    assert isinstance(results[1], FileNotFoundError) and results[1].filename == str(missing)
+    assert results[1].filename == str(missing) and results[1].details["path"] == str(missing)
 
     # errors="raise": the first failing item's exception, with its index.
-    with pytest.raises(FileNotFoundError) as info:
+    with pytest.raises(kalkan.ReadError) as info:
         framework.score_batch(items)
-    assert info.value.index == 1  # type: ignore[attr-defined]
+    assert info.value.index == 1
     with pytest.raises(TypeError) as type_info:
         kalkan.score_batch([good[0], 42, missing], framework)
     assert type_info.value.index == 1  # type: ignore[attr-defined]

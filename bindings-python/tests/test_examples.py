@@ -76,10 +76,12 @@ def test_compare_gaps_column_counts_gap_controls(folder: Path, capsys: pytest.Ca
 
 def test_compare_reports_bad_files_and_fails(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "broken.json").write_text("{ nope", encoding="utf-8")
+    (folder / "folder.json").mkdir()  # matches the pattern, cannot be read
     assert compare.main([str(folder)]) == 1
     captured = capsys.readouterr()
     assert "3 subject(s)" in captured.out
     assert "broken.json: ParseError:" in captured.err
+    assert "folder.json: ReadError: cannot read" in captured.err
 
 
 def test_compare_with_pandas(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

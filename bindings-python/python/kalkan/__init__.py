@@ -6,7 +6,8 @@ and gap analysis.
 >>> report = fw.score(pathlib.Path("examples/agency-baseline.assessment.json"))  # doctest: +SKIP
 >>> report.level, report.root.groups[0].index  # doctest: +SKIP
 
-Every rule runs in the compiled Rust core; this package gives it typed objects and exceptions.
+Every rule runs in the compiled Rust core; this package gives it typed objects (generated from
+the core's JSON Schemas) and exceptions (one class per error kind the core reports).
 """
 
 from __future__ import annotations
@@ -32,22 +33,27 @@ from ._api import (
     validate_framework,
 )
 from ._errors import (
+    ArgumentError,
     FrameworkConflictError,
     FrameworkNotFoundError,
     InternalError,
     KalkanError,
     ParseError,
     ProfileError,
+    ReadError,
     ValidationError,
 )
-from ._frames import to_dataframe
+from ._frames import ROW_COLUMNS, to_dataframe
 from ._kalkan import __version__
 from ._types import (
-    ROW_COLUMNS,
     Assessor,
+    Code,
     ControlGap,
     ControlScore,
     Counts,
+    DocumentKind,
+    ErrorData,
+    ErrorKind,
     FrameworkStamp,
     FrameworkSummary,
     Gaps,
@@ -57,6 +63,7 @@ from ._types import (
     Headline,
     LevelView,
     OptionView,
+    Pointer,
     Problem,
     ProfileView,
     Progress,
@@ -68,6 +75,7 @@ from ._types import (
     Status,
     Subject,
     Validation,
+    WarningCode,
 )
 
 __all__ = [
@@ -99,6 +107,7 @@ __all__ = [
     "Source",
     "Status",
     "Headline",
+    "WarningCode",
     "Assessor",
     "ControlGap",
     "ControlScore",
@@ -121,12 +130,19 @@ __all__ = [
     "SectionProgress",
     "Subject",
     "Validation",
-    # Exceptions
+    # Errors
+    "ErrorData",
+    "ErrorKind",
+    "Code",
+    "DocumentKind",
+    "Pointer",
     "KalkanError",
     "ParseError",
     "ValidationError",
-    "ProfileError",
     "FrameworkNotFoundError",
     "FrameworkConflictError",
+    "ProfileError",
+    "ArgumentError",
+    "ReadError",
     "InternalError",
 ]

@@ -11,10 +11,10 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, cast, overload
 
 from . import _kalkan
-from ._errors import KalkanError
+from ._errors import KalkanError, ReadError, _read_error
 from ._types import (
     Assessor,
     FrameworkStamp,
@@ -38,21 +38,28 @@ Source = Union[str, bytes, "os.PathLike[str]", Mapping[str, Any]]
 e.g. ``pathlib.Path``) or already-parsed JSON (a ``dict``). A ``str`` is always JSON text;
 wrap file names in ``pathlib.Path``."""
 
-_BatchError = Union[KalkanError, OSError, TypeError]
+_BatchError = Union[KalkanError, TypeError]
 """What can stand in a failing assessment's place in ``score_batch(..., errors="return")``: the
 exception scoring that item alone would raise. A :class:`KalkanError` for a document the core
-rejects; the ``OSError`` (e.g. ``FileNotFoundError``) for a path that cannot be read; a
-``TypeError`` for an item that is not a document at all (e.g. ``42``)."""
+rejects or a path that cannot be read (:class:`ReadError`); a ``TypeError`` for an item that is
+not a document at all (e.g. ``42``)."""
 
 
 SCHEMA_NAMES: tuple[str, ...] = tuple(_kalkan.SCHEMA_NAMES)
-"""The documents that have a JSON Schema."""
+"""What has a JSON Schema: the documents (``framework``, ``assessment``, ``report``) and every
+other result the core hands out (``validation``, ``error``, ``questionnaire``, ``progress``,
+``row``, ``framework-summary``)."""
 
 
 def _read(source: Any) -> Any:
-    """Reads a path; passes JSON text and dicts through (the core reports anything else)."""
+    """Reads a path; passes JSON text and dicts through (the core reports anything else).
+
+    A file that cannot be read raises :class:`ReadError` (the core's ``unreadable``)."""
     if isinstance(source, os.PathLike):
-        return Path(source).read_bytes()
+        try:
+            return Path(source).read_bytes()
+        except OSError as e:
+            raise _read_error(os.fsdecode(source), e) from e
     return source
 
 
@@ -122,8 +129,15 @@ class Framework:
 
     @property
     def headline(self) -> Headline:
-        """Which result the framework presents first: ``level``, ``index`` or ``compliance``."""
-        return self._document["headline"]  # type: ignore[no-any-return]
+        """The result to present first (``level``, ``index`` or ``compliance``), as reports carry
+        it: the declared headline, except that a framework without maturity levels headlines the
+        index (the core's *effective* headline)."""
+        return cast(Headline, self._compiled.headline)
+
+    @property
+    def declared_headline(self) -> Headline:
+        """The headline the framework document declares (its ``headline`` field)."""
+        return cast(Headline, self._compiled.declared_headline)
 
     @property
     def control_count(self) -> int:
@@ -200,8 +214,8 @@ def get_framework(id: str, requirement: str = "*") -> Framework:
     """The built-in framework ``id``, newest version matching ``requirement`` (Cargo syntax:
     ``^1.2``, ``1``, ``>=1, <3``, ``=1.0.0``, ``*``).
 
-    Raises :class:`FrameworkNotFoundError` when none matches, and :class:`ValidationError` when
-    ``requirement`` is not a version requirement.
+    Raises :class:`FrameworkNotFoundError` when none matches, and :class:`ArgumentError`
+    (``invalid_version_requirement``) when ``requirement`` is not a version requirement.
     """
     return Framework._wrap(_kalkan.builtin_framework(id, requirement))
 
@@ -284,7 +298,8 @@ class Report:
         """Reads a report saved with ``to_json()`` (JSON text, UTF-8 bytes or a path).
 
         Raises :class:`ParseError` (``document="report"``) for text that is not a report,
-        including bytes that are not UTF-8 (``malformed_json``).
+        including bytes that are not UTF-8 (``malformed_json``), and :class:`ReadError` for a path
+        that cannot be read.
         """
         return cls(_kalkan.ReportData.load(_read(source)))
 
@@ -292,7 +307,7 @@ class Report:
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
         """Builds a report from its ``to_dict()`` form.
 
-        Raises :class:`ParseError` (``document="report"``, with the JSON path) for data that is
+        Raises :class:`ParseError` (``document="report"``, with the JSON Pointer) for data that is
         not a report, including values that are not JSON (``invalid_structure``).
         """
         return cls(_kalkan.ReportData.load(data))
@@ -417,8 +432,8 @@ def score(assessment: Source, framework: Framework | Source | None = None, *, pr
     gap analysis in the report.
 
     Raises :class:`ParseError` (not JSON, wrong shape), :class:`ValidationError` (every problem
-    of an invalid assessment or framework), :class:`FrameworkNotFoundError` and
-    :class:`ProfileError`.
+    of an invalid assessment or framework), :class:`FrameworkNotFoundError`,
+    :class:`ProfileError` (``profile`` names no profile of the framework) and :class:`ReadError`.
     """
     return Report(_kalkan.score(_read(assessment), _framework_arg(framework), profile))
 
@@ -430,14 +445,14 @@ def _score_batch(
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     # Files are read here; one that cannot be read fails in its own place, not the whole batch.
     items: list[Any] = []
-    unread: dict[int, OSError] = {}
+    unread: dict[int, ReadError] = {}
     for i, a in enumerate(assessments):
         if type(a) is str:
             items.append(a)
             continue
         try:
             items.append(_read(a))
-        except OSError as e:
+        except ReadError as e:
             unread[i] = e
     scored = iter(_kalkan.score_batch(compiled, items, profile))
     results: list[Any] = [unread[i] if i in unread else next(scored) for i in range(len(items) + len(unread))]
@@ -475,8 +490,8 @@ def score_batch(
     assessment's error is raised, its ``index`` set to the assessment's position; with
     ``errors="return"`` each failing assessment's place holds its exception instead, with
     ``index`` set. A failing assessment's exception is what scoring it alone would raise: a
-    :class:`KalkanError`, the ``OSError`` of a path that cannot be read, or a ``TypeError`` for an
-    item that is not a document.
+    :class:`KalkanError` (:class:`ReadError` for a path that cannot be read), or a ``TypeError``
+    for an item that is not a document.
     """
     fw = framework if isinstance(framework, Framework) else Framework(framework)
     return _score_batch(fw._compiled, assessments, profile, errors)
@@ -485,7 +500,8 @@ def score_batch(
 def gaps(assessment: Source, framework: Framework | Source | None = None, *, profile: str | None = None) -> Gaps:
     """Gap analysis of an assessment against ``profile``, or else the assessment's own profile.
 
-    Raises :class:`ProfileError` when no profile is named or the named one does not exist.
+    Raises :class:`ProfileError` when no profile is named (``no_profile``) or the named one does
+    not exist (``unknown_profile``).
     """
     return Gaps._from_dict(_kalkan.gaps(_read(assessment), _framework_arg(framework), profile))
 
@@ -515,7 +531,7 @@ def progress(assessment: Source, framework: Framework | Source | None = None) ->
 
 
 def schema_json(name: str) -> str:
-    """The JSON Schema of ``framework``, ``assessment`` or ``report``, as text."""
+    """The JSON Schema of ``name`` (one of :data:`SCHEMA_NAMES`), as text."""
     text = _kalkan.schema_json(name)
     if text is None:
         raise ValueError(f"no schema named {name!r}; expected one of: {', '.join(SCHEMA_NAMES)}")
@@ -523,7 +539,7 @@ def schema_json(name: str) -> str:
 
 
 def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema of ``framework``, ``assessment`` or ``report``, parsed."""
+    """The JSON Schema of ``name`` (one of :data:`SCHEMA_NAMES`), parsed."""
     return json.loads(schema_json(name))  # type: ignore[no-any-return]
 
 
