@@ -42,44 +42,11 @@ NOT_GENERATED = {"Report": "``kalkan.Report`` (in _api.py) wraps the compiled re
 RENAMED = {"Warning": ("ReportWarning", "The core calls it ``Warning``; renamed so as not to shadow Python's built-in ``Warning``.")}
 """Core names that would be awkward in Python: the Python name, and a note for the docstring."""
 
-WRITTEN_WHEN_NULL = frozenset(
-    {
-        "ControlGap.level",
-        "ControlGap.option",
-        "ControlGap.target_level",
-        "ControlScore.option",
-        "GroupGap.current_level",
-        "GroupRow.compliance",
-        "GroupRow.country",
-        "GroupRow.index",
-        "GroupRow.level",
-        "GroupRow.parent",
-        "GroupRow.sector",
-        "GroupRow.subject_kind",
-        "GroupRow.target_level",
-        "GroupRow.target_reached",
-        "GroupScore.compliance",
-        "GroupScore.index",
-        "GroupScore.level",
-        "LevelView.description",
-        "ProfileView.description",
-        "Progress.next",
-        "Question.guidance",
-        "Question.level",
-        "Question.level_name",
-        "Questionnaire.description",
-        "Section.description",
-    }
-)
-"""Fields the core always writes, as ``null`` when they have no value, although the schema does not
-list them as required.
-
-The core's schemas are generated for *reading* (schemars' default contract), where an ``Option``
-field need not be present, so they cannot tell a field the core writes as ``null`` from one it
-leaves out (``skip_serializing_if``). Generated for *writing* (schemars' ``for_serialize()``),
-``required`` would say exactly that, and this list would go. To keep it from outliving that fix,
-the generator fails when an entry is not a nullable property the schema leaves optional; the test
-suite checks ``to_dict`` against the core's own output for every generated class."""
+WRITTEN_WHEN_NULL: frozenset[str] = frozenset()
+"""Fields the core always writes (as ``null`` when empty) that the schema does not list as
+required. The result schemas are generated for writing (schemars' ``for_serialize()``), where
+``required`` says exactly which fields the core always writes, so this list is empty; it stays
+as a checked escape hatch (the generator fails if an entry becomes wrong)."""
 
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 

@@ -63,11 +63,13 @@ pub(crate) fn to_json<T: Serialize>(v: &T, indent: Option<usize>) -> serde_json:
     }
 }
 
-/// Why a Python object is not a JSON value, and where in it.
+/// Why a Python object is not a JSON value, and where in it: a stable `reason` token (which the
+/// core's catalog words in each language) and, where it helps, the Python type found.
 #[derive(Debug)]
 pub(crate) struct NotJson {
     pub pointer: Pointer,
-    pub message: String,
+    pub reason: &'static str,
+    pub found: Option<String>,
 }
 
 /// A Python object (dicts with string keys, lists, tuples, str, int, float, bool, None) as a
@@ -76,8 +78,12 @@ pub(crate) fn py_to_value(obj: &Bound<'_, PyAny>) -> Result<Value, NotJson> {
     convert(obj, &Pointer::root(), 0)
 }
 
-fn not_json(at: &Pointer, message: String) -> NotJson {
-    NotJson { pointer: at.clone(), message }
+fn not_json(at: &Pointer, reason: &'static str) -> NotJson {
+    NotJson { pointer: at.clone(), reason, found: None }
+}
+
+fn not_json_type(at: &Pointer, reason: &'static str, obj: &Bound<'_, PyAny>) -> NotJson {
+    NotJson { pointer: at.clone(), reason, found: Some(type_name(obj)) }
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
@@ -86,7 +92,7 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 
 fn convert(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<Value, NotJson> {
     if depth > MAX_DEPTH {
-        return Err(not_json(path, format!("nested more than {MAX_DEPTH} levels deep")));
+        return Err(not_json(path, "too_deep"));
     }
     if obj.is_none() {
         return Ok(Value::Null);
@@ -102,14 +108,14 @@ fn convert(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<Value
         if let Ok(u) = obj.extract::<u64>() {
             return Ok(Value::from(u));
         }
-        return Err(not_json(path, "integer does not fit in 64 bits".into()));
+        return Err(not_json(path, "integer_too_large"));
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         let x = f.value();
-        return Number::from_f64(x).map(Value::Number).ok_or_else(|| not_json(path, format!("`{x}` is not a finite number")));
+        return Number::from_f64(x).map(Value::Number).ok_or_else(|| not_json(path, "not_finite"));
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_str().map(|s| Value::String(s.to_owned())).map_err(|e| not_json(path, format!("string is not valid Unicode: {e}")));
+        return s.to_str().map(|s| Value::String(s.to_owned())).map_err(|_| not_json(path, "not_unicode"));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = Map::new();
@@ -120,32 +126,27 @@ fn convert(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<Value
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let mut out = Vec::new();
-        let iter = obj.try_iter().map_err(|e| not_json(path, e.to_string()))?;
+        let iter = obj.try_iter().map_err(|_| not_json(path, "not_iterable"))?;
         for (i, item) in iter.enumerate() {
-            let item = item.map_err(|e| not_json(path, e.to_string()))?;
+            let item = item.map_err(|_| not_json(path, "not_iterable"))?;
             out.push(convert(&item, &path.clone().index(i), depth + 1)?);
         }
         return Ok(Value::Array(out));
     }
     if let Ok(m) = obj.cast::<PyMapping>() {
         let mut map = Map::new();
-        let items = m.items().map_err(|e| not_json(path, e.to_string()))?;
+        let items = m.items().map_err(|_| not_json(path, "not_iterable"))?;
         for pair in items.iter() {
-            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract().map_err(|e: PyErr| not_json(path, e.to_string()))?;
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract().map_err(|_: PyErr| not_json(path, "not_iterable"))?;
             insert(&mut map, &k, &v, path, depth)?;
         }
         return Ok(Value::Object(map));
     }
-    Err(not_json(path, format!("a `{}` is not a JSON value; expected a dict, list, str, int, float, bool or None", type_name(obj))))
+    Err(not_json_type(path, "unsupported_type", obj))
 }
 
 fn insert(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<(), NotJson> {
-    let key = k
-        .cast::<PyString>()
-        .map_err(|_| not_json(path, format!("dict keys must be strings, found a `{}`", type_name(k))))?
-        .to_str()
-        .map_err(|e| not_json(path, format!("dict key is not valid Unicode: {e}")))?
-        .to_owned();
+    let key = k.cast::<PyString>().map_err(|_| not_json_type(path, "key_not_string", k))?.to_str().map_err(|_| not_json(path, "not_unicode"))?.to_owned();
     let value = convert(v, &path.clone().key(&key), depth + 1)?;
     map.insert(key, value);
     Ok(())

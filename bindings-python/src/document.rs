@@ -36,14 +36,21 @@ impl Doc {
                 Ok(s) => Ok(Doc::Owned(s.to_owned())),
                 Err(e) => Err(Error::Parse {
                     document: kind,
-                    problem: Problem::new(Pointer::root(), Code::MalformedJson, format!("the document is not UTF-8 text: {e}")),
+                    problem: Problem::new(Pointer::root(), Code::MalformedJson, details([("reason", "encoding".into()), ("position", e.valid_up_to().into())])),
                 }),
             });
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
-            return Ok(py_to_value(obj)
-                .map(Doc::Value)
-                .map_err(|e| Error::Parse { document: kind, problem: Problem::new(e.pointer, Code::InvalidStructure, e.message).with(not_json_details()) }));
+            return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse {
+                document: kind,
+                problem: Problem::new(e.pointer, Code::InvalidStructure, {
+                    let mut d = details([("problem", "not_json".into()), ("reason", e.reason.into())]);
+                    if let Some(found) = e.found {
+                        d.insert("found".into(), found.into());
+                    }
+                    d
+                }),
+            }));
         }
         let article = match kind {
             DocumentKind::Assessment => "an",
@@ -127,7 +134,7 @@ impl FrameworkArg {
     }
 }
 
-/// The details of a Python value that is not JSON (the same `problem` key as the core's shape errors).
-fn not_json_details() -> Details {
-    [("problem".to_string(), serde_json::Value::from("not_json"))].into_iter().collect()
+/// Problem details from `(name, value)` pairs.
+fn details<const N: usize>(pairs: [(&str, serde_json::Value); N]) -> Details {
+    pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }

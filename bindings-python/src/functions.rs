@@ -207,6 +207,49 @@ pub(crate) fn problem_text(py: Python<'_>, problem: &Bound<'_, PyAny>) -> PyResu
     guard(py, || Ok(py_to_value(problem).ok().and_then(|v| serde_json::from_value::<Problem>(v).ok()).map(|p| p.to_string())))
 }
 
+/// The message of an error (the core's `ErrorData` in its serde form) in `lang` (`en`, `ar`,
+/// `fr`; other languages get English); `None` when the core cannot read it as an error.
+#[pyfunction]
+pub(crate) fn error_message(py: Python<'_>, error: &Bound<'_, PyAny>, lang: &str) -> PyResult<Option<String>> {
+    guard(py, || Ok(py_to_value(error).ok().and_then(|v| serde_json::from_value::<kalkan::ErrorData>(v).ok()).map(|e| e.message_in(lang))))
+}
+
+/// The message of a problem (its serde form) in `lang`; `None` when the core cannot read it.
+#[pyfunction]
+pub(crate) fn problem_message(py: Python<'_>, problem: &Bound<'_, PyAny>, lang: &str) -> PyResult<Option<String>> {
+    guard(py, || Ok(py_to_value(problem).ok().and_then(|v| serde_json::from_value::<Problem>(v).ok()).map(|p| p.message_in(lang))))
+}
+
+/// The catalog's message `id` in `lang`, with `args` (texts, or numbers that choose plural
+/// forms); `None` when the catalog has no such message.
+#[pyfunction]
+#[pyo3(signature = (id, lang, args))]
+pub(crate) fn catalog_message(py: Python<'_>, id: &str, lang: &str, args: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    guard(py, || {
+        if !kalkan::l10n::has_message(id) {
+            return Ok(None);
+        }
+        let value = py_to_value(args)
+            .map_err(|e| pyo3::exceptions::PyTypeError::new_err(format!("message arguments must be a dict of str, int or float ({})", e.reason)))?;
+        let mut named = Vec::new();
+        for (k, v) in value.as_object().into_iter().flatten() {
+            let arg = match v {
+                serde_json::Value::Number(n) => kalkan::l10n::Arg::Number(n.as_f64().unwrap_or(0.0)),
+                serde_json::Value::String(s) => kalkan::l10n::Arg::Text(s.clone()),
+                other => kalkan::l10n::Arg::Text(other.to_string()),
+            };
+            named.push((k.as_str(), arg));
+        }
+        Ok(Some(kalkan::l10n::message(lang, id, &named)))
+    })
+}
+
+/// The languages of the message catalog (`en`, `ar`, `fr`).
+#[pyfunction]
+pub(crate) fn catalog_languages() -> Vec<&'static str> {
+    kalkan::l10n::LANGUAGES.to_vec()
+}
+
 /// Panics inside the guard; lets the test suite check that a panic becomes `kalkan.InternalError`.
 #[pyfunction]
 #[allow(clippy::panic)]

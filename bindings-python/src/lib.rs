@@ -26,8 +26,8 @@ mod _kalkan {
     use crate::framework::{PyCompiledFramework, PyRegistry};
     #[pymodule_export]
     use crate::functions::{
-        _debug_panic, builtin_framework, builtin_frameworks, gaps, problem_text, progress, schema_json, score, score_batch, validate_assessment,
-        validate_framework,
+        _debug_panic, builtin_framework, builtin_frameworks, catalog_languages, catalog_message, error_message, gaps, problem_message, problem_text, progress,
+        schema_json, score, score_batch, validate_assessment, validate_framework,
     };
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};

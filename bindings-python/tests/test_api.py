@@ -514,6 +514,7 @@ def test_nan_and_inf_are_refused_in_dicts(framework_dict: dict[str, Any]) -> Non
         kalkan.load_framework(framework_dict)
     assert info.value.errors[0].pointer == "/groups/0/weight"
     assert "finite" in info.value.errors[0].message
+    assert info.value.errors[0].details == {"problem": "not_json", "reason": "not_finite"}
 
 
 def test_floats_cross_the_boundary_exactly(framework_dict: dict[str, Any]) -> None:

@@ -88,14 +88,14 @@ def test_parse_error_malformed_json_has_line_and_column() -> None:
     [problem] = e.errors
     assert isinstance(problem, kalkan.Problem)
     assert (problem.pointer, problem.line, problem.column) == ("", 3, 3)
-    assert e.details == problem.details == {"line": 3, "column": 3}
+    assert e.details == problem.details == {"line": 3, "column": 3, "reason": "key-not-string"}
     assert e.to_dict() == {
         "kind": "parse",
         "document": "framework",
         "code": "malformed_json",
         "pointer": "",
         "message": e.message,
-        "details": {"line": 3, "column": 3},
+        "details": {"line": 3, "column": 3, "reason": "key-not-string"},
         "problems": [problem.to_dict()],
     }
     assert problem.to_dict()["line"] == 3
@@ -118,25 +118,28 @@ def test_parse_error_for_non_json_python_values(assessment_dict: dict[str, Any],
     with pytest.raises(kalkan.ParseError) as info:
         kalkan.score(assessment_dict, framework_path)
     assert info.value.pointer == "/responses/GOV-1/evidence/0"
-    assert info.value.details == {"problem": "not_json"}
-    assert "not a JSON value" in info.value.errors[0].message
+    assert info.value.details == {"problem": "not_json", "reason": "unsupported_type", "found": "object"}
+    assert "cannot be written as JSON" in info.value.errors[0].message
     # Keys with `/` and `~` are escaped per RFC 6901.
     assessment_dict["responses"]["GOV-1"]["evidence"] = []
     assessment_dict["responses"]["a/b~c"] = {"option": object()}
     with pytest.raises(kalkan.ParseError) as escaped:
         kalkan.score(assessment_dict, framework_path)
     assert escaped.value.pointer == "/responses/a~1b~0c/option"
-    with pytest.raises(kalkan.ParseError, match="keys must be strings"):
+    with pytest.raises(kalkan.ParseError, match="keys must be texts") as keys:
         kalkan.load_framework({1: "x"})
-    with pytest.raises(kalkan.ParseError, match="not UTF-8"):
+    assert keys.value.details == {"problem": "not_json", "reason": "key_not_string", "found": "int"}
+    with pytest.raises(kalkan.ParseError, match="not UTF-8") as utf8:
         kalkan.load_framework(b"\xff\xfe{}")
+    assert utf8.value.details == {"reason": "encoding", "position": 0}
 
 
 def test_cyclic_and_deep_structures_are_refused_not_crashed() -> None:
     cyclic: dict[str, Any] = {}
     cyclic["self"] = cyclic
-    with pytest.raises(kalkan.ParseError, match="nested more than"):
+    with pytest.raises(kalkan.ParseError, match="nested more than 128 levels") as info:
         kalkan.load_framework(cyclic)
+    assert info.value.details["reason"] == "too_deep"
     deep: Any = []
     for _ in range(10_000):
         deep = [deep]

@@ -95,7 +95,15 @@ error-invalid_structure = { $problem ->
            *[other] { $found }
         }
     [unknown_variant] القيمة `{ $found }` غير مسموح بها هنا؛ القيم المتوقعة: { $expected }
-    [not_json] لا يمكن كتابة هذه القيمة بصيغة JSON
+    [not_json] { $reason ->
+        [too_deep] هذه القيمة متداخلة بأكثر من 128 مستوى
+        [integer_too_large] هذا العدد الصحيح لا يتسع له 64 بت
+        [not_finite] هذا العدد غير منتهٍ (لا تعرف صيغة JSON القيمتين NaN واللانهاية)
+        [not_unicode] هذا النص ليس ترميز Unicode صالحًا
+        [key_not_string] يجب أن تكون مفاتيح الكائن نصوصًا
+        [unsupported_type] لا يمكن كتابة هذه القيمة بصيغة JSON؛ المتوقع قاموس أو قائمة أو نص أو عدد أو قيمة منطقية أو None
+       *[other] لا يمكن كتابة هذه القيمة بصيغة JSON
+    }
     [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`
     [score_report] هذا تقرير نتائج، وليس إطارًا ولا تقييمًا: احسب نتائج التقييم الذي صدر عنه بدلًا منه
     [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا)

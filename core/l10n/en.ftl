@@ -98,7 +98,15 @@ error-invalid_structure = { $problem ->
            *[other] { $found }
         }
     [unknown_variant] `{ $found }` is not allowed here; expected one of: { $expected }
-    [not_json] this value cannot be written as JSON
+    [not_json] { $reason ->
+        [too_deep] this value is nested more than 128 levels deep
+        [integer_too_large] this whole number does not fit in 64 bits
+        [not_finite] this number is not finite (JSON has no NaN or infinity)
+        [not_unicode] this text is not valid Unicode
+        [key_not_string] object keys must be texts
+        [unsupported_type] this value cannot be written as JSON; expected a dict, list, str, int, float, bool or None
+       *[other] this value cannot be written as JSON
+    }
     [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`
     [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
     [not_an_object] expected a JSON object (a framework or an assessment)

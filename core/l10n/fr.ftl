@@ -97,7 +97,15 @@ error-invalid_structure = { $problem ->
            *[other] { $found }
         }
     [unknown_variant] `{ $found }` n'est pas admis ici ; valeurs attendues : { $expected }
-    [not_json] cette valeur ne peut pas s'écrire en JSON
+    [not_json] { $reason ->
+        [too_deep] cette valeur est imbriquée sur plus de 128 niveaux
+        [integer_too_large] ce nombre entier ne tient pas sur 64 bits
+        [not_finite] ce nombre n'est pas fini (JSON n'a ni NaN ni infini)
+        [not_unicode] ce texte n'est pas de l'Unicode valide
+        [key_not_string] les clés d'un objet doivent être des textes
+        [unsupported_type] cette valeur ne peut pas s'écrire en JSON ; attendu : un dict, une liste, un str, un int, un float, un bool ou None
+       *[other] cette valeur ne peut pas s'écrire en JSON
+    }
     [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`
     [score_report] ceci est un rapport de score, pas un référentiel ni une évaluation : scorez l'évaluation dont il provient
     [not_an_object] un objet JSON (un référentiel ou une évaluation) était attendu

@@ -16,18 +16,22 @@ use crate::validate::Validation;
 /// framework summary).
 pub const SCHEMA_NAMES: [&str; 9] = ["framework", "assessment", "report", "validation", "error", "questionnaire", "progress", "row", "framework-summary"];
 
-/// The JSON Schema of `name` (one of [`SCHEMA_NAMES`]), pretty-printed.
+/// The JSON Schema of `name` (one of [`SCHEMA_NAMES`]), pretty-printed. Documents people write
+/// (`framework`, `assessment`) are described as they are read (fields with defaults may be left
+/// out); results are described as the core writes them (every field it always writes, `null`
+/// included, is required), so bindings can generate exact types from them.
 pub fn schema_json(name: &str) -> Option<String> {
+    let written = || schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
     let schema = match name {
         "framework" => schemars::schema_for!(Framework),
         "assessment" => schemars::schema_for!(Assessment),
-        "report" => schemars::schema_for!(Report),
-        "validation" => schemars::schema_for!(Validation),
-        "error" => schemars::schema_for!(ErrorData),
-        "questionnaire" => schemars::schema_for!(Questionnaire),
-        "progress" => schemars::schema_for!(Progress),
-        "row" => schemars::schema_for!(GroupRow),
-        "framework-summary" => schemars::schema_for!(FrameworkSummary),
+        "report" => written().into_root_schema_for::<Report>(),
+        "validation" => written().into_root_schema_for::<Validation>(),
+        "error" => written().into_root_schema_for::<ErrorData>(),
+        "questionnaire" => written().into_root_schema_for::<Questionnaire>(),
+        "progress" => written().into_root_schema_for::<Progress>(),
+        "row" => written().into_root_schema_for::<GroupRow>(),
+        "framework-summary" => written().into_root_schema_for::<FrameworkSummary>(),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|mut s| {

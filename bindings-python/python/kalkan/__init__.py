@@ -78,7 +78,12 @@ from ._types import (
     WarningCode,
 )
 
+from ._l10n import LANGUAGES, message
+
 __all__ = [
+    # Words in English, Arabic and French
+    "LANGUAGES",
+    "message",
     # Version and schemas
     "__version__",
     "SCHEMA_NAMES",

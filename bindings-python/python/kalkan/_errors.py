@@ -65,6 +65,13 @@ class KalkanError(Exception):
         err._init(data)
         return err
 
+    def message_in(self, lang: str) -> str:
+        """The error's message in ``lang`` (``"en"``, ``"ar"`` or ``"fr"``; other languages get
+        English), worded by the core's catalog from the error's details; each problem has its own
+        ``message_in`` too."""
+        text = _kalkan.error_message(self.to_dict(), lang)
+        return self.message if text is None else text
+
     @property
     def kind(self) -> ErrorKind:
         return self._data.kind

@@ -36,6 +36,12 @@ class ProblemMixin(Data):
         text = _kalkan.problem_text(self.to_dict())
         return repr(self) if text is None else text
 
+    def message_in(self, lang: str) -> str:
+        """The problem's message in ``lang`` (``"en"``, ``"ar"`` or ``"fr"``; other languages get
+        English), worded by the core's catalog from the problem's details."""
+        text = _kalkan.problem_message(self.to_dict(), lang)
+        return self.to_dict()["message"] if text is None else text
+
 
 class ValidationMixin(Data):
     if TYPE_CHECKING:
@@ -138,3 +144,12 @@ class ProgressMixin(Data):
 
     def __repr__(self) -> str:
         return f"<Progress {self.answered}/{self.total} next={self.next!r}>"
+
+
+class ReportWarningMixin(Data):
+    def message_in(self, lang: str) -> str:
+        """The warning in ``lang`` (``"en"``, ``"ar"`` or ``"fr"``; other languages get English),
+        worded by the core's catalog from the warning's details."""
+        data = self.to_dict()
+        text = _kalkan.catalog_message(f"warning-{data['code']}", lang, data["details"])
+        return str(data["message"]) if text is None else text

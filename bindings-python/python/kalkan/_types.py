@@ -15,7 +15,7 @@ import dataclasses
 from typing import Any, Literal, TypeAlias
 
 from ._data import Data, Field, bind
-from ._mixins import FrameworkSummaryMixin, GapsMixin, GroupScoreMixin, ProblemMixin, ProgressMixin, QuestionnaireMixin, SectionMixin, ValidationMixin
+from ._mixins import FrameworkSummaryMixin, GapsMixin, GroupScoreMixin, ProblemMixin, ProgressMixin, QuestionnaireMixin, ReportWarningMixin, SectionMixin, ValidationMixin
 
 # --- aliases ----------------------------------------------------------------------------------
 
@@ -252,23 +252,23 @@ class ControlGap(Data):
     group: str
     """The group that directly holds the control."""
 
+    level: int | None
+    """The control's level."""
+
     weight: float
     """The control's weight."""
 
     status: Status
     """How it was answered (not met or unanswered)."""
 
-    targeted: bool
-    """Whether the profile names the control directly."""
-
-    level: int | None
-    """The control's level."""
-
     option: str | None
     """The chosen option, if answered."""
 
     target_level: int | None
     """The highest target level among the control's targeted groups, if a group target requires it."""
+
+    targeted: bool
+    """Whether the profile names the control directly."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -278,14 +278,14 @@ class ControlScore(Data):
     id: str
     """The control's id."""
 
+    option: str | None
+    """The chosen option, if answered."""
+
     status: Status
     """How it was answered."""
 
     credit: float
     """The option's credit (0 when unanswered or not applicable)."""
-
-    option: str | None
-    """The chosen option, if answered."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -351,14 +351,14 @@ class GroupGap(Data):
     target_level: int
     """The level the profile targets."""
 
+    current_level: int | None
+    """The level the group reached."""
+
     reached: bool
     """Every applicable control of the group that the target requires meets."""
 
     missing: int
     """How many required controls of the group do not meet."""
-
-    current_level: int | None
-    """The level the group reached."""
 
 
 @dataclasses.dataclass(frozen=True, repr=False)
@@ -408,7 +408,7 @@ class Subject(Data):
 
 
 @dataclasses.dataclass(frozen=True)
-class ReportWarning(Data):
+class ReportWarning(ReportWarningMixin):
     """Something the reader of a report should know.
 
     The core calls it ``Warning``; renamed so as not to shadow Python's built-in ``Warning``.
@@ -419,6 +419,9 @@ class ReportWarning(Data):
 
     message: str
     """The warning in English."""
+
+    details: dict[str, Any] = dataclasses.field(hash=False)
+    """The values of the message, by name (``unanswered``, ``controls`` for ``incomplete``)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -480,6 +483,9 @@ class Questionnaire(QuestionnaireMixin):
     title: str
     """The framework's title."""
 
+    description: str | None
+    """The framework's description, if any."""
+
     sections: tuple[Section, ...]
     """The top-level groups."""
 
@@ -491,9 +497,6 @@ class Questionnaire(QuestionnaireMixin):
 
     profiles: tuple[ProfileView, ...]
     """The target profiles, in the framework's order."""
-
-    description: str | None
-    """The framework's description, if any."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -557,9 +560,6 @@ class Question(Data):
     question: str
     """The question text, or the statement when the control has no question."""
 
-    options: tuple[OptionView, ...]
-    """The answer options, in order."""
-
     guidance: str | None
     """Help for answering, if any."""
 
@@ -568,6 +568,9 @@ class Question(Data):
 
     level_name: str | None
     """The localized name of the level, if any."""
+
+    options: tuple[OptionView, ...]
+    """The answer options, in order."""
 
 
 @dataclasses.dataclass(frozen=True, repr=False)
@@ -580,14 +583,14 @@ class Section(SectionMixin):
     title: str
     """Its title."""
 
+    description: str | None
+    """Its description, if any."""
+
     questions: tuple[Question, ...]
     """The controls directly in the group."""
 
     sections: tuple[Section, ...]
     """The sub-groups."""
-
-    description: str | None
-    """Its description, if any."""
 
 
 @dataclasses.dataclass(frozen=True, repr=False)
@@ -600,6 +603,9 @@ class Progress(ProgressMixin):
     total: int
     """Controls of the framework."""
 
+    next: str | None
+    """The first unanswered control in questionnaire order (where to resume), if any."""
+
     unanswered: tuple[str, ...]
     """Every unanswered control in questionnaire order. A response whose option is not in the
     control's scale does not count as an answer.
@@ -607,9 +613,6 @@ class Progress(ProgressMixin):
 
     sections: tuple[SectionProgress, ...]
     """Per top-level section."""
-
-    next: str | None
-    """The first unanswered control in questionnaire order (where to resume), if any."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -636,6 +639,15 @@ class GroupRow(Data):
     subject: str
     """The subject's name."""
 
+    subject_kind: str | None
+    """The subject's kind."""
+
+    country: str | None
+    """The subject's country."""
+
+    sector: str | None
+    """The subject's sector."""
+
     framework: str
     """The framework's id."""
 
@@ -645,8 +657,20 @@ class GroupRow(Data):
     group: str
     """The group id; the root row carries the framework id."""
 
+    parent: str | None
+    """The enclosing group's id (``None`` for the root)."""
+
     depth: int
     """0 for the root, 1 for top-level groups, and so on."""
+
+    level: int | None
+    """See ``GroupScore::level``."""
+
+    index: float | None
+    """See ``GroupScore::index``."""
+
+    compliance: float | None
+    """See ``GroupScore::compliance``."""
 
     completeness: float
     """See ``GroupScore::completeness``."""
@@ -665,27 +689,6 @@ class GroupRow(Data):
 
     not_applicable: int
     """See the group's ``counts``."""
-
-    compliance: float | None
-    """See ``GroupScore::compliance``."""
-
-    country: str | None
-    """The subject's country."""
-
-    index: float | None
-    """See ``GroupScore::index``."""
-
-    level: int | None
-    """See ``GroupScore::level``."""
-
-    parent: str | None
-    """The enclosing group's id (``None`` for the root)."""
-
-    sector: str | None
-    """The subject's sector."""
-
-    subject_kind: str | None
-    """The subject's kind."""
 
     target_level: int | None
     """The target level of the report's profile for this group, if any."""
@@ -731,19 +734,19 @@ bind(
     ControlGap,
     Field("control", True, "string"),
     Field("group", True, "string"),
+    Field("level", True, "integer", nullable=True),
     Field("weight", True, "number"),
     Field("status", True, "string"),
-    Field("targeted", True, "boolean"),
-    Field("level", True, "integer", nullable=True),
     Field("option", True, "string", nullable=True),
     Field("target_level", True, "integer", nullable=True),
+    Field("targeted", True, "boolean"),
 )
 bind(
     ControlScore,
     Field("id", True, "string"),
+    Field("option", True, "string", nullable=True),
     Field("status", True, "string"),
     Field("credit", True, "number"),
-    Field("option", True, "string", nullable=True),
 )
 bind(
     Counts,
@@ -770,9 +773,9 @@ bind(
     GroupGap,
     Field("group", True, "string"),
     Field("target_level", True, "integer"),
+    Field("current_level", True, "integer", nullable=True),
     Field("reached", True, "boolean"),
     Field("missing", True, "integer"),
-    Field("current_level", True, "integer", nullable=True),
 )
 bind(
     GroupScore,
@@ -796,6 +799,7 @@ bind(
     ReportWarning,
     Field("code", True, "string"),
     Field("message", True, "string"),
+    Field("details", True, "object"),
 )
 bind(
     FrameworkSummary,
@@ -818,11 +822,11 @@ bind(
     Field("language", True, "string"),
     Field("direction", True, "string"),
     Field("title", True, "string"),
+    Field("description", True, "string", nullable=True),
     Field("sections", True, "object", array=True, cls=Section),
     Field("order", True, "string", array=True),
     Field("levels", True, "object", array=True, cls=LevelView),
     Field("profiles", True, "object", array=True, cls=ProfileView),
-    Field("description", True, "string", nullable=True),
 )
 bind(
     LevelView,
@@ -849,26 +853,26 @@ bind(
     Field("title", True, "string"),
     Field("statement", True, "string"),
     Field("question", True, "string"),
-    Field("options", True, "object", array=True, cls=OptionView),
     Field("guidance", True, "string", nullable=True),
     Field("level", True, "integer", nullable=True),
     Field("level_name", True, "string", nullable=True),
+    Field("options", True, "object", array=True, cls=OptionView),
 )
 bind(
     Section,
     Field("id", True, "string"),
     Field("title", True, "string"),
+    Field("description", True, "string", nullable=True),
     Field("questions", True, "object", array=True, cls=Question),
     Field("sections", True, "object", array=True, cls=Section),
-    Field("description", True, "string", nullable=True),
 )
 bind(
     Progress,
     Field("answered", True, "integer"),
     Field("total", True, "integer"),
+    Field("next", True, "string", nullable=True),
     Field("unanswered", True, "string", array=True),
     Field("sections", True, "object", array=True, cls=SectionProgress),
-    Field("next", True, "string", nullable=True),
 )
 bind(
     SectionProgress,
@@ -880,23 +884,23 @@ bind(
 bind(
     GroupRow,
     Field("subject", True, "string"),
+    Field("subject_kind", True, "string", nullable=True),
+    Field("country", True, "string", nullable=True),
+    Field("sector", True, "string", nullable=True),
     Field("framework", True, "string"),
     Field("framework_version", True, "string"),
     Field("group", True, "string"),
+    Field("parent", True, "string", nullable=True),
     Field("depth", True, "integer"),
+    Field("level", True, "integer", nullable=True),
+    Field("index", True, "number", nullable=True),
+    Field("compliance", True, "number", nullable=True),
     Field("completeness", True, "number"),
     Field("controls", True, "integer"),
     Field("applicable", True, "integer"),
     Field("answered", True, "integer"),
     Field("met", True, "integer"),
     Field("not_applicable", True, "integer"),
-    Field("compliance", True, "number", nullable=True),
-    Field("country", True, "string", nullable=True),
-    Field("index", True, "number", nullable=True),
-    Field("level", True, "integer", nullable=True),
-    Field("parent", True, "string", nullable=True),
-    Field("sector", True, "string", nullable=True),
-    Field("subject_kind", True, "string", nullable=True),
     Field("target_level", True, "integer", nullable=True),
     Field("target_reached", True, "boolean", nullable=True),
 )
