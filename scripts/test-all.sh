@@ -6,11 +6,17 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
+echo "== Rust: formatting"
+cargo fmt --all --check
+
 echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
 cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
-echo "== Rust: clippy and rustdoc"
+echo "== Rust: clippy (every crate but the Python one, which its own script checks) and rustdoc (missing docs are errors in the core)"
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps
+
+echo "== The README's main job, verbatim, on a fresh clone"
+bash scripts/readme-main-job.sh
 
 for part in bindings-python bindings-wasm; do
   echo "== $part"
