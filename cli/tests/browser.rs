@@ -84,21 +84,58 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 }
 
 #[test]
-fn screenshots_in_english_and_arabic() {
+fn screenshots_in_english_arabic_and_french_at_desktop_and_phone_widths() {
     if !chromium_present() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["en", "ar"] {
-        let page = report(dir.path(), FRAMEWORK, ASSESSMENT, lang);
-        let shot = screenshots_dir().join(format!("report-{lang}.png"));
-        let _ = std::fs::remove_file(&shot);
-        chromium(&[format!("--screenshot={}", shot.display()), "--window-size=1280,2400".into()], &page);
-        let bytes = std::fs::read(&shot).unwrap();
-        assert_eq!(png_size(&bytes), (1280, 2400));
-        // A blank page compresses to a few kilobytes; a rendered report with charts does not.
-        assert!(bytes.len() > 60_000, "{lang} screenshot is only {} bytes", bytes.len());
-        eprintln!("screenshot: {} ({} bytes)", shot.display(), bytes.len());
+    for lang in ["en", "ar", "fr"] {
+        // The national example: eight pillars, long titles, every chart.
+        let page = dir.path().join(format!("national-{lang}.html"));
+        let out = kalkan().args(["score", "examples/national-capacity.assessment.json", "--format", "html", "--lang", lang, "-o"]).arg(&page).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        for (name, width, height) in [("desktop", 1280, 2400), ("phone", 360, 3200)] {
+            let shot = screenshots_dir().join(format!("report-{lang}-{name}.png"));
+            let _ = std::fs::remove_file(&shot);
+            chromium(&[format!("--screenshot={}", shot.display()), format!("--window-size={width},{height}")], &page);
+            let bytes = std::fs::read(&shot).unwrap();
+            assert_eq!(png_size(&bytes), (width, height));
+            // A blank page compresses to a few kilobytes; a rendered report with charts does not.
+            assert!(bytes.len() > 40_000, "{lang} {name} screenshot is only {} bytes", bytes.len());
+            eprintln!("screenshot: {} ({} bytes)", shot.display(), bytes.len());
+        }
+    }
+}
+
+/// At a phone's width nothing of the report lies outside the screen: wide tables scroll inside
+/// themselves, long ids wrap, the charts shrink.
+#[test]
+fn the_report_fits_a_phone_screen() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["ar", "fr", "en"] {
+        let page = dir.path().join(format!("national-{lang}.html"));
+        let out = kalkan().args(["score", "examples/national-capacity.assessment.json", "--format", "html", "--lang", lang, "-o"]).arg(&page).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        // A probe lists, in the page's title, every element outside the screen that is not the
+        // content of a table (tables scroll inside themselves on a phone).
+        let probe = dir.path().join(format!("probe-{lang}.html"));
+        let html = std::fs::read_to_string(&page).unwrap();
+        let script = "<script>addEventListener('load',()=>{const w=document.documentElement.clientWidth;const out=[];\
+            for(const e of document.querySelectorAll('body *')){if(e.parentElement.closest('table'))continue;\
+            const r=e.getBoundingClientRect();if(r.width>0&&(r.left<-1||r.right>w+1))out.push(e.tagName+'.'+e.className);}\
+            document.title='OUT['+out.join(' ')+'] W'+w})</script>";
+        std::fs::write(
+            &probe,
+            html.replacen("</body>", &format!("{script}</body>"), 1)
+                .replace("style-src 'unsafe-inline'", "style-src 'unsafe-inline'; script-src 'unsafe-inline'"),
+        )
+        .unwrap();
+        let dom = chromium(&["--dump-dom".into(), "--virtual-time-budget=3000".into(), "--window-size=360,800".into()], &probe);
+        let title = dom.split("<title>").nth(1).and_then(|r| r.split('<').next()).unwrap_or_default().to_string();
+        assert!(title.starts_with("OUT[] W"), "{lang}: elements outside a 360 px screen: {title}");
     }
 }
 

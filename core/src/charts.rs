@@ -43,6 +43,9 @@ const MUTED: &str = "#57606a";
 const MISSED: &str = "#b42318";
 const REACHED: &str = "#1a7f37";
 
+/// The radar's width: its centre is the middle.
+const RADAR_WIDTH: f64 = 800.0;
+
 /// Characters of a bar label: about 240 px of 13 px text.
 const LABEL_CHARS: usize = 30;
 
@@ -183,7 +186,8 @@ pub fn radar(items: &[IndexItem], title: &str, rtl: bool) -> String {
     if items.len() < 3 {
         return index_bars(items, title, rtl);
     }
-    let (w, cx, cy, radius) = (640.0, 320.0, 240.0, 160.0);
+    // Wide enough for three-line labels of about 22 characters at either side of the radar.
+    let (w, cx, cy, radius) = (RADAR_WIDTH, RADAR_WIDTH / 2.0, 240.0, 160.0);
     let n = items.len();
     let angle = |i: usize| -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / (n as f64);
     // Crop to the axes and their labels: a triangle needs less height than a hexagon.
@@ -232,7 +236,7 @@ pub fn radar(items: &[IndexItem], title: &str, rtl: bool) -> String {
         } else {
             "end"
         };
-        let mut lines = wrap(&it.label, 20, 2);
+        let mut lines = wrap(&it.label, 22, 3);
         lines.push(it.shown.clone());
         let line_h = 15.6;
         let block = line_h * (lines.len() as f64 - 1.0);
@@ -339,7 +343,7 @@ mod tests {
             let (l, r) = (coordinates(&ltr, attr), coordinates(&rtl, attr));
             assert!(!l.is_empty() && l.len() == r.len(), "{attr}: {l:?} {r:?}");
             for (a, b) in l.iter().zip(&r) {
-                assert!((a + b - 640.0).abs() <= 0.11, "{attr}: {a} is not mirrored as {b}");
+                assert!((a + b - RADAR_WIDTH).abs() <= 0.11, "{attr}: {a} is not mirrored as {b}");
             }
         }
         for attr in ["y", "y1", "y2", "cy", "text-anchor"] {
@@ -350,8 +354,9 @@ mod tests {
         let (l, r) = (coordinates(&ltr, "x2"), coordinates(&rtl, "x2"));
         let axes = |v: &[f64]| v.iter().rev().take(3).rev().copied().collect::<Vec<f64>>();
         let (la, ra) = (axes(&l), axes(&r));
-        assert_eq!((la.first(), ra.first()), (Some(&320.0), Some(&320.0)), "{la:?} {ra:?}");
-        assert!(la.get(1).is_some_and(|x| *x > 320.0) && ra.get(1).is_some_and(|x| *x < 320.0), "{la:?} {ra:?}");
+        let centre = RADAR_WIDTH / 2.0;
+        assert_eq!((la.first(), ra.first()), (Some(&centre), Some(&centre)), "{la:?} {ra:?}");
+        assert!(la.get(1).is_some_and(|x| *x > centre) && ra.get(1).is_some_and(|x| *x < centre), "{la:?} {ra:?}");
 
         let legend = LevelLegend { current: "now".into(), target: "goal".into() };
         let marker = |color: &str| format!(r#"l-5 -5 z" fill="{color}"/>"#);

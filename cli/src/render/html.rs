@@ -46,7 +46,7 @@ ul.findings { padding-inline-start: 20px; margin-block: 14px; }
 .notice { border-inline-start: 4px solid var(--open); background: var(--open-bg); padding: 8px 14px; margin-block: 14px; border-radius: 4px; }
 .notice ul { margin: 4px 0 0; padding-inline-start: 20px; }
 figure { margin: 0 0 18px; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; break-inside: avoid; }
-figure svg { display: block; max-width: 640px; margin-inline: auto; }
+figure svg { display: block; max-width: 800px; margin-inline: auto; }
 figure svg text { font-family: inherit; }
 figcaption { font-weight: 700; margin-block-end: 6px; }
 dl.levels { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 13.5px; margin: 10px 0 0; }
@@ -72,7 +72,16 @@ table.controls col.c-id { width: 13%; } table.controls col.c-title { width: 25%;
 table.controls col.c-answer { width: 17%; } table.controls col.c-status { width: 13%; } table.controls col.c-notes { width: 17%; }
 td .id { white-space: normal; overflow-wrap: anywhere; }
 footer { margin-block-start: 28px; color: var(--muted); font-size: 13px; }
-@media screen and (max-width: 760px) { .summary { grid-template-columns: 1fr; } .page { padding: 16px; } }
+dl.facts dd, dl.levels dd { min-width: 0; overflow-wrap: anywhere; }
+dd .id { white-space: normal; overflow-wrap: anywhere; }
+@media screen and (max-width: 760px) {
+  .summary { grid-template-columns: 1fr; } .page { padding: 16px; }
+  dl.facts, dl.levels { grid-template-columns: 1fr; } dl.facts dt, dl.levels dt { margin-block-start: 8px; }
+  h1 { font-size: 24px; } .headline .value { font-size: 48px; }
+  /* Wide tables scroll inside themselves; the page never scrolls sideways. */
+  table { display: block; overflow-x: auto; } table.controls { table-layout: auto; }
+  td.d2 { padding-inline-start: 16px; } td.d3 { padding-inline-start: 24px; } td.d4, td.d5, td.d6, td.d7, td.d8 { padding-inline-start: 32px; }
+}
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   html { font-size: 10.5pt; }
