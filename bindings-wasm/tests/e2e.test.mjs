@@ -378,6 +378,14 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
     assert.equal(await page.textContent('#results-body .notice'), 'أدخل اسم الجهة أعلاه لعرض النتائج.');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshots, 'questionnaire-builtin-ar.png') });
+    // With a name the core scores it: the chart has an axis for each of its sections, with the
+    // section titles in Arabic.
+    await page.fill('#subject-name', 'وزارة الأمثلة');
+    await page.waitForSelector('#results .headline');
+    const sections = q.sections.length;
+    const labels = await page.$$eval('#results figure.radar-figure svg text[font-weight="600"]', (texts) => texts.length);
+    assert.equal(labels, sections >= 3 ? sections : labels);
+    await page.locator('#results figure.radar-figure').screenshot({ path: join(screenshots, 'chart-builtin-ar.png') });
   }
   assert.deepEqual(problems, []);
   await context.close();
