@@ -122,14 +122,6 @@ pub(crate) fn bool_arg(value: &JsValue, name: &str) -> Result<bool, JsValue> {
     value.as_bool().ok_or_else(|| argument_error(name, "a boolean", &type_name(value), None))
 }
 
-/// A whole-number argument `name` from 0 to `u32::MAX`.
-pub(crate) fn u32_arg(value: &JsValue, name: &str) -> Result<u32, JsValue> {
-    match value.as_f64() {
-        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Ok(n as u32),
-        _ => Err(argument_error(name, "a whole number from 0 to 4294967295", &type_name(value), None)),
-    }
-}
-
 /// The fields of an object argument, read one by one (no serde: a second deserializer for these
 /// small types would cost more module size than this code). Errors name the argument, the item
 /// and the field.
@@ -146,7 +138,7 @@ impl<'a> Fields<'a> {
     fn of(value: JsValue, name: &'a str, expected: &'a str, at: String) -> Result<Fields<'a>, JsValue> {
         if !is_plain_object(&value) {
             let found = type_name(&value);
-            let why = format!("{at}is `{found}`, not an object");
+            let why = format!("{at}must be a plain object, got `{found}`");
             return Err(argument_error(name, expected, &found, Some(&why)));
         }
         Ok(Fields { name, expected, at, object: value })
@@ -181,16 +173,6 @@ impl<'a> Fields<'a> {
     pub(crate) fn number(&self, field: &str) -> Result<Option<f64>, JsValue> {
         self.optional(field, "a number or null", JsValue::as_f64)
     }
-
-    /// A whole-number field from 0 to `u32::MAX`, or `null`.
-    pub(crate) fn whole(&self, field: &str) -> Result<Option<u32>, JsValue> {
-        self.optional(field, "a whole number or null", |v| v.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n)).map(|n| n as u32))
-    }
-
-    /// A boolean field, or `null`.
-    pub(crate) fn boolean(&self, field: &str) -> Result<Option<bool>, JsValue> {
-        self.optional(field, "a boolean or null", JsValue::as_bool)
-    }
 }
 
 /// Whether `value` is a plain object (`{...}`, or one made with `Object.create(null)`): not an
@@ -200,11 +182,6 @@ fn is_plain_object(value: &JsValue) -> bool {
         let proto = Object::get_prototype_of(value);
         proto.is_null() || proto == Object::get_prototype_of(&Object::new())
     }
-}
-
-/// An object argument `name`, read by `read`.
-pub(crate) fn object_arg<T>(value: &JsValue, name: &str, expected: &str, read: impl Fn(&Fields<'_>) -> Result<T, JsValue>) -> Result<T, JsValue> {
-    read(&Fields::of(value.clone(), name, expected, String::new())?)
 }
 
 /// An array argument `name` of objects, each read by `read`.

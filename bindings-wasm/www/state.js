@@ -102,7 +102,7 @@ export class Session {
     this.q.sections.forEach(walk);
   }
 
-  /** The title of a group in the current language (the framework's own title for the root). */
+  /** The title of a group in the current language (its id for a group the view lacks). */
   sectionTitle(id) {
     return this.sections.get(id)?.title ?? id;
   }

@@ -5,7 +5,7 @@ import * as node from '../../pkg-node/kalkan_wasm.js';
 import init, * as web from '../../pkg-web/kalkan_wasm.js';
 import type {
   Assessment, Code, ControlResponse, Details, DocumentKind, ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow,
-  IndexItem, KalkanError, LevelItem, Pointer, Problem, Progress, Questionnaire, Report, SchemaName, Status, Subject, Validation,
+  IndexItem, KalkanError, Pointer, Problem, Progress, Questionnaire, Report, SchemaName, Status, Subject, Validation,
 } from '../../pkg-node/kalkan_wasm.js';
 
 const assessment: Assessment = {
@@ -70,8 +70,7 @@ export function useNode(frameworkText: string): number | null {
   // The core's charts, as SVG text.
   const items: IndexItem[] = [{ label: 'Govern', index: 50, shown: '50.0' }, { label: 'Identify', index: null, shown: 'n/a' }];
   const radar: string = node.radarSvg(items, 'Index by section', false);
-  const levels: LevelItem[] = [{ label: 'Govern', level: 1, target: 2, reached: false }];
-  const bars: string = node.levelBarsSvg(levels, 3, 'Levels', { current: 'Current', target: 'Target' }, true);
+  const bars: string = node.indexBarsSvg(items, 'Index by section', true);
   void radar;
   void bars;
   // @ts-expect-error `rtl` is a boolean
