@@ -660,3 +660,23 @@ test('a draft saved by the previous version of the page is rebuilt by the core, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a stored assessment the core cannot read is kept aside, and a new one is started', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.evaluate((key) => {
+    const state = JSON.parse(localStorage.getItem(key));
+    state.drafts['custom:example-agency-baseline@1.2.0'].assessment = { framework: { id: 'example-agency-baseline' }, responses: [] };
+    localStorage.setItem(key, JSON.stringify(state));
+  }, STATE_KEY);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.deepEqual(await checkedOptions(page), {});
+  await option(page, 'GOV-1', 'fully-implemented').check();
+  assert.equal(await page.textContent('#overall-progress-text'), '1 of 9 questions answered');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.damaged-')).map((k) => JSON.parse(localStorage.getItem(k))));
+  assert.deepEqual(kept, [{ framework: { id: 'example-agency-baseline' }, responses: [] }]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -82,10 +82,19 @@ page.questionnaire = new QuestionnaireView(page.say);
 page.results = new ResultsView(page.say);
 page.files = new Files(page);
 
-/** Saves, then shows the new progress and results. */
-function changed() {
+/**
+ * Changes the assessment (through the core) and saves it; then shows the new progress and results
+ * unless the change cannot affect them (notes).
+ */
+function change(edit, { rescore = true } = {}) {
+  try {
+    edit();
+  } catch (e) {
+    page.alert.show(errorReason(e), problemsOf(e));
+    return;
+  }
   page.save();
-  page.update();
+  if (rescore) page.update();
 }
 
 function wire() {
@@ -106,32 +115,29 @@ function wire() {
   for (const field of ['name', 'kind', 'country']) {
     $(`subject-${field}`).addEventListener('input', (e) => {
       if (field === 'country' && e.target.value !== e.target.value.toUpperCase()) e.target.value = e.target.value.toUpperCase();
-      session.setSubject(field, e.target.value);
-      changed();
+      change(() => session.setSubject(field, e.target.value));
     });
   }
   $('profile').addEventListener('change', (e) => {
-    session.setProfile(e.target.value);
-    changed();
+    change(() => session.setProfile(e.target.value));
   });
   const questionnaire = $('questionnaire');
   questionnaire.addEventListener('change', (e) => {
     const input = e.target;
     if (input.type !== 'radio' || !input.checked) return;
-    session.answer(input.dataset.control, input.value, now());
-    changed();
+    change(() => session.answer(input.dataset.control, input.value, now()));
   });
   questionnaire.addEventListener('input', (e) => {
     if (e.target.dataset.notes === undefined) return;
-    session.setNotes(e.target.dataset.control, e.target.value);
-    page.save();
+    change(() => session.setNotes(e.target.dataset.control, e.target.value), { rescore: false });
   });
   questionnaire.addEventListener('click', (e) => {
     const control = e.target.closest('[data-clear]')?.dataset.clear;
     if (!control) return;
-    session.clearAnswer(control);
-    page.questionnaire.untick(control);
-    changed();
+    change(() => {
+      session.clearAnswer(control);
+      page.questionnaire.untick(control);
+    });
   });
   questionnaire.addEventListener('focusin', (e) => {
     const control = e.target.closest('[data-control]')?.dataset.control;

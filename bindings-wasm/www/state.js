@@ -84,9 +84,23 @@ export class Session {
         // The browser refuses to store: the next change says so.
       }
     }
+    if (this.draft.assessment && !this.#readable(this.draft.assessment)) {
+      this.store.keepAside(JSON.stringify(this.draft.assessment));
+      this.draft.assessment = null;
+    }
     this.draft.assessment ??= fw.newAssessment({ name: '' });
     this.#layOut();
     return true;
+  }
+
+  /** Whether the core can read a stored assessment (damaged storage aside): progress reads it. */
+  #readable(assessment) {
+    try {
+      this.fw.progress(assessment);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The questionnaire view in the current language, and its titles by id. */

@@ -72,12 +72,17 @@ export class Store {
       return JSON.parse(raw);
     } catch {
       // Keep the damaged text aside instead of overwriting it with the next save.
-      try {
-        this.storage.setItem(`${key}.damaged-${Date.now()}`, raw);
-      } catch {
-        // No room to keep it; the next save replaces it.
-      }
+      this.keepAside(raw);
       return null;
+    }
+  }
+
+  /** Keeps damaged saved text aside (under a key of its own) instead of losing it. */
+  keepAside(text) {
+    try {
+      this.storage?.setItem(`${STATE_KEY}.damaged-${Date.now()}`, text);
+    } catch {
+      // No room to keep it.
     }
   }
 
