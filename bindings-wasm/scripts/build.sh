@@ -37,7 +37,7 @@ field() { # jq-less: one field of the cargo metadata
 raw="$(field target)/wasm32-unknown-unknown/wasm-release/kalkan_wasm.wasm"
 version="$(field version)"
 
-opt_flags=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
+opt_flags=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
 
 package() { # target out-dir module-type
   local target="$1" out="$here/$2" type="$3"

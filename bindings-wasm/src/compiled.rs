@@ -1,11 +1,12 @@
-//! A framework validated and compiled once, scored many times (what the questionnaire page uses).
+//! A framework validated and compiled once, scored many times, and the core's authoring of
+//! assessments against it (what the questionnaire page uses).
 
 use std::sync::Arc;
 
-use kalkan::{api::Validation, Assessment, DocumentKind, Registry};
+use kalkan::{Assessment, DocumentKind, Registry, Validation};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{document_text, optional_string_arg, string_arg, throw, to_js};
+use crate::convert::{assessment_part, document_text, internal, optional_string_arg, string_arg, throw, to_js, Part};
 
 /// A validated framework, ready to score assessments.
 ///
@@ -95,7 +96,49 @@ impl CompiledFramework {
     #[wasm_bindgen(js_name = validateAssessment, unchecked_return_type = "Validation")]
     pub fn validate_assessment(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue) -> Result<JsValue, JsValue> {
         let text = document_text(&assessment, DocumentKind::Assessment)?;
-        to_js(&Validation::of_assessment(Assessment::from_json(&text).map(|a| self.inner.validate_assessment(&a))))
+        let parsed = Assessment::from_json(&text);
+        to_js(&Validation::of_assessment(parsed.as_ref().map(|a| (&*self.inner, a))))
+    }
+
+    /// A new, empty assessment of this framework for `subject`: it names this framework and the
+    /// version requirement of [`CompiledFramework::requirement`], and has no responses.
+    #[wasm_bindgen(js_name = newAssessment, unchecked_return_type = "Assessment")]
+    pub fn new_assessment(&self, #[wasm_bindgen(unchecked_param_type = "Subject")] subject: JsValue) -> Result<JsValue, JsValue> {
+        let subject = assessment_part(&subject, "subject", "an object {name, kind?, country?, sector?}", Part::Subject)?.subject;
+        to_js(&self.inner.new_assessment(subject))
+    }
+
+    /// The assessment with `response` as the answer to `control`. A new response goes in
+    /// questionnaire order (so saved files read in the order of the questions); a response that
+    /// is there already is replaced in its place. Nothing is validated: see
+    /// `validateAssessment`.
+    #[wasm_bindgen(unchecked_return_type = "Assessment")]
+    pub fn answer(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] control: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ControlResponse")] response: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let mut a = parse_assessment(&assessment)?;
+        let control = string_arg(&control, "control")?;
+        let what = "an object {option, notes?, evidence?, answered_at?}";
+        let response = assessment_part(&response, "response", what, Part::Response(&control))?
+            .responses
+            .remove(&control)
+            .ok_or_else(|| internal("a response read back is missing".to_string()))?;
+        self.inner.answer(&mut a, &control, response);
+        to_js(&a)
+    }
+
+    /// Whether `control` has a response whose option is in the control's scale.
+    #[wasm_bindgen(js_name = isAnswered)]
+    pub fn is_answered(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] control: JsValue,
+    ) -> Result<bool, JsValue> {
+        let a = parse_assessment(&assessment)?;
+        Ok(self.inner.is_answered(&a, &string_arg(&control, "control")?))
     }
 
     /// Scores an assessment; `profile` overrides the assessment's target profile.

@@ -1,16 +1,20 @@
 //! WebAssembly bindings of Kalkan for browsers and Node.js.
 //!
-//! A thin layer: the free functions wrap [`kalkan::api`], and [`CompiledFramework`] wraps
-//! [`kalkan::CompiledFramework`] for front ends that score the same framework many times. Every
-//! rule lives in the core; this crate converts documents, results and errors. Two differences
-//! keep the module small: report rows come from `CompiledFramework::rows` (not from a report read
-//! back), and the JSON Schemas are the checked-in files rather than the generator's output.
+//! A thin layer: the free functions wrap [`kalkan::api`] and [`kalkan::charts`],
+//! [`CompiledFramework`] wraps [`kalkan::CompiledFramework`] (scoring, and authoring: new
+//! assessments and answers) for front ends that use the same framework many times, and
+//! [`Registry`] wraps [`kalkan::Registry`]. Every rule lives in the core; this crate converts
+//! documents, arguments, results and errors. Two differences keep the module small: report rows
+//! come from `CompiledFramework::rows` (not from a report read back), and the JSON Schemas are
+//! the checked-in files (embedded without whitespace, see `build.rs`) rather than the generator's output.
 //!
 //! Documents (frameworks, assessments) are accepted as JSON text or as plain objects.
 //! Results are plain JSON values (objects, arrays, numbers), typed in the generated `.d.ts` by the
 //! core's own serde types (tsify). Failures are thrown as `KalkanError`: a JavaScript `Error`
-//! with the core's `kind`, `document`, `code` and `problems` (each with `path`, `code`, `message`).
+//! carrying the core's `ErrorData` (`kind`, `document`, `code`, `pointer`, `message`, `details`,
+//! `problems`).
 
+mod charts;
 mod compiled;
 mod convert;
 mod registry;
@@ -19,21 +23,34 @@ use kalkan::{api, DocumentKind};
 use wasm_bindgen::prelude::*;
 
 pub use compiled::CompiledFramework;
-use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg};
+use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg, text_arg, to_js};
 pub use registry::Registry;
 
 #[wasm_bindgen(typescript_custom_section)]
 const KALKAN_ERROR_TS: &str = r#"
 /**
- * What every function of this package throws: a JavaScript `Error` named `KalkanError` that
- * carries the core's error data (`kind`, `document`, `code`, `problems`).
+ * What every function of this package throws: a JavaScript `Error` (with a stack) named
+ * `KalkanError` whose own properties are the core's `ErrorData`, exactly as the CLI prints it
+ * and the conformance corpus expects it:
+ *
+ * - `kind`: the class of failure, chosen by the core (`parse`, `invalid`, `not_found`,
+ *   `conflict`, `profile`, `argument`, `io`, `internal`);
+ * - `document`: `framework`, `assessment` or `report` when the error is about one (else absent);
+ * - `code`: the stable code (`malformed_json`, `unknown_option`, `framework_not_found`, ...);
+ * - `pointer`: where, as an RFC 6901 JSON Pointer (`/responses/GV.OC-01/option`; empty for the
+ *   whole document or for errors about no document);
+ * - `message`: what went wrong, in English;
+ * - `details`: the values the message is made of, by name (e.g. `id`, `requirement` and
+ *   `available` for `framework_not_found`; `profile` and `known` for `unknown_profile`);
+ * - `problems`: every problem, each with its own `pointer`, `code`, `message`, `details` (and
+ *   `line`, `column` for syntax errors).
  */
 export interface KalkanError extends Error, ErrorData {
     name: "KalkanError";
 }
 
-/** The names of the documents that have a JSON Schema. */
-export type SchemaName = "framework" | "assessment" | "report";
+/** The names of the JSON Schemas (the core's `SCHEMA_NAMES`). */
+export type SchemaName = "framework" | "assessment" | "report" | "validation" | "error" | "questionnaire" | "progress" | "row" | "framework-summary";
 "#;
 
 /// The version of this package, which is the workspace's (and the core's) version.
@@ -45,7 +62,7 @@ pub fn kalkan_version() -> String {
 /// Summaries of the built-in frameworks, sorted by id then version.
 #[wasm_bindgen(js_name = listFrameworks, unchecked_return_type = "FrameworkSummary[]")]
 pub fn list_frameworks() -> Result<JsValue, JsValue> {
-    from_json_text(&api::list_frameworks())
+    api_result(api::list_frameworks())
 }
 
 /// The built-in framework `id`, newest version matching `requirement` (Cargo syntax such as
@@ -65,7 +82,7 @@ pub fn builtin_framework(
 #[wasm_bindgen(js_name = validateFramework, unchecked_return_type = "Validation")]
 pub fn validate_framework(#[wasm_bindgen(unchecked_param_type = "string | Framework")] framework: JsValue) -> Result<JsValue, JsValue> {
     let framework = document_text(&framework, DocumentKind::Framework)?;
-    from_json_text(&api::validate_framework(&framework))
+    api_result(api::validate_framework(&framework))
 }
 
 /// Validates an assessment against `framework`, or (when `framework` is `null`) against the
@@ -77,7 +94,7 @@ pub fn validate_assessment(
 ) -> Result<JsValue, JsValue> {
     let framework = optional_document_text(&framework, DocumentKind::Framework)?;
     let assessment = document_text(&assessment, DocumentKind::Assessment)?;
-    from_json_text(&api::validate_assessment(framework.as_deref(), &assessment))
+    api_result(api::validate_assessment(framework.as_deref(), &assessment))
 }
 
 /// Scores an assessment into a report. `framework` `null` takes the built-in framework the
@@ -133,17 +150,45 @@ pub fn progress(
     api_result(api::progress(framework.as_deref(), &assessment))
 }
 
-/// The JSON Schemas as the core generates them. The core's test suite checks that the files in
-/// `schemas/` are exactly its output; embedding the files keeps the schema generator (a large
-/// share of the code) out of the WebAssembly module.
-const SCHEMAS: [(&str, &str); 3] = [
-    ("framework", include_str!("../../schemas/framework.schema.json")),
-    ("assessment", include_str!("../../schemas/assessment.schema.json")),
-    ("report", include_str!("../../schemas/report.schema.json")),
+/// The JSON Schemas as the core generates them, one for each name of
+/// [`kalkan::schema::SCHEMA_NAMES`], in its order (checked when this crate compiles). The core's
+/// test suite checks that the files in `schemas/` are exactly its output; embedding the files
+/// keeps the schema generator (a large share of the code) out of the WebAssembly module.
+const SCHEMAS: [(&str, &str); 9] = [
+    ("framework", include_str!(concat!(env!("OUT_DIR"), "/framework.schema.json"))),
+    ("assessment", include_str!(concat!(env!("OUT_DIR"), "/assessment.schema.json"))),
+    ("report", include_str!(concat!(env!("OUT_DIR"), "/report.schema.json"))),
+    ("validation", include_str!(concat!(env!("OUT_DIR"), "/validation.schema.json"))),
+    ("error", include_str!(concat!(env!("OUT_DIR"), "/error.schema.json"))),
+    ("questionnaire", include_str!(concat!(env!("OUT_DIR"), "/questionnaire.schema.json"))),
+    ("progress", include_str!(concat!(env!("OUT_DIR"), "/progress.schema.json"))),
+    ("row", include_str!(concat!(env!("OUT_DIR"), "/row.schema.json"))),
+    ("framework-summary", include_str!(concat!(env!("OUT_DIR"), "/framework-summary.schema.json"))),
 ];
 
-/// The JSON Schema of `framework`, `assessment` or `report`; `undefined` for any other name (a
-/// name that is not a string is a `KalkanError`).
+/// Whether `names` are the names of `schemas`, in order (a `const fn`, so that the check below
+/// runs when this crate compiles).
+const fn same_names(names: &[&str], schemas: &[(&str, &str)]) -> bool {
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        match (a, b) {
+            ([], []) => true,
+            ([x, a @ ..], [y, b @ ..]) => *x == *y && same(a, b),
+            _ => false,
+        }
+    }
+    match (names, schemas) {
+        ([], []) => true,
+        ([name, names @ ..], [(schema, _), schemas @ ..]) => same(name.as_bytes(), schema.as_bytes()) && same_names(names, schemas),
+        _ => false,
+    }
+}
+
+// A schema the core adds (or renames) fails the build here until it is embedded.
+const _: () =
+    assert!(same_names(&kalkan::schema::SCHEMA_NAMES, &SCHEMAS), "SCHEMAS must embed one schema for every name of kalkan::schema::SCHEMA_NAMES, in order");
+
+/// The JSON Schema named `name` (see [`schema_names`]); `undefined` for any other name (a name
+/// that is not a string is a `KalkanError`).
 #[wasm_bindgen(unchecked_return_type = "object | undefined")]
 pub fn schema(#[wasm_bindgen(unchecked_param_type = "SchemaName")] name: JsValue) -> Result<JsValue, JsValue> {
     let name = string_arg(&name, "name")?;
@@ -153,10 +198,34 @@ pub fn schema(#[wasm_bindgen(unchecked_param_type = "SchemaName")] name: JsValue
     }
 }
 
-/// The names [`schema`] accepts.
+/// The names [`schema`] accepts: the core's `SCHEMA_NAMES`.
 #[wasm_bindgen(js_name = schemaNames, unchecked_return_type = "SchemaName[]")]
 pub fn schema_names() -> Vec<String> {
     SCHEMAS.iter().map(|(n, _)| n.to_string()).collect()
+}
+
+/// The assessment without its response to `control` (every response to it, should the file
+/// have several). Answering is `CompiledFramework.answer`, which needs the framework's order.
+#[wasm_bindgen(js_name = removeResponse, unchecked_return_type = "Assessment")]
+pub fn remove_response(
+    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] control: JsValue,
+) -> Result<JsValue, JsValue> {
+    let mut a = compiled::parse_assessment(&assessment)?;
+    a.responses.remove(&string_arg(&control, "control")?);
+    to_js(&a)
+}
+
+/// A localized text (an object keyed by language tag, such as a `FrameworkSummary`'s `title`)
+/// in `lang`, falling back to English, then to `""`: the rule every front end uses.
+#[wasm_bindgen]
+pub fn localize(
+    #[wasm_bindgen(unchecked_param_type = "Text")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue,
+) -> Result<String, JsValue> {
+    let text = text_arg(&text, "text")?;
+    let lang = string_arg(&lang, "lang")?;
+    Ok(text.display(&lang).to_string())
 }
 
 /// Whether `lang` is written right to left (Arabic and others).

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::compiled::{parse_assessment, CompiledFramework};
 use crate::convert::{document_text, optional_string_arg, string_arg, throw, to_js};
-use kalkan::DocumentKind;
+use kalkan::{DocumentKind, FrameworkSource};
 
 /// Frameworks by id and version, several versions side by side.
 ///
@@ -32,7 +32,7 @@ impl Registry {
 
     /// A registry holding the built-in frameworks.
     pub fn builtin() -> Registry {
-        Registry { inner: kalkan::Registry::builtin() }
+        Registry { inner: kalkan::Registry::builtin().clone() }
     }
 
     /// Adds a framework (JSON text or object) and returns it compiled. The same id and version
@@ -62,12 +62,14 @@ impl Registry {
         self.inner.get_spec(&spec).map(CompiledFramework::wrap).map_err(|e| throw(&e))
     }
 
-    /// The framework an assessment answers: the newest registered version of the framework it
-    /// names that satisfies its version requirement. Throws `framework_not_found` when none does.
+    /// The framework an assessment answers, by the core's one rule ([`kalkan::FrameworkSource`])
+    /// over this registry's frameworks: the newest version of the framework it names that
+    /// satisfies its version requirement. Throws `framework_not_found` (with the versions there
+    /// are in `details.available`) when none does.
     #[wasm_bindgen(js_name = forAssessment)]
     pub fn for_assessment(&self, #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue) -> Result<CompiledFramework, JsValue> {
         let a = parse_assessment(&assessment)?;
-        self.inner.for_assessment(&a).map(CompiledFramework::wrap).map_err(|e| throw(&e))
+        FrameworkSource::registry(self.inner.clone()).for_assessment(&a).map(CompiledFramework::wrap).map_err(|e| throw(&e))
     }
 
     /// Summaries of every registered framework, sorted by id then version.

@@ -1,5 +1,6 @@
 // The JavaScript surface of the Node.js build: values are plain JSON, failures are KalkanError
-// objects with code, kind and located problems, and no input makes the module trap.
+// objects carrying the core's ErrorData (kind, document, code, pointer, message, details,
+// problems), authoring and charts are the core's, and no input makes the module trap.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,15 +29,31 @@ function kalkanError(f) {
   assert.ok(thrown instanceof Error, `expected an Error, got ${typeof thrown}: ${thrown}`);
   assert.equal(thrown.name, 'KalkanError', `expected a KalkanError, got ${thrown.stack}`);
   assert.ok(kalkan.isKalkanError(thrown));
+  // Exactly the fields of the core's ErrorData (`document` only when about one), beside the
+  // Error's own `message`, `name` and `stack`.
+  const own = Object.getOwnPropertyNames(thrown).filter((k) => !['message', 'name', 'stack'].includes(k)).sort();
+  const fields = ['code', 'details', 'kind', 'pointer', 'problems'];
+  assert.deepEqual(own, thrown.document === undefined ? fields : [...fields, 'document'].sort());
+  assert.ok(KINDS.includes(thrown.kind), thrown.kind);
   assert.equal(typeof thrown.code, 'string');
-  assert.equal(typeof thrown.kind, 'string');
+  assert.ok(isPointer(thrown.pointer), `a JSON Pointer: ${thrown.pointer}`);
+  assert.ok(isPlainObject(thrown.details));
   assert.ok(Array.isArray(thrown.problems) && thrown.problems.length > 0, 'a KalkanError lists its problems');
   for (const p of thrown.problems) {
-    assert.equal(typeof p.path, 'string');
+    assert.ok(isPointer(p.pointer), `a JSON Pointer: ${p.pointer}`);
     assert.equal(typeof p.code, 'string');
     assert.equal(typeof p.message, 'string');
+    assert.ok(isPlainObject(p.details));
   }
   return thrown;
+}
+
+/** The kinds of the core's ErrorKind. */
+const KINDS = ['parse', 'invalid', 'not_found', 'conflict', 'profile', 'argument', 'io', 'internal'];
+
+/** Whether `p` is an RFC 6901 JSON Pointer. */
+function isPointer(p) {
+  return typeof p === 'string' && /^(\/([^~/]|~[01])*)*$/.test(p);
 }
 
 function isPlainObject(v) {
@@ -141,22 +158,24 @@ test('documents are accepted as JSON text or as objects, with the same result', 
   fw.free();
 });
 
-test('validation results are data, listing every problem with its path', () => {
+test('validation results are data, listing every problem with its JSON Pointer and details', () => {
   const v = kalkan.validateFramework('{"id": "Bad Id", "version": "one", "title": {"fr": "x"}, "scales": [], "groups": []}');
   assert.equal(v.valid, false);
-  const paths = v.errors.map((p) => `${p.path}:${p.code}`);
-  assert.ok(paths.includes('id:invalid_id'), paths.join(', '));
-  assert.ok(paths.includes('version:invalid_version'), paths.join(', '));
-  assert.ok(paths.includes('title:missing_english'), paths.join(', '));
+  const pointers = v.errors.map((p) => `${p.pointer}:${p.code}`);
+  assert.ok(pointers.includes('/id:invalid_id'), pointers.join(', '));
+  assert.ok(pointers.includes('/version:invalid_version'), pointers.join(', '));
+  assert.ok(pointers.includes('/title:missing_english'), pointers.join(', '));
+  assert.deepEqual(v.errors.find((p) => p.code === 'invalid_id').details, { id: 'Bad Id', what: 'framework' });
   const a = JSON.parse(ASSESSMENT);
   a.responses['GOV-1'].option = 'sometimes';
   a.subject.country = 'XX';
   const va = kalkan.validateAssessment(FRAMEWORK, a);
   assert.equal(va.valid, false);
-  assert.deepEqual(va.errors.map((p) => p.path).sort(), ['responses["GOV-1"].option', 'subject.country']);
+  assert.deepEqual(va.errors.map((p) => p.pointer), ['/subject/country', '/responses/GOV-1/option']);
+  assert.deepEqual(va.errors[1].details, { control: 'GOV-1', option: 'sometimes', known: ['not-implemented', 'partially-implemented', 'largely-implemented', 'fully-implemented', 'not-applicable'] });
 });
 
-test('errors are KalkanError objects with code, kind, document and located problems', () => {
+test('errors are KalkanError objects with kind, code, document, pointer, details and problems', () => {
   const malformed = kalkanError(() => kalkan.score(FRAMEWORK, '{"framework": '));
   assert.equal(malformed.kind, 'parse');
   assert.equal(malformed.code, 'malformed_json');
@@ -167,7 +186,9 @@ test('errors are KalkanError objects with code, kind, document and located probl
   const shape = kalkanError(() => new CompiledFramework('{"id": "x", "version": "1.0.0", "title": {"en": "x"}, "scales": [], "groups": [], "extra": 1}'));
   assert.equal(shape.kind, 'parse');
   assert.equal(shape.code, 'invalid_structure');
-  assert.equal(shape.problems[0].path, 'extra');
+  assert.equal(shape.pointer, '/extra');
+  assert.equal(shape.problems[0].pointer, '/extra');
+  assert.equal(shape.details.problem, 'unknown_field');
 
   const invalid = kalkanError(() => new CompiledFramework('{"id": "x", "version": "1.0.0", "title": {"en": "x"}, "scales": [], "groups": []}'));
   assert.equal(invalid.kind, 'invalid');
@@ -176,14 +197,23 @@ test('errors are KalkanError objects with code, kind, document and located probl
   const notFound = kalkanError(() => CompiledFramework.builtin('no-such-framework@^1'));
   assert.equal(notFound.kind, 'not_found');
   assert.equal(notFound.code, 'framework_not_found');
+  assert.equal(notFound.document, undefined);
+  assert.deepEqual(notFound.details, { id: 'no-such-framework', requirement: '^1', available: [] });
 
+  // A profile error: the core says which kind it is (the binding does not guess from fields).
   const profile = kalkanError(() => kalkan.gaps(FRAMEWORK, ASSESSMENT, 'platinum'));
+  assert.equal(profile.kind, 'profile');
   assert.equal(profile.code, 'unknown_profile');
-  assert.equal(profile.problems[0].path, 'profile');
+  assert.equal(profile.pointer, '');
+  assert.deepEqual(profile.details, { profile: 'platinum', known: ['essential', 'standard'] });
+  assert.equal(profile.message, 'framework has no target profile `platinum`; declared profiles: essential, standard');
 
   const noProfile = JSON.parse(ASSESSMENT);
   delete noProfile.profile;
-  assert.equal(kalkanError(() => kalkan.gaps(FRAMEWORK, noProfile)).code, 'unknown_profile');
+  const none = kalkanError(() => kalkan.gaps(FRAMEWORK, noProfile));
+  assert.equal(none.kind, 'profile');
+  assert.equal(none.code, 'no_profile');
+  assert.deepEqual(none.details, { known: ['essential', 'standard'] });
   assert.equal(kalkan.isKalkanError(new Error('other')), false);
   assert.equal(kalkan.isKalkanError({ name: 'KalkanError' }), false);
 });
@@ -205,40 +235,56 @@ test('every argument of every exported function and method, given a wrong JavaSc
   const registry = kalkan.Registry.builtin();
   const F = FRAMEWORK;
   const A = ASSESSMENT;
-  // Each entry: the call, valid arguments, and which arguments are plain strings (by position:
-  // the argument's name, and whether null/undefined are accepted).
+  const items = [{ label: 'Govern', index: 50, shown: '50.0' }, { label: 'Identify', index: null, shown: 'n/a' }, { label: 'Protect', index: 75, shown: '75.0' }];
+  // Arguments that are not documents are checked by the binding and name themselves in the
+  // error (kind `argument`, `details.argument`); each says which wrong values it accepts.
+  const string = (name) => [name, () => false];
+  const optionalString = (name) => [name, (v) => v === null || v === undefined];
+  const boolean = (name) => [name, (v) => typeof v === 'boolean'];
+  const array = (name) => [name, (v) => Array.isArray(v) && v.length === 0];
+  const object = (name) => [name, (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every((x) => typeof x === 'string')];
+  // Each entry: the call, valid arguments, and the arguments checked by name (by position).
   const calls = {
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
     schemaNames: { call: () => kalkan.schemaNames(), args: [] },
-    builtinFramework: { call: (...a) => kalkan.builtinFramework(...a), args: ['nist-csf', '^2'], strings: { 0: ['id', false], 1: ['requirement', true] } },
+    builtinFramework: { call: (...a) => kalkan.builtinFramework(...a), args: ['nist-csf', '^2'], named: { 0: string('id'), 1: optionalString('requirement') } },
     validateFramework: { call: (...a) => kalkan.validateFramework(...a), args: [F] },
     validateAssessment: { call: (...a) => kalkan.validateAssessment(...a), args: [F, A] },
-    score: { call: (...a) => kalkan.score(...a), args: [F, A, 'standard'], strings: { 2: ['profile', true] } },
-    gaps: { call: (...a) => kalkan.gaps(...a), args: [F, A, 'standard'], strings: { 2: ['profile', true] } },
-    questionnaire: { call: (...a) => kalkan.questionnaire(...a), args: [null, 'nist-csf@^2', 'fr'], strings: { 1: ['builtin', true], 2: ['lang', false] } },
+    score: { call: (...a) => kalkan.score(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
+    gaps: { call: (...a) => kalkan.gaps(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
+    questionnaire: { call: (...a) => kalkan.questionnaire(...a), args: [null, 'nist-csf@^2', 'fr'], named: { 1: optionalString('builtin'), 2: string('lang') } },
     progress: { call: (...a) => kalkan.progress(...a), args: [F, A] },
-    schema: { call: (...a) => kalkan.schema(...a), args: ['report'], strings: { 0: ['name', false] } },
-    isRtl: { call: (...a) => kalkan.isRtl(...a), args: ['ar'], strings: { 0: ['lang', false] } },
+    removeResponse: { call: (...a) => kalkan.removeResponse(...a), args: [A, 'GOV-1'], named: { 1: string('control') } },
+    radarSvg: { call: (...a) => kalkan.radarSvg(...a), args: [items, 'Index', false], named: { 0: array('items'), 1: string('title'), 2: boolean('rtl') } },
+    indexBarsSvg: { call: (...a) => kalkan.indexBarsSvg(...a), args: [items, 'Index', true], named: { 0: array('items'), 1: string('title'), 2: boolean('rtl') } },
+    localize: { call: (...a) => kalkan.localize(...a), args: [{ en: 'Govern', fr: 'Gouverner' }, 'fr'], named: { 0: object('text'), 1: string('lang') } },
+    schema: { call: (...a) => kalkan.schema(...a), args: ['report'], named: { 0: string('name') } },
+    isRtl: { call: (...a) => kalkan.isRtl(...a), args: ['ar'], named: { 0: string('lang') } },
     isKalkanError: { call: (...a) => kalkan.isKalkanError(...a), args: [new Error('x')] },
     'new CompiledFramework': { call: (...a) => new CompiledFramework(...a), args: [F] },
-    'CompiledFramework.builtin': { call: (...a) => CompiledFramework.builtin(...a), args: ['nist-csf@^2'], strings: { 0: ['spec', false] } },
+    'CompiledFramework.builtin': { call: (...a) => CompiledFramework.builtin(...a), args: ['nist-csf@^2'], named: { 0: string('spec') } },
     'CompiledFramework#id': { call: () => fw.id, args: [] },
     'CompiledFramework#version': { call: () => fw.version, args: [] },
     'CompiledFramework#digest': { call: () => fw.digest, args: [] },
     'CompiledFramework#requirement': { call: () => fw.requirement(), args: [] },
     'CompiledFramework#framework': { call: () => fw.framework(), args: [] },
-    'CompiledFramework#questionnaire': { call: (...a) => fw.questionnaire(...a), args: ['ar'], strings: { 0: ['lang', false] } },
+    'CompiledFramework#questionnaire': { call: (...a) => fw.questionnaire(...a), args: ['ar'], named: { 0: string('lang') } },
     'CompiledFramework#progress': { call: (...a) => fw.progress(...a), args: [A] },
     'CompiledFramework#validateAssessment': { call: (...a) => fw.validateAssessment(...a), args: [A] },
-    'CompiledFramework#score': { call: (...a) => fw.score(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
-    'CompiledFramework#rows': { call: (...a) => fw.rows(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
-    'CompiledFramework#gaps': { call: (...a) => fw.gaps(...a), args: [A, 'essential'], strings: { 1: ['profile', true] } },
+    'CompiledFramework#score': { call: (...a) => fw.score(...a), args: [A, 'essential'], named: { 1: optionalString('profile') } },
+    'CompiledFramework#rows': { call: (...a) => fw.rows(...a), args: [A, 'essential'], named: { 1: optionalString('profile') } },
+    'CompiledFramework#gaps': { call: (...a) => fw.gaps(...a), args: [A, 'essential'], named: { 1: optionalString('profile') } },
+    // The subject and the response are parts of an assessment: the core reads them (errors of
+    // kind `parse` at `/subject/...`, `/responses/<control>/...`) once they are objects at all.
+    'CompiledFramework#newAssessment': { call: (...a) => fw.newAssessment(...a), args: [{ name: 'Ministry' }] },
+    'CompiledFramework#answer': { call: (...a) => fw.answer(...a), args: [A, 'GOV-2', { option: 'not-implemented' }], named: { 1: string('control') } },
+    'CompiledFramework#isAnswered': { call: (...a) => fw.isAnswered(...a), args: [A, 'GOV-1'], named: { 1: string('control') } },
     'new Registry': { call: () => new kalkan.Registry(), args: [] },
     'Registry.builtin': { call: () => kalkan.Registry.builtin(), args: [] },
     'Registry#addJson': { call: (...a) => registry.addJson(...a), args: [F] },
-    'Registry#get': { call: (...a) => registry.get(...a), args: ['nist-csf', '^2'], strings: { 0: ['id', false], 1: ['requirement', true] } },
-    'Registry#getSpec': { call: (...a) => registry.getSpec(...a), args: ['nist-csf@^2'], strings: { 0: ['spec', false] } },
+    'Registry#get': { call: (...a) => registry.get(...a), args: ['nist-csf', '^2'], named: { 0: string('id'), 1: optionalString('requirement') } },
+    'Registry#getSpec': { call: (...a) => registry.getSpec(...a), args: ['nist-csf@^2'], named: { 0: string('spec') } },
     'Registry#forAssessment': { call: (...a) => registry.forAssessment(...a), args: [A] },
     'Registry#list': { call: () => registry.list(), args: [] },
   };
@@ -263,11 +309,12 @@ test('every argument of every exported function and method, given a wrong JavaSc
   cyclic.self = cyclic;
   const wrong = [42, -0, NaN, true, null, undefined, Symbol('x'), () => 1, 10n, {}, cyclic, [], ['fr'], new String('fr'), new Date(0)];
   let checked = 0;
-  for (const [name, { call, args, strings = {} }] of Object.entries(calls)) {
+  for (const [name, { call, args, named = {} }] of Object.entries(calls)) {
     // The valid call works.
     const out = call(...args);
     if (out instanceof CompiledFramework || out instanceof kalkan.Registry) out.free();
     for (let i = 0; i < args.length; i++) {
+      const [arg, accepts] = named[i] ?? [];
       for (const value of wrong) {
         const given = [...args];
         given[i] = value;
@@ -277,24 +324,23 @@ test('every argument of every exported function and method, given a wrong JavaSc
           result = call(...given);
         } catch (e) {
           assert.ok(kalkan.isKalkanError(e), `${label}: a non-Kalkan error escaped: ${e?.stack ?? e}`);
-          const [arg, optional] = strings[i] ?? [];
-          // A missing optional string is accepted by the type check (what follows may still fail).
-          if (arg && !(optional && (value === null || value === undefined))) {
+          // An accepted value may still fail later (a missing optional profile, say).
+          if (arg && !accepts(value)) {
+            assert.equal(e.kind, 'argument', label);
             assert.equal(e.code, 'invalid_structure', label);
-            assert.equal(e.problems[0].path, arg, label);
-            assert.match(e.message, new RegExp(`argument \`${arg}\` must be a string`), label);
+            assert.equal(e.details.argument, arg, label);
+            assert.equal(e.problems[0].details.argument, arg, label);
+            assert.match(e.message, new RegExp(`^argument \`${arg}\` must be `), label);
           }
           checked++;
           continue;
         }
         if (result instanceof CompiledFramework || result instanceof kalkan.Registry) result.free();
-        // Only "no value" may stand for an optional string; anything else is refused.
-        const [arg, optional] = strings[i] ?? [];
-        if (arg) assert.ok(optional && (value === null || value === undefined), `${label}: expected a KalkanError about \`${arg}\``);
+        if (arg) assert.ok(accepts(value), `${label}: expected a KalkanError about \`${arg}\``);
       }
     }
   }
-  assert.ok(checked > 300, `${checked} wrong-typed calls refused`);
+  assert.ok(checked > 400, `${checked} wrong-typed calls refused`);
   // The module still works afterwards.
   assert.equal(fw.score(ASSESSMENT).root.level, 1);
   fw.free();
@@ -444,14 +490,21 @@ test('deeply nested groups are scored without exhausting the stack', () => {
   fw.free();
 });
 
-test('schemas are the checked-in JSON Schemas, as plain objects', () => {
-  assert.deepEqual(kalkan.schemaNames(), ['framework', 'assessment', 'report']);
+test('schemas are the checked-in JSON Schemas, one for each schema file, as plain objects', () => {
+  // The names are the core's SCHEMA_NAMES (the crate does not compile otherwise); the files in
+  // schemas/ are what the core generates for each of them (the core's tests say so).
+  const files = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace(/\.schema\.json$/, ''));
+  assert.deepEqual([...kalkan.schemaNames()].sort(), files.sort());
+  assert.deepEqual(kalkan.schemaNames().slice(0, 5), ['framework', 'assessment', 'report', 'validation', 'error']);
   for (const name of kalkan.schemaNames()) {
     const expected = JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8'));
     const actual = kalkan.schema(name);
     assert.ok(isPlainObject(actual));
     assert.deepEqual(actual, expected);
   }
+  // The error schema holds the one list of codes and kinds a KalkanError can carry.
+  const error = kalkan.schema('error');
+  assert.deepEqual(error.$defs.ErrorKind.oneOf?.map((k) => k.const) ?? error.$defs.ErrorKind.enum, KINDS);
   assert.equal(kalkan.schema('nope'), undefined);
 });
 
@@ -460,4 +513,124 @@ test('right-to-left languages and the package version', () => {
   assert.equal(kalkan.isRtl('ar-EG'), true);
   assert.equal(kalkan.isRtl('fr'), false);
   assert.match(kalkan.kalkanVersion(), /^\d+\.\d+\.\d+/);
+});
+
+test('a parse error points at the value with a JSON Pointer, even under an id with dots', () => {
+  // The built-in NIST CSF has ids like GV.OC-01: the pointer is unambiguous where a dotted path
+  // was not.
+  const a = { framework: { id: 'nist-csf', version: '^2' }, subject: { name: 'Agency' }, responses: { 'GV.OC-01': { option: 3 } } };
+  const e = kalkanError(() => kalkan.score(null, a));
+  assert.equal(e.kind, 'parse');
+  assert.equal(e.document, 'assessment');
+  assert.equal(e.code, 'invalid_structure');
+  assert.equal(e.pointer, '/responses/GV.OC-01/option');
+  assert.deepEqual(e.details, { problem: 'invalid_type', found: 'integer `3`', expected: 'a string' });
+  assert.deepEqual(e.problems.map((p) => p.pointer), ['/responses/GV.OC-01/option']);
+  // `~` and `/` in a key are escaped as RFC 6901 says.
+  const odd = kalkanError(() => kalkan.score(null, { ...a, responses: { 'a/b~c': { option: 3 } } }));
+  assert.equal(odd.pointer, '/responses/a~1b~0c/option');
+  // A syntax error has no pointer into the document but a line and a column.
+  const syntax = kalkanError(() => kalkan.score(null, '{\n  "framework": }'));
+  assert.equal(syntax.code, 'malformed_json');
+  assert.equal(syntax.pointer, '');
+  assert.deepEqual(syntax.details, { line: 2, column: 16 });
+  assert.deepEqual([syntax.problems[0].line, syntax.problems[0].column], [2, 16]);
+});
+
+test('the registry\'s not-found error lists the versions there are', () => {
+  const registry = kalkan.Registry.builtin();
+  const e = kalkanError(() => registry.forAssessment({ framework: { id: 'nist-csf', version: '^3' }, subject: { name: 'Agency' } }));
+  assert.equal(e.kind, 'not_found');
+  assert.deepEqual(e.details, { id: 'nist-csf', requirement: '^3', available: kalkan.listFrameworks().filter((f) => f.id === 'nist-csf').map((f) => `nist-csf@${f.version}`) });
+  assert.ok(e.details.available.length > 0);
+  const bad = kalkanError(() => registry.get('nist-csf', 'one'));
+  assert.equal(bad.kind, 'argument');
+  assert.equal(bad.code, 'invalid_version_requirement');
+  assert.equal(bad.details.requirement, 'one');
+  registry.free();
+});
+
+test('assessments are written by the core: a new one, answers in questionnaire order, answers removed', () => {
+  const fw = new CompiledFramework(FRAMEWORK);
+  const order = fw.questionnaire('en').order;
+  let a = fw.newAssessment({ name: 'Ministry of Examples', country: 'TR' });
+  assert.deepEqual(a, { framework: { id: 'example-agency-baseline', version: '^1.2.0' }, subject: { name: 'Ministry of Examples', country: 'TR' }, responses: {} });
+  assert.equal(a.framework.version, fw.requirement());
+  // Answered in reverse: the core keeps the responses in the order of the questions.
+  for (const id of [...order].reverse()) a = fw.answer(a, id, { option: fw.questionnaire('en').sections.flatMap(function all(s) { return [...s.questions, ...s.sections.flatMap(all)]; }).find((q) => q.id === id).options[0].id });
+  assert.deepEqual(Object.keys(a.responses), order);
+  assert.equal(fw.progress(a).answered, order.length);
+  assert.equal(fw.isAnswered(a, order[0]), true);
+  // A new answer to a question already answered stays in its place.
+  a = fw.answer(a, order[2], { option: 'not-applicable', notes: 'Shared service', evidence: ['letter.pdf'], answered_at: '2026-11-30' });
+  assert.deepEqual(Object.keys(a.responses), order);
+  assert.deepEqual(a.responses[order[2]], { option: 'not-applicable', notes: 'Shared service', evidence: ['letter.pdf'], answered_at: '2026-11-30' });
+  a = kalkan.removeResponse(a, order[1]);
+  assert.deepEqual(Object.keys(a.responses), order.filter((id) => id !== order[1]));
+  assert.equal(fw.isAnswered(a, order[1]), false);
+  assert.equal(fw.progress(a).next, order[1]);
+  // An option the scale lacks is written (the core validates separately) but is not an answer.
+  a = fw.answer(a, order[1], { option: 'sometimes' });
+  assert.equal(fw.isAnswered(a, order[1]), false);
+  assert.deepEqual(fw.validateAssessment(a).errors.map((p) => `${p.pointer} ${p.code}`), [`/responses/${order[1]}/option unknown_option`]);
+  // Parts of an assessment are read by the core, and located where they go in it.
+  const option = kalkanError(() => fw.answer(a, 'GOV-1', { option: 7 }));
+  assert.equal(option.kind, 'parse');
+  assert.equal(option.document, 'assessment');
+  assert.equal(option.pointer, '/responses/GOV-1/option');
+  assert.equal(option.problems[0].line, undefined, 'no line in text the caller never wrote');
+  const extra = kalkanError(() => fw.answer(a, 'GOV-1', { option: 'yes', colour: 'red' }));
+  assert.equal(extra.pointer, '/responses/GOV-1/colour');
+  assert.equal(extra.details.problem, 'unknown_field');
+  const subject = kalkanError(() => fw.newAssessment({ kind: 'ministry' }));
+  assert.equal(subject.pointer, '/subject');
+  assert.deepEqual(subject.details, { problem: 'missing_field', field: 'name' });
+  // The assessment handed in is not changed: results are new values.
+  const before = structuredClone(a);
+  fw.answer(a, 'GOV-1', { option: 'not-implemented' });
+  kalkan.removeResponse(a, 'GOV-1');
+  assert.deepEqual(a, before);
+  fw.free();
+});
+
+/** The text of every `<text>` element of an SVG chart. */
+function chartTexts(svg) {
+  return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+}
+
+test('charts are the core\'s SVG: named, escaped, mirrored for right-to-left languages', () => {
+  const items = [{ label: 'Govern <b>', index: 50, shown: '50.0' }, { label: 'Identify', index: null, shown: 'n/a' }, { label: 'Protect & Detect', index: 100, shown: '100.0' }];
+  const ltr = kalkan.radarSvg(items, 'Index "by" section', false);
+  assert.match(ltr, /^<svg [^>]*role="img"[^>]*direction="ltr"[^>]*><title>Index &quot;by&quot; section<\/title>/);
+  assert.ok(ltr.endsWith('</svg>'));
+  assert.ok(!ltr.includes('<b>') && ltr.includes('Govern &lt;b&gt;') && ltr.includes('Protect &amp; Detect'));
+  assert.deepEqual(chartTexts(ltr).slice(-3), ['Govern &lt;b&gt;50.0', 'Identifyn/a', 'Protect &amp; Detect100.0']);
+  // One dot per section with an index.
+  assert.equal(ltr.match(/<circle /g).length, 2);
+  const rtl = kalkan.radarSvg(items, 'Index "by" section', true);
+  assert.match(rtl, /direction="rtl"/);
+  assert.notEqual(rtl, ltr);
+  assert.deepEqual(chartTexts(rtl), chartTexts(ltr));
+  // Fewer than three sections make a poor radar: bars, the same as indexBarsSvg draws.
+  const two = items.slice(0, 2);
+  assert.equal(kalkan.radarSvg(two, 't', false), kalkan.indexBarsSvg(two, 't', false));
+  assert.ok(!kalkan.radarSvg(two, 't', false).includes('<polygon'));
+  const wrong = kalkanError(() => kalkan.radarSvg([{ label: 'x', index: '50', shown: '50' }], 't', false));
+  assert.equal(wrong.kind, 'argument');
+  assert.equal(wrong.details.argument, 'items');
+  assert.match(wrong.message, /item 0: `index` must be a number or null, got `string`/);
+  assert.match(kalkanError(() => kalkan.indexBarsSvg([{ label: 'x', index: 1, shown: 2 }], 't', false)).message, /item 0: `shown` must be a string, got `number`/);
+  assert.match(kalkanError(() => kalkan.radarSvg([new Date(0)], 't', false)).message, /item 0: must be a plain object, got `object`/);
+  // Level bars are not exported: the core draws a line for every level up to any maximum.
+  assert.equal(kalkan.levelBarsSvg, undefined);
+});
+
+test('localized texts fall back to English by the core\'s rule', () => {
+  const title = { en: 'Govern', fr: 'Gouverner', ar: '  ' };
+  assert.equal(kalkan.localize(title, 'fr'), 'Gouverner');
+  assert.equal(kalkan.localize(title, 'ar'), 'Govern', 'a blank text falls back');
+  assert.equal(kalkan.localize(title, 'de'), 'Govern');
+  assert.equal(kalkan.localize({ fr: 'Gouverner' }, 'ar'), '');
+  const summary = kalkan.listFrameworks()[0];
+  assert.equal(kalkan.localize(summary.title, 'fr'), CompiledFramework.builtin(`${summary.id}@=${summary.version}`).questionnaire('fr').title);
 });

@@ -21,34 +21,58 @@ function documentText(lossless, key) {
   return null;
 }
 
-/** The error data a thrown KalkanError carries, shaped like the core's `ErrorData`. */
+/**
+ * The error data a thrown KalkanError carries: its own properties (all but `name`, which says it
+ * is a KalkanError, and `stack`), with its `message`. Compared as a whole with the case's
+ * `ErrorData`, so a field missing from the error or added to it fails the case.
+ */
 function errorData(e) {
   assert.ok(kalkan.isKalkanError(e), `expected a KalkanError, got ${e?.stack ?? e}`);
-  const data = { kind: e.kind, code: e.code, message: e.message, problems: e.problems };
-  if (e.document !== undefined) data.document = e.document;
-  return data;
+  const { name, stack, ...fields } = Object.fromEntries(Object.getOwnPropertyNames(e).map((k) => [k, e[k]]));
+  assert.equal(name, 'KalkanError');
+  assert.equal(typeof stack, 'string', 'a KalkanError has a stack, like any Error');
+  return fields;
+}
+
+/** Calls `f`: `{ok: result}`, or `{error: ErrorData}` for a KalkanError. */
+function attempt(f) {
+  try {
+    return { ok: f() };
+  } catch (e) {
+    return { error: errorData(e) };
+  }
+}
+
+/** Registers each framework of the case, in order, into one fresh registry (`id@version` of each). */
+function register(frameworks) {
+  const registry = new kalkan.Registry();
+  try {
+    return attempt(() => frameworks.map((f) => {
+      const fw = registry.addJson(writeCompact(f));
+      const idVersion = `${fw.id}@${fw.version}`;
+      fw.free();
+      return idVersion;
+    }));
+  } finally {
+    registry.free();
+  }
 }
 
 function run(c, lossless) {
   const framework = documentText(lossless, 'framework');
   const assessment = documentText(lossless, 'assessment');
   const profile = c.profile ?? null;
-  const attempt = (f) => {
-    try {
-      return { ok: f() };
-    } catch (e) {
-      return { error: errorData(e) };
-    }
-  };
   switch (c.operation) {
     case 'score':
       return attempt(() => kalkan.score(framework, assessment, profile));
     case 'gaps':
       return attempt(() => kalkan.gaps(framework, assessment, profile));
     case 'validate_framework':
-      return { ok: kalkan.validateFramework(framework) };
+      return attempt(() => kalkan.validateFramework(framework));
     case 'validate_assessment':
-      return { ok: kalkan.validateAssessment(framework, assessment) };
+      return attempt(() => kalkan.validateAssessment(framework, assessment));
+    case 'register':
+      return register(lossless.get('frameworks'));
     default:
       throw new Error(`unknown operation \`${c.operation}\``);
   }
@@ -61,8 +85,19 @@ try {
   files = [];
 }
 
-test('the conformance corpus is present', () => {
+test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
+  const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
+  assert.deepEqual([...operations].sort(), ['gaps', 'register', 'score', 'validate_assessment', 'validate_framework']);
+});
+
+test('the corpus has errors located by JSON Pointers, with ids that contain dots', () => {
+  const pointers = files.flatMap((f) => {
+    const expected = JSON.parse(readFileSync(join(casesDir, f), 'utf8')).expected;
+    return [...(expected.error?.problems ?? []), ...(expected.ok?.errors ?? [])].map((p) => p.pointer);
+  });
+  assert.ok(pointers.includes('/responses/GV.OC-01/option'), pointers.join(', '));
+  for (const p of pointers) assert.match(p, /^(\/([^~/]|~[01])*)*$/, `an RFC 6901 pointer: ${p}`);
 });
 
 for (const file of files) {

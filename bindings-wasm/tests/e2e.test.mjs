@@ -159,7 +159,11 @@ test('answers are saved at once and kept across a reload, which resumes at the l
   // Saved synchronously: the stored state already holds the last note.
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
   const draft = stored.drafts['custom:example-agency-baseline@1.2.0'];
-  assert.equal(draft.answers['RSP-2'].notes, 'Handled by the national CERT under agreement');
+  // The draft holds the assessment document the core wrote, and the notes of an unanswered
+  // question beside it.
+  assert.equal(draft.assessment.responses['RSP-2'].notes, 'Handled by the national CERT under agreement');
+  assert.deepEqual(Object.keys(draft.assessment.responses), ['GOV-1', 'GOV-2', 'PRO.ID-1', 'PRO.DATA-1', 'RSP-2']);
+  assert.deepEqual(draft.notes, { 'GOV-3': 'Not yet discussed' });
 
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
@@ -241,8 +245,18 @@ test('the displayed scores and gaps equal the core\'s for the same answers', asy
   const profileLabels = async () => page.$$eval('#profile option', (options) => options.map((o) => [o.value, o.textContent]));
   assert.deepEqual(await profileLabels(), [['', '— none —'], ...questionnaire.profiles.map((p) => [p.id, p.title])]);
 
-  // The radar has one axis per top-level section.
-  assert.equal(await page.locator('#results svg.radar .radar-dot').count(), report.root.groups.length);
+  // The radar is the core's chart (the one the CLI's HTML report draws), with one axis per
+  // top-level section, inserted as SVG elements, named and described for assistive technology.
+  const items = report.root.groups.map((g) => ({ label: questionnaire.sections.find((s) => s.id === g.id).title, index: g.index, shown: g.index === null ? 'n/a' : g.index.toFixed(1) }));
+  const expectedChart = kalkan.radarSvg(items, 'Index by section (0 to 100)', false);
+  const chart = page.locator('#results figure.radar-figure svg');
+  assert.equal(await chart.evaluate((svg) => svg.namespaceURI), 'http://www.w3.org/2000/svg');
+  assert.equal(await chart.evaluate((svg) => [...svg.querySelectorAll('polygon, line, circle, text')].length),
+    (expectedChart.match(/<(polygon|line|circle|text)\b/g) ?? []).length);
+  assert.deepEqual(await chart.evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent)),
+    [...expectedChart.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')));
+  assert.equal(await page.getByRole('img', { name: 'Index by section (0 to 100)' }).count(), 1);
+  assert.equal(await chart.evaluate((svg) => svg.querySelector('desc')?.textContent), 'A radar chart; the table below gives the same figures.');
 
   // The gap list is the core's, in its order.
   assert.equal(report.gaps.profile, 'standard');
@@ -286,8 +300,10 @@ test('a malformed or invalid import lists the core\'s problems and leaves the an
 
   await page.setInputFiles('#import-file', join(fixtures, 'invalid.assessment.json'));
   await page.waitForFunction(() => document.querySelectorAll('#alert li.problem').length > 1);
-  const invalid = await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`));
-  assert.deepEqual(invalid.sort(), ['responses["GOV-1"].option unknown_option', 'responses["NOPE-1"] unknown_control', 'subject.country invalid_country']);
+  const invalid = await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.pointer} ${li.dataset.code}`));
+  // Every problem is located by the core's JSON Pointer, shown as written.
+  assert.deepEqual(invalid, ['/subject/country invalid_country', '/responses/GOV-1/option unknown_option', '/responses/NOPE-1 unknown_control']);
+  assert.deepEqual(await page.$$eval('#alert li.problem code', (codes) => codes.map((c) => c.textContent)), ['/subject/country', '/responses/GOV-1/option', '/responses/NOPE-1']);
   assert.deepEqual(await checkedOptions(page), before);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY), storedBefore);
 
@@ -317,11 +333,15 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   await page.evaluate(() => window.scrollTo(0, 0));
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
   await page.screenshot({ path: join(screenshots, 'questionnaire-en.png') });
+  await page.locator('#results').screenshot({ path: join(screenshots, 'results-en.png') });
   await page.screenshot({ path: join(screenshots, 'questionnaire-en-full.png'), fullPage: true });
 
   await page.selectOption('#language', 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  // The core mirrors the chart for right-to-left languages, and names it in Arabic.
+  assert.equal(await page.getAttribute('#results figure.radar-figure svg', 'direction'), 'rtl');
+  assert.equal(await page.getByRole('img', { name: 'المؤشر حسب القسم (من 0 إلى 100)' }).count(), 1);
   assert.equal(await page.textContent('#app-title'), 'التقييم الذاتي للأمن السيبراني');
   assert.equal(await page.title(), 'التقييم الذاتي للأمن السيبراني');
   // Framework texts come in Arabic too.
@@ -332,6 +352,7 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   assert.ok(aside.x < main.x, 'in Arabic the side panel is on the left');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, 'questionnaire-ar.png') });
+  await page.locator('#results').screenshot({ path: join(screenshots, 'results-ar.png') });
   await page.screenshot({ path: join(screenshots, 'questionnaire-ar-full.png'), fullPage: true });
 
   await page.reload();
@@ -343,6 +364,7 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   assert.equal(await page.textContent('#app-title'), 'Auto-évaluation de la cybersécurité');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, 'questionnaire-fr.png') });
+  await page.locator('#results').screenshot({ path: join(screenshots, 'results-fr.png') });
 
   const builtins = kalkan.listFrameworks();
   if (builtins.length > 0) {
@@ -356,6 +378,14 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
     assert.equal(await page.textContent('#results-body .notice'), 'أدخل اسم الجهة أعلاه لعرض النتائج.');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshots, 'questionnaire-builtin-ar.png') });
+    // With a name the core scores it: the chart has an axis for each of its sections, with the
+    // section titles in Arabic.
+    await page.fill('#subject-name', 'وزارة الأمثلة');
+    await page.waitForSelector('#results .headline');
+    const sections = q.sections.length;
+    const labels = await page.$$eval('#results figure.radar-figure svg text[font-weight="600"]', (texts) => texts.length);
+    assert.equal(labels, sections >= 3 ? sections : labels);
+    await page.locator('#results figure.radar-figure').screenshot({ path: join(screenshots, 'chart-builtin-ar.png') });
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -413,11 +443,16 @@ test('the questionnaire can be answered with the keyboard alone, and every contr
   assert.equal(await notes(page, 'GOV-1').inputValue(), 'typed with the keyboard');
   assert.equal(await page.textContent('#overall-progress-text'), '2 of 9 questions answered');
 
-  // "Clear answer" works from the keyboard too.
+  // "Clear answer" works from the keyboard too; the core removes the response, and its notes
+  // stay in the browser (the format has no response without an option).
   await notes(page, 'GOV-1').focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   assert.deepEqual(await checkedOptions(page), { 'GOV-2': 'not-implemented' });
+  assert.equal(await notes(page, 'GOV-1').inputValue(), 'typed with the keyboard');
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).drafts['custom:example-agency-baseline@1.2.0'];
+  assert.deepEqual(Object.keys(stored.assessment.responses), ['GOV-2']);
+  assert.deepEqual(stored.notes, { 'GOV-1': 'typed with the keyboard' });
 
   // Every form control has a label, every question is a fieldset with a legend.
   const unlabelled = await page.$$eval('input:not([type=hidden]):not([hidden]), select, textarea', (els) =>
@@ -440,16 +475,16 @@ test('a framework file that is not valid is refused with the core\'s problems', 
   // The problems shown are exactly those the core finds in the file.
   const expected = kalkan.validateFramework(readFileSync(join(fixtures, 'invalid.assessment.json'), 'utf8'));
   assert.equal(expected.valid, false);
-  const shown = await page.$$eval('#alert li.problem', (items) => items.map((li) => ({ path: li.dataset.path, code: li.dataset.code, text: li.textContent })));
-  assert.deepEqual(shown.map((p) => `${p.path} ${p.code}`), expected.errors.map((p) => `${p.path} ${p.code}`));
+  const shown = await page.$$eval('#alert li.problem', (items) => items.map((li) => ({ pointer: li.dataset.pointer, code: li.dataset.code, text: li.textContent })));
+  assert.deepEqual(shown.map((p) => `${p.pointer} ${p.code}`), expected.errors.map((p) => `${p.pointer} ${p.code}`));
   for (const [i, p] of expected.errors.entries()) assert.ok(shown[i].text.includes(p.message), `shows: ${p.message}`);
   // A framework that is not valid (it parses, but breaks the rules) too.
   const broken = { ...JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8')), id: 'Bad Id', version: '9.0.0' };
   await page.setInputFiles('#framework-file', { name: 'broken.framework.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.waitForFunction(() => /broken\.framework\.json/.test(document.querySelector('#alert .alert-message')?.textContent ?? ''));
-  const brokenExpected = kalkan.validateFramework(broken).errors.map((p) => `${p.path} ${p.code}`);
+  const brokenExpected = kalkan.validateFramework(broken).errors.map((p) => `${p.pointer} ${p.code}`);
   assert.ok(brokenExpected.length >= 1);
-  assert.deepEqual(await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`)), brokenExpected);
+  assert.deepEqual(await page.$$eval('#alert li.problem', (items) => items.map((li) => `${li.dataset.pointer} ${li.dataset.code}`)), brokenExpected);
   // The open framework stays.
   assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
   assert.deepEqual(problems, []);
@@ -533,16 +568,17 @@ test('a stored profile the framework lacks is kept, and the core\'s unknown_prof
   await page.fill('#subject-name', 'Ministry of Examples');
   await page.evaluate((key) => {
     const state = JSON.parse(localStorage.getItem(key));
-    state.drafts['custom:example-agency-baseline@1.2.0'].profile = 'platinum';
+    state.drafts['custom:example-agency-baseline@1.2.0'].assessment.profile = 'platinum';
     localStorage.setItem(key, JSON.stringify(state));
   }, STATE_KEY);
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.inputValue('#profile'), 'platinum');
-  const shown = await page.$$eval('#results-body li.problem', (items) => items.map((li) => `${li.dataset.path} ${li.dataset.code}`));
-  assert.deepEqual(shown, ['profile unknown_profile']);
+  const shown = await page.$$eval('#results-body li.problem', (items) => items.map((li) => ({ at: `${li.dataset.pointer} ${li.dataset.code}`, text: li.textContent })));
+  assert.deepEqual(shown.map((p) => p.at), ['/profile unknown_profile']);
+  assert.match(shown[0].text, /`platinum` does not exist; declared profiles: essential, standard/);
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
-  assert.equal(stored.drafts['custom:example-agency-baseline@1.2.0'].profile, 'platinum');
+  assert.equal(stored.drafts['custom:example-agency-baseline@1.2.0'].assessment.profile, 'platinum');
   // Choosing a real profile clears the problem.
   await page.selectOption('#profile', 'essential');
   await page.waitForSelector('#results .headline');
@@ -566,6 +602,81 @@ test('"every question has an answer" and the answered marks come from the core\'
   assert.equal(await page.textContent('#all-answered'), 'Every question has an answer.');
   assert.equal(await page.isDisabled('#next-unanswered'), true);
   assert.equal(await page.locator('#questionnaire fieldset.question:not(.answered)').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a draft saved by the previous version of the page is rebuilt by the core, answers and all', async () => {
+  const { context, page, problems } = await openPage();
+  // What the page stored before it kept the assessment document itself: its own copy of the
+  // answers (notes without an answer included), the subject, the profile, the imported file's
+  // requirement and the fields it does not edit.
+  const framework = readFileSync(EXAMPLE_FRAMEWORK, 'utf8');
+  await page.evaluate(({ key, framework }) => {
+    localStorage.setItem('kalkan.questionnaire.v1.frameworks', JSON.stringify({ 'example-agency-baseline@1.2.0': { text: framework } }));
+    localStorage.setItem(key, JSON.stringify({
+      lang: 'en',
+      current: 'custom:example-agency-baseline@1.2.0',
+      drafts: {
+        'custom:example-agency-baseline@1.2.0': {
+          subject: { name: 'Ministry of Examples', kind: 'ministry', country: 'TR' },
+          profile: 'standard',
+          requirement: '^1.2',
+          extra: { started: '2026-11-02' },
+          answers: {
+            'RSP-2': { option: 'not-applicable', notes: 'Handled by the national CERT under agreement', answered_at: '2026-11-30T09:00:00Z' },
+            'GOV-3': { notes: 'Not yet discussed' },
+            'GOV-1': { option: 'fully-implemented', answered_at: '2026-11-30T09:00:00Z' },
+          },
+          position: 'RSP-2',
+        },
+      },
+    }));
+  }, { key: STATE_KEY, framework });
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await checkedOptions(page), { 'GOV-1': 'fully-implemented', 'RSP-2': 'not-applicable' });
+  assert.equal(await notes(page, 'GOV-3').inputValue(), 'Not yet discussed');
+  assert.equal(await page.inputValue('#profile'), 'standard');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.control), 'RSP-2');
+  const { json } = await exportJson(page);
+  // Responses in questionnaire order, as the core places them; the old requirement and fields kept.
+  assert.deepEqual(json, {
+    framework: { id: 'example-agency-baseline', version: '^1.2' },
+    subject: { name: 'Ministry of Examples', kind: 'ministry', country: 'TR' },
+    started: '2026-11-02',
+    profile: 'standard',
+    responses: {
+      'GOV-1': { option: 'fully-implemented', answered_at: '2026-11-30T09:00:00Z' },
+      'RSP-2': { option: 'not-applicable', notes: 'Handled by the national CERT under agreement', answered_at: '2026-11-30T09:00:00Z' },
+    },
+  });
+  assert.deepEqual(Object.keys(json.responses), ['GOV-1', 'RSP-2']);
+  assert.deepEqual(kalkan.validateAssessment(framework, json), { valid: true, errors: [], warnings: [] });
+  // Stored in the new shape from now on.
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).drafts['custom:example-agency-baseline@1.2.0'];
+  assert.deepEqual(Object.keys(stored).sort(), ['assessment', 'notes', 'position']);
+  assert.deepEqual(stored.assessment, json);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a stored assessment the core cannot read is kept aside, and a new one is started', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.evaluate((key) => {
+    const state = JSON.parse(localStorage.getItem(key));
+    state.drafts['custom:example-agency-baseline@1.2.0'].assessment = { framework: { id: 'example-agency-baseline' }, responses: [] };
+    localStorage.setItem(key, JSON.stringify(state));
+  }, STATE_KEY);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
+  assert.deepEqual(await checkedOptions(page), {});
+  await option(page, 'GOV-1', 'fully-implemented').check();
+  assert.equal(await page.textContent('#overall-progress-text'), '1 of 9 questions answered');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.damaged-')).map((k) => JSON.parse(localStorage.getItem(k))));
+  assert.deepEqual(kept, [{ framework: { id: 'example-agency-baseline' }, responses: [] }]);
   assert.deepEqual(problems, []);
   await context.close();
 });

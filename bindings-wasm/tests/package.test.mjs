@@ -47,8 +47,9 @@ test('the TypeScript declarations come from the core types', () => {
   for (const target of ['web', 'node']) {
     const dts = readFileSync(pkg(target, 'kalkan_wasm.d.ts'), 'utf8');
     const declared = (name) => new RegExp(`export (interface|type) ${name}\\b`).test(dts);
-    for (const name of ['Framework', 'Assessment', 'ControlResponse', 'Report', 'Gaps', 'Questionnaire', 'Progress',
-      'Validation', 'Problem', 'ErrorData', 'FrameworkSummary', 'GroupRow']) {
+    for (const name of ['Framework', 'Assessment', 'ControlResponse', 'Subject', 'Report', 'Gaps', 'Questionnaire', 'Progress',
+      'Validation', 'Problem', 'ErrorData', 'ErrorKind', 'Code', 'Pointer', 'Details', 'FrameworkSummary', 'GroupRow', 'Text',
+      'IndexItem']) {
       assert.ok(declared(name), `${target}: ${name} is declared`);
     }
     // The exact fields, optionality and types of the core's serde types, as only tsify writes
@@ -65,12 +66,18 @@ test('the TypeScript declarations come from the core types', () => {
         description: 'string | null', sections: 'Section[]', order: 'string[]', levels: 'LevelView[]', profiles: 'ProfileView[]' },
       LevelView: { level: 'number', name: 'string', description: 'string | null' },
       ProfileView: { id: 'string', title: 'string', description: 'string | null' },
+      // The error contract: what a KalkanError carries, exactly as the core's ErrorData.
+      ErrorData: { kind: 'ErrorKind', 'document?': 'DocumentKind', code: 'Code', pointer: 'Pointer', message: 'string', details: 'Details', problems: 'Problem[]' },
+      Problem: { pointer: 'Pointer', code: 'Code', message: 'string', details: 'Details', 'line?': 'number', 'column?': 'number' },
+      IndexItem: { label: 'string', index: 'number | null', shown: 'string' },
     };
     for (const [name, fields] of Object.entries(shapes)) {
       assert.deepEqual(interfaceFields(dts, name), fields, `${target}: the fields of ${name}`);
     }
     assert.ok(dts.includes('export type Text = Record<string, string>;'), `${target}: texts are plain objects`);
     assert.ok(dts.includes('export interface KalkanError extends Error, ErrorData'), `${target}: KalkanError is declared`);
+    assert.ok(dts.includes('export type ErrorKind = "parse" | "invalid" | "not_found" | "conflict" | "profile" | "argument" | "io" | "internal";'), `${target}: the kinds`);
+    assert.ok(dts.includes('export type Pointer = string;'), `${target}: pointers`);
     const untyped = dts.split('\n').filter((line) => /\bany\b/.test(line) && !line.trim().startsWith('*'));
     assert.deepEqual(untyped, [], `${target}: no value is typed any`);
   }

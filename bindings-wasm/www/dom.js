@@ -34,3 +34,18 @@ export function replace(node, ...children) {
   node.replaceChildren();
   return build(node, {}, children);
 }
+
+/**
+ * An SVG element made from SVG text (the core's charts), for insertion with `append`. The text is
+ * parsed as XML (`image/svg+xml`), never as HTML, and nothing in it runs. The core writes the
+ * `<svg>` element without a namespace (it is inline in HTML reports), so it is parsed inside a
+ * wrapper that declares the SVG namespace.
+ */
+export function svgFromText(text) {
+  const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}">${text}</svg>`, 'image/svg+xml');
+  const chart = doc.documentElement.firstElementChild;
+  if (doc.getElementsByTagName('parsererror').length > 0 || chart?.namespaceURI !== SVG_NS || chart.localName !== 'svg') {
+    throw new Error('the chart is not well-formed SVG');
+  }
+  return document.importNode(chart, true);
+}

@@ -5,18 +5,22 @@
 //   kalkan.questionnaire.v1            {lang, current, drafts: {<framework key>: Draft}}
 //   kalkan.questionnaire.v1.frameworks {<id@version>: {text}}   frameworks opened from files
 // A Draft is what the respondent has entered for one framework:
-//   {subject: {name, kind, country, sector?}, profile, requirement, extra, answers: {<control>:
-//    {option?, notes?, answered_at?, evidence?}}, position}
-// `extra` keeps the assessment fields the page does not edit ($schema, assessor, started,
-// completed) so that an imported file exports with them. Notes on a question without an answer
-// are kept here but not exported: the assessment format has no response without an option.
+//   {assessment, notes: {<control>: text}, position}
+// `assessment` is the assessment document itself, as the core writes it (null until the
+// framework is first opened); `notes` holds notes written on questions that have no answer,
+// which stay in the browser (the assessment format has no response without an option);
+// `position` is the question last touched.
+//
+// Drafts saved by earlier versions of the page ({subject, profile, requirement, extra,
+// answers}) are kept as `legacy` until their framework is opened, where the core rebuilds them
+// (see state.js).
 
 const STATE_KEY = 'kalkan.questionnaire.v1';
 const FRAMEWORKS_KEY = 'kalkan.questionnaire.v1.frameworks';
 
 /** An empty draft. */
 export function emptyDraft() {
-  return { subject: { name: '', kind: '', country: '' }, profile: '', requirement: '', extra: {}, answers: {}, position: '' };
+  return { assessment: null, notes: {}, position: '' };
 }
 
 function isObject(v) {
@@ -27,19 +31,14 @@ function isObject(v) {
 function normalizeDraft(d) {
   const base = emptyDraft();
   if (!isObject(d)) return base;
-  const subject = isObject(d.subject) ? d.subject : {};
-  for (const k of Object.keys(subject)) {
-    if (typeof subject[k] === 'string') base.subject[k] = subject[k];
-  }
-  for (const k of ['profile', 'requirement', 'position']) {
-    if (typeof d[k] === 'string') base[k] = d[k];
-  }
-  if (isObject(d.extra)) base.extra = d.extra;
-  if (isObject(d.answers)) {
-    for (const [id, a] of Object.entries(d.answers)) {
-      if (isObject(a)) base.answers[id] = a;
+  if (isObject(d.assessment)) base.assessment = d.assessment;
+  else if (isObject(d.answers)) base.legacy = d;
+  if (isObject(d.notes)) {
+    for (const [id, text] of Object.entries(d.notes)) {
+      if (typeof text === 'string') base.notes[id] = text;
     }
   }
+  if (typeof d.position === 'string') base.position = d.position;
   return base;
 }
 
@@ -73,12 +72,17 @@ export class Store {
       return JSON.parse(raw);
     } catch {
       // Keep the damaged text aside instead of overwriting it with the next save.
-      try {
-        this.storage.setItem(`${key}.damaged-${Date.now()}`, raw);
-      } catch {
-        // No room to keep it; the next save replaces it.
-      }
+      this.keepAside(raw);
       return null;
+    }
+  }
+
+  /** Keeps damaged saved text aside (under a key of its own) instead of losing it. */
+  keepAside(text) {
+    try {
+      this.storage?.setItem(`${STATE_KEY}.damaged-${Date.now()}`, text);
+    } catch {
+      // No room to keep it.
     }
   }
 

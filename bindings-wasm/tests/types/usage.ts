@@ -4,8 +4,8 @@
 import * as node from '../../pkg-node/kalkan_wasm.js';
 import init, * as web from '../../pkg-web/kalkan_wasm.js';
 import type {
-  Assessment, ControlResponse, Framework, FrameworkSummary, Gaps, GroupRow, KalkanError, Problem, Progress,
-  Questionnaire, Report, SchemaName, Status, Validation,
+  Assessment, Code, ControlResponse, Details, DocumentKind, ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow,
+  IndexItem, KalkanError, Pointer, Problem, Progress, Questionnaire, Report, SchemaName, Status, Subject, Validation,
 } from '../../pkg-node/kalkan_wasm.js';
 
 const assessment: Assessment = {
@@ -52,7 +52,31 @@ export function useNode(frameworkText: string): number | null {
   void requirement;
   // @ts-expect-error a profile is a string, not a number
   compiled.score(assessment, 42);
+
+  // Authoring through the core: every call returns a new assessment.
+  const subject: Subject = { name: 'Ministry of Examples', country: 'TR' };
+  const fresh: Assessment = compiled.newAssessment(subject);
+  const withAnswer: Assessment = compiled.answer(fresh, 'GOV-1', { option: 'fully-implemented', answered_at: '2026-11-30' });
+  const done: boolean = compiled.isAnswered(withAnswer, 'GOV-1');
+  void done;
+  const cleared: Assessment = node.removeResponse(withAnswer, 'GOV-1');
+  void cleared;
+  // @ts-expect-error a response needs an option
+  compiled.answer(fresh, 'GOV-1', { notes: 'no option' });
+  // @ts-expect-error a subject needs a name
+  compiled.newAssessment({ country: 'TR' });
   compiled.free();
+
+  // The core's charts, as SVG text.
+  const items: IndexItem[] = [{ label: 'Govern', index: 50, shown: '50.0' }, { label: 'Identify', index: null, shown: 'n/a' }];
+  const radar: string = node.radarSvg(items, 'Index by section', false);
+  const bars: string = node.indexBarsSvg(items, 'Index by section', true);
+  void radar;
+  void bars;
+  // @ts-expect-error `rtl` is a boolean
+  node.radarSvg(items, 'Index', 'rtl');
+  const title: string = node.localize(summaries[0]?.title ?? {}, 'fr');
+  void title;
 
   const registry = node.Registry.builtin();
   const added: node.CompiledFramework = registry.addJson(frameworkText);
@@ -75,9 +99,30 @@ export function useNode(frameworkText: string): number | null {
 
 export function handle(e: unknown): string {
   if (node.isKalkanError(e)) {
+    // Every field of the core's ErrorData, with its type.
     const err: KalkanError = e;
+    const data: ErrorData = err;
+    const kind: ErrorKind = data.kind;
+    const document: DocumentKind | undefined = err.document;
+    const code: Code = err.code;
+    const pointer: Pointer = err.pointer;
+    const message: string = err.message;
+    const details: Details = err.details;
+    const available: unknown = details['available'];
+    const stack: string | undefined = err.stack;
     const first: Problem | undefined = err.problems[0];
-    return `${err.kind} ${err.code} ${err.document ?? ''} ${first?.path ?? ''} ${first?.line ?? ''}`;
+    const where: Pointer | undefined = first?.pointer;
+    const line: number | undefined = first?.line;
+    void [document, code, message, available, stack];
+    // @ts-expect-error not a kind the core has
+    if (kind === 'not-found') return '';
+    // @ts-expect-error problems carry a pointer, not the old path
+    void first?.path;
+    switch (kind) {
+      case 'profile': return `${String(details['profile'])} is not one of ${String(details['known'])}`;
+      case 'not_found': return `${String(details['id'])} ${String(details['requirement'])}`;
+      default: return `${kind} ${pointer} ${where ?? ''} ${line ?? ''}`;
+    }
   }
   return String(e);
 }
