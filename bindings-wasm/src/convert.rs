@@ -7,7 +7,7 @@
 //! numbers are exactly the numbers the other bindings print.
 
 use js_sys::{Object, Reflect, JSON};
-use kalkan::{Assessment, Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointer, Problem};
+use kalkan::{Assessment, Code, Details, DocumentKind, Error, ErrorData, Pointer, Problem};
 use serde::Serialize;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -58,9 +58,13 @@ fn details<const N: usize>(pairs: [(&str, Value); N]) -> Details {
 }
 
 /// An error about the JavaScript type of a document, before the core could see it.
-fn document_type_error(kind: DocumentKind, code: Code, message: String, found: &str) -> JsValue {
-    let details = details([("problem", json!("invalid_type")), ("expected", json!("JSON text or an object")), ("found", json!(found))]);
-    throw(&Error::Parse { document: kind, problem: Problem::new(Pointer::root(), code, message).with(details) })
+fn document_type_error(kind: DocumentKind, code: Code, found: &str) -> JsValue {
+    let details = if code == Code::MalformedJson {
+        details([("reason", json!("unserializable")), ("found", json!(found))])
+    } else {
+        details([("problem", json!("invalid_type")), ("expected", json!("document")), ("found", json!(found))])
+    };
+    throw(&Error::Parse { document: kind, problem: Problem::new(Pointer::root(), code, details) })
 }
 
 /// The JSON text of a value given as an object: what `JSON.stringify` writes, or the reason it
@@ -79,29 +83,16 @@ pub(crate) fn document_text(value: &JsValue, kind: DocumentKind) -> Result<Strin
     }
     let got = type_name(value);
     if !value.is_object() {
-        return Err(document_type_error(kind, Code::InvalidStructure, format!("expected the {kind} as JSON text or as an object, got `{got}`"), &got));
+        return Err(document_type_error(kind, Code::InvalidStructure, &got));
     }
-    stringify(value).map_err(|why| document_type_error(kind, Code::MalformedJson, format!("the {kind} object cannot be written as JSON: {why}"), &got))
+    stringify(value).map_err(|_| document_type_error(kind, Code::MalformedJson, &got))
 }
 
 /// An argument that is not a document (a profile id, a language tag, chart items) of the wrong
-/// JavaScript type or shape: a `KalkanError` of kind `argument` and code `invalid_structure`
-/// whose details name the argument.
+/// JavaScript type or shape: the core's `invalid_argument` error (kind `argument`), whose details
+/// name the argument.
 fn argument_error(name: &str, expected: &str, found: &str, why: Option<&str>) -> JsValue {
-    let message = match why {
-        None => format!("argument `{name}` must be {expected}, got `{found}`"),
-        Some(why) => format!("argument `{name}` must be {expected}: {why}"),
-    };
-    let details = details([("problem", json!("invalid_type")), ("argument", json!(name)), ("expected", json!(expected)), ("found", json!(found))]);
-    error_value(&ErrorData {
-        kind: ErrorKind::Argument,
-        document: None,
-        code: Code::InvalidStructure,
-        pointer: Pointer::root(),
-        problems: vec![Problem::new(Pointer::root(), Code::InvalidStructure, message.clone()).with(details.clone())],
-        message,
-        details,
-    })
+    throw(&Error::InvalidArgument { argument: name.to_string(), expected: expected.to_string(), found: found.to_string(), reason: why.map(str::to_owned) })
 }
 
 /// A string argument `name`.

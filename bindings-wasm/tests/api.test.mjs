@@ -206,7 +206,7 @@ test('errors are KalkanError objects with kind, code, document, pointer, details
   assert.equal(profile.code, 'unknown_profile');
   assert.equal(profile.pointer, '');
   assert.deepEqual(profile.details, { profile: 'platinum', known: ['essential', 'standard'] });
-  assert.equal(profile.message, 'framework has no target profile `platinum`; declared profiles: essential, standard');
+  assert.equal(profile.message, 'the profile `platinum` does not exist; declared profiles: `essential`, `standard`');
 
   const noProfile = JSON.parse(ASSESSMENT);
   delete noProfile.profile;
@@ -327,10 +327,10 @@ test('every argument of every exported function and method, given a wrong JavaSc
           // An accepted value may still fail later (a missing optional profile, say).
           if (arg && !accepts(value)) {
             assert.equal(e.kind, 'argument', label);
-            assert.equal(e.code, 'invalid_structure', label);
+            assert.equal(e.code, 'invalid_argument', label);
             assert.equal(e.details.argument, arg, label);
             assert.equal(e.problems[0].details.argument, arg, label);
-            assert.match(e.message, new RegExp(`^argument \`${arg}\` must be `), label);
+            assert.match(e.message, new RegExp(`^the argument \`${arg}\` must be `), label);
           }
           checked++;
           continue;
@@ -524,7 +524,7 @@ test('a parse error points at the value with a JSON Pointer, even under an id wi
   assert.equal(e.document, 'assessment');
   assert.equal(e.code, 'invalid_structure');
   assert.equal(e.pointer, '/responses/GV.OC-01/option');
-  assert.deepEqual(e.details, { problem: 'invalid_type', found: 'integer `3`', expected: 'a string' });
+  assert.deepEqual(e.details, { problem: 'invalid_type', found: 'integer', expected: 'string' });
   assert.deepEqual(e.problems.map((p) => p.pointer), ['/responses/GV.OC-01/option']);
   // `~` and `/` in a key are escaped as RFC 6901 says.
   const odd = kalkanError(() => kalkan.score(null, { ...a, responses: { 'a/b~c': { option: 3 } } }));
@@ -533,7 +533,7 @@ test('a parse error points at the value with a JSON Pointer, even under an id wi
   const syntax = kalkanError(() => kalkan.score(null, '{\n  "framework": }'));
   assert.equal(syntax.code, 'malformed_json');
   assert.equal(syntax.pointer, '');
-  assert.deepEqual(syntax.details, { line: 2, column: 16 });
+  assert.deepEqual(syntax.details, { line: 2, column: 16, reason: 'expected-value' });
   assert.deepEqual([syntax.problems[0].line, syntax.problems[0].column], [2, 16]);
 });
 

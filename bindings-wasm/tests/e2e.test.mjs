@@ -576,7 +576,7 @@ test('a stored profile the framework lacks is kept, and the core\'s unknown_prof
   assert.equal(await page.inputValue('#profile'), 'platinum');
   const shown = await page.$$eval('#results-body li.problem', (items) => items.map((li) => ({ at: `${li.dataset.pointer} ${li.dataset.code}`, text: li.textContent })));
   assert.deepEqual(shown.map((p) => p.at), ['/profile unknown_profile']);
-  assert.match(shown[0].text, /`platinum` does not exist; declared profiles: essential, standard/);
+  assert.match(shown[0].text, /`platinum` does not exist; declared profiles: `essential`, `standard`/);
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
   assert.equal(stored.drafts['custom:example-agency-baseline@1.2.0'].assessment.profile, 'platinum');
   // Choosing a real profile clears the problem.

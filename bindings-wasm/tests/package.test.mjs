@@ -13,12 +13,16 @@ import { LANGUAGES, STRING_KEYS, strings } from '../www/i18n.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = (target, file) => join(here, '..', `pkg-${target}`, file);
 
-const MAX_GZIP_BYTES = 400 * 1024;
+// The all-in-one module carries every released version of every built-in framework (about
+// 600 KB of text gzipped, for seven versions) besides the engine and the message catalog, so its
+// budget grows with each release kept; the lean engine without frameworks has its own, tight one.
+const MAX_GZIP_KB = 900;
+const MAX_GZIP_BYTES = MAX_GZIP_KB * 1024;
 
-test('the .wasm with every built-in framework is at most 400 KB gzipped', () => {
+test(`the .wasm with every built-in framework is at most ${MAX_GZIP_KB} KB gzipped`, () => {
   // Measured as build.sh reports it: `gzip -9`.
   const gzipped = execFileSync('gzip', ['-9', '-c', pkg('web', 'kalkan_wasm_bg.wasm')], { maxBuffer: 64 << 20 }).length;
-  assert.ok(gzipped <= MAX_GZIP_BYTES, `${(gzipped / 1024).toFixed(1)} KB gzipped, over the 400 KB target`);
+  assert.ok(gzipped <= MAX_GZIP_BYTES, `${(gzipped / 1024).toFixed(1)} KB gzipped, over the ${MAX_GZIP_KB} KB target`);
 });
 
 test('the web and Node.js packages are built, with package.json files of the right module type', () => {

@@ -27,6 +27,7 @@ error-invalid_structure = { $problem ->
     [duplicate_field] الحقل `{ $field }` مكرر
     [invalid_type] كان المتوقع { $expected ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -38,6 +39,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }، والموجود { $found ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -50,6 +52,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_value] كان المتوقع { $expected ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -61,6 +64,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }، والموجود { $found ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -73,6 +77,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_length] كان المتوقع { $expected ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -84,6 +89,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }، والموجود { $found ->
             [string] نصًّا
+            [document] نصًّا بصيغة JSON أو كائنًا
             [integer] عددًا صحيحًا
             [unsigned] عددًا صحيحًا غير سالب
             [number] عددًا
@@ -175,6 +181,10 @@ error-framework_not_found = لا يوجد إطار `{ $id }` يستوفي شرط
 }
 error-conflicting_framework = الإطار `{ $id }` بالإصدار `{ $version }` مسجَّل من قبل بمحتوى مختلف
 error-unreadable = تعذّرت قراءة `{ $path }`: { $reason }
+error-invalid_argument = يجب أن يكون الوسيط `{ $argument }` { $expected }، والموجود `{ $found }`{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}
 error-internal = خطأ داخلي في كالكان (يُرجى الإبلاغ عنه): { $reason }
 
 ## الأخطاء كاملة

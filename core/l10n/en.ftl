@@ -30,6 +30,7 @@ error-invalid_structure = { $problem ->
     [duplicate_field] the field `{ $field }` appears more than once
     [invalid_type] expected { $expected ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -41,6 +42,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }, found { $found ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -53,6 +55,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_value] expected { $expected ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -64,6 +67,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }, found { $found ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -76,6 +80,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_length] expected { $expected ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -87,6 +92,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         }, found { $found ->
             [string] a text
+            [document] JSON text or an object
             [integer] a whole number
             [unsigned] a whole number of 0 or more
             [number] a number
@@ -178,6 +184,10 @@ error-framework_not_found = no framework `{ $id }` matches the version requireme
 }
 error-conflicting_framework = the framework `{ $id }` version `{ $version }` is already registered with different content
 error-unreadable = cannot read `{ $path }`: { $reason }
+error-invalid_argument = the argument `{ $argument }` must be { $expected }, found `{ $found }`{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}
 error-internal = internal error in Kalkan (please report it): { $reason }
 
 ## Whole errors (a document's problems are summarized, other errors are their one problem)

@@ -29,6 +29,7 @@ error-invalid_structure = { $problem ->
     [duplicate_field] le champ `{ $field }` apparaît plusieurs fois
     [invalid_type] { $expected ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -40,6 +41,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         } était attendu, trouvé : { $found ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -52,6 +54,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_value] { $expected ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -63,6 +66,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         } était attendu, trouvé : { $found ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -75,6 +79,7 @@ error-invalid_structure = { $problem ->
         }
     [invalid_length] { $expected ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -86,6 +91,7 @@ error-invalid_structure = { $problem ->
            *[other] { $expected }
         } était attendu, trouvé : { $found ->
             [string] un texte
+            [document] un texte JSON ou un objet
             [integer] un nombre entier
             [unsigned] un nombre entier positif ou nul
             [number] un nombre
@@ -177,6 +183,10 @@ error-framework_not_found = aucun référentiel `{ $id }` ne satisfait l'exigenc
 }
 error-conflicting_framework = le référentiel `{ $id }` en version `{ $version }` est déjà enregistré avec un autre contenu
 error-unreadable = impossible de lire `{ $path }` : { $reason }
+error-invalid_argument = l'argument `{ $argument }` doit être { $expected }, trouvé : `{ $found }`{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}
 error-internal = erreur interne de Kalkan (merci de la signaler) : { $reason }
 
 ## Erreurs entières

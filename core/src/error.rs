@@ -108,6 +108,9 @@ codes! {
     /// A framework with the same id and version is already registered with other content.
     /// Details: `id`, `version`.
     ConflictingFramework = "conflicting_framework",
+    /// An argument (not a document) of the wrong type or form, as a binding received it.
+    /// Details: `argument`, `expected`, `found`, `reason` (`none` when there is nothing to add).
+    InvalidArgument = "invalid_argument",
     // Files
     /// A file cannot be read. Details: `path`, `reason`.
     Unreadable = "unreadable",
@@ -374,6 +377,18 @@ pub enum Error {
         /// The profiles the framework declares.
         known: Vec<String>,
     },
+    /// An argument (not a document) of the wrong type or form, as a binding received it (a
+    /// JavaScript or Python value).
+    InvalidArgument {
+        /// The argument's name.
+        argument: String,
+        /// What it must be.
+        expected: String,
+        /// What it was (a type name).
+        found: String,
+        /// More precisely what is wrong, if anything.
+        reason: Option<String>,
+    },
     /// A file cannot be read.
     Unreadable {
         /// The file.
@@ -405,6 +420,7 @@ impl Error {
             Error::FrameworkNotFound { .. } => Code::FrameworkNotFound,
             Error::ConflictingFramework { .. } => Code::ConflictingFramework,
             Error::InvalidRequirement { .. } => Code::InvalidVersionRequirement,
+            Error::InvalidArgument { .. } => Code::InvalidArgument,
             Error::UnknownProfile { .. } => Code::UnknownProfile,
             Error::NoProfile { .. } => Code::NoProfile,
             Error::Unreadable { .. } => Code::Unreadable,
@@ -419,7 +435,7 @@ impl Error {
             Error::Invalid { .. } => ErrorKind::Invalid,
             Error::FrameworkNotFound { .. } => ErrorKind::NotFound,
             Error::ConflictingFramework { .. } => ErrorKind::Conflict,
-            Error::InvalidRequirement { .. } => ErrorKind::Argument,
+            Error::InvalidRequirement { .. } | Error::InvalidArgument { .. } => ErrorKind::Argument,
             Error::UnknownProfile { .. } | Error::NoProfile { .. } => ErrorKind::Profile,
             Error::Unreadable { .. } => ErrorKind::Io,
             Error::Internal { .. } => ErrorKind::Internal,
@@ -444,6 +460,12 @@ impl Error {
             }
             Error::ConflictingFramework { id, version } => details([("id", json!(id)), ("version", json!(version))]),
             Error::InvalidRequirement { requirement, reason } => details([("requirement", json!(requirement)), ("reason", json!(reason))]),
+            Error::InvalidArgument { argument, expected, found, reason } => details([
+                ("argument", json!(argument)),
+                ("expected", json!(expected)),
+                ("found", json!(found)),
+                ("reason", json!(reason.as_deref().unwrap_or("none"))),
+            ]),
             Error::UnknownProfile { profile, known } => details([("profile", json!(profile)), ("known", json!(known))]),
             Error::NoProfile { known } => details([("known", json!(known))]),
             Error::Unreadable { path, reason } => details([("path", json!(path)), ("reason", json!(reason))]),
