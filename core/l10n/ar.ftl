@@ -388,8 +388,8 @@ migration-review = `{ $control }`: للمراجعة ({ $reason ->
     [no_translation] لا يوجد في مقياس هذا الضابط خيار مساوٍ للإجابة
    *[disagreement] أُجيب عن المصادر المطابقة بإجابات مختلفة
     })؛ الاقتراحات: { $suggestions }
-migration-suggestion = `{ $source }` { $relationship }: { $option }
-migration-suggestion-unanswered = `{ $source }` { $relationship }: دون إجابة
+migration-suggestion = `{ $source }` ({ $relationship }): { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }): دون إجابة
 migration-new = `{ $control }`: جديد، لا يطابقه أي ضابط
 migration-unanswered = `{ $control }`: يطابق `{ $source }` تمامًا، ولم يُجَب عنه
 migration-left-behind = إجابات لا يستخدمها أي ضابط في الهدف: { $controls }

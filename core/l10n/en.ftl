@@ -387,8 +387,8 @@ migration-review = `{ $control }`: to review ({ $reason ->
     [no_translation] the answer has no equal option in this control's scale
    *[disagreement] the exact sources were answered differently
     }); suggestions: { $suggestions }
-migration-suggestion = `{ $source }` { $relationship }: { $option }
-migration-suggestion-unanswered = `{ $source }` { $relationship }: unanswered
+migration-suggestion = `{ $source }` ({ $relationship }): { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }): unanswered
 migration-new = `{ $control }`: new, nothing maps to it
 migration-unanswered = `{ $control }`: maps exactly to `{ $source }`, which was not answered
 migration-left-behind = answers no target control uses: { $controls }

@@ -277,7 +277,7 @@ text-field = { $field ->
 change-framework_text_changed = { $field ->
     [title] titre
    *[description] description
-    } du référentiel modifié ({ $languages })
+    } du référentiel : nouvelle rédaction ({ $languages })
 change-metadata_changed = { $field ->
     [publisher] éditeur
     [license] licence
@@ -286,7 +286,7 @@ change-metadata_changed = { $field ->
 change-headline_changed = résultat principal modifié : `{ $from }` devient `{ $to }`
 change-scale_added = échelle `{ $scale }` ajoutée
 change-scale_removed = échelle `{ $scale }` supprimée
-change-scale_text_changed = titre de l'échelle `{ $scale }` reformulé ({ $languages })
+change-scale_text_changed = titre de l'échelle `{ $scale }` : nouvelle rédaction ({ $languages })
 change-option_added = option `{ $option }` ajoutée à l'échelle `{ $scale }`
 change-option_removed = option `{ $option }` retirée de l'échelle `{ $scale }`
 change-option_credit_changed = crédit de l'option `{ $option }` de l'échelle `{ $scale }` modifié : { $from } devient { $to }
@@ -298,14 +298,14 @@ change-option_not_applicable_changed = l'option `{ $option }` de l'échelle `{ $
     [yes] signifie désormais « sans objet »
    *[no] ne signifie plus « sans objet »
     }
-change-option_text_changed = libellé de l'option `{ $option }` de l'échelle `{ $scale }` reformulé ({ $languages })
+change-option_text_changed = libellé de l'option `{ $option }` de l'échelle `{ $scale }` : nouvelle rédaction ({ $languages })
 change-options_reordered = options de l'échelle `{ $scale }` réordonnées
 change-level_added = niveau { $level } ajouté
 change-level_removed = niveau { $level } supprimé
 change-level_text_changed = { $field ->
     [name] nom
    *[description] description
-    } du niveau { $level } reformulé ({ $languages })
+    } du niveau { $level } : nouvelle rédaction ({ $languages })
 change-group_added = groupe `{ $group }` ajouté sous `{ $parent }`
 change-group_removed = groupe `{ $group }` retiré de `{ $parent }`
 change-group_moved = groupe `{ $group }` déplacé de `{ $from }` vers `{ $to }`
@@ -313,7 +313,7 @@ change-group_weight_changed = poids du groupe `{ $group }` modifié : { $from } 
 change-group_text_changed = { $field ->
     [title] titre
    *[description] description
-    } du groupe `{ $group }` reformulé ({ $languages })
+    } du groupe `{ $group }` : nouvelle rédaction ({ $languages })
 change-groups_reordered = groupes sous `{ $group }` réordonnés
 change-control_added = mesure `{ $control }` ajoutée au groupe `{ $group }`
 change-control_removed = mesure `{ $control }` retirée du groupe `{ $group }`
@@ -327,7 +327,7 @@ change-control_text_changed = { $field ->
     [statement] exigence
     [question] question
    *[guidance] conseils
-    } de la mesure `{ $control }` reformulé ({ $languages })
+    } de la mesure `{ $control }` : nouvelle rédaction ({ $languages })
 change-control_references_added = correspondances ajoutées à la mesure `{ $control }` : { $references }
 change-control_references_removed = correspondances retirées de la mesure `{ $control }` : { $references }
 change-control_tags_changed = étiquettes de la mesure `{ $control }` modifiées (ajoutées : { $added_count ->
@@ -350,8 +350,8 @@ change-profile_targets_changed = cibles du profil `{ $profile }` modifiées (ajo
 change-profile_text_changed = { $field ->
     [title] titre
    *[description] description
-    } du profil `{ $profile }` reformulé ({ $languages })
-sentence-separator = ;{" "}
+    } du profil `{ $profile }` : nouvelle rédaction ({ $languages })
+sentence-separator = {" "};{" "}
 mapping-generated-title = Correspondance générée de { $old } vers { $new }
 mapping-unchanged = inchangée
 
@@ -386,8 +386,8 @@ migration-review = `{ $control }` : à revoir ({ $reason ->
     [no_translation] aucune option équivalente dans l'échelle de cette mesure
    *[disagreement] les sources exactes ont reçu des réponses différentes
     }) ; suggestions : { $suggestions }
-migration-suggestion = `{ $source }` { $relationship } : { $option }
-migration-suggestion-unanswered = `{ $source }` { $relationship } : sans réponse
+migration-suggestion = `{ $source }` ({ $relationship }) : { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }) : sans réponse
 migration-new = `{ $control }` : nouvelle, aucune mesure ne lui correspond
 migration-unanswered = `{ $control }` : correspond exactement à `{ $source }`, restée sans réponse
 migration-left-behind = réponses qu'aucune mesure cible n'utilise : { $controls }
