@@ -165,13 +165,22 @@ pub fn validate_mapping(mapping_json: &str, source_json: Option<&str>, target_js
     to_json(&Validation::of_mapping(parsed.as_ref(), frameworks.as_ref().map(|(s, t)| (&**s, &**t))))
 }
 
-/// Migrates an assessment (JSON) to the framework given as `target_json`, or else the built-in
-/// `target_spec` (`id@requirement`), through `mapping_json` or the default mapping:
-/// `{assessment, report}`.
-pub fn migrate(framework_json: Option<&str>, assessment_json: &str, target_json: Option<&str>, target_spec: &str, mapping_json: Option<&str>) -> ApiResult {
+/// A target framework: JSON text (it starts with `{`), or else a built-in `id@requirement`.
+fn target_framework(target: &str) -> Result<Arc<CompiledFramework>> {
+    if target.trim_start().starts_with('{') {
+        framework_or_builtin(Some(target), "")
+    } else {
+        framework_or_builtin(None, target)
+    }
+}
+
+/// Migrates an assessment (JSON) to `target` (a framework as JSON text, or a built-in
+/// `id@requirement`), through `mapping_json` or the default mapping: `{assessment, report}`.
+/// The source framework is `framework_json`, or the built-in one the assessment names.
+pub fn migrate(framework_json: Option<&str>, assessment_json: &str, target: &str, mapping_json: Option<&str>) -> ApiResult {
     let m = (|| {
         let (a, source) = assessment_and_framework(framework_json, assessment_json)?;
-        let target = framework_or_builtin(target_json, target_spec)?;
+        let target = target_framework(target)?;
         let mapping = mapping_of(mapping_json)?;
         migration::migrate(&source, &a, &target, mapping.as_ref())
     })()
@@ -179,20 +188,13 @@ pub fn migrate(framework_json: Option<&str>, assessment_json: &str, target_json:
     to_json(&m)
 }
 
-/// Projects an assessment (JSON) onto the framework given as `target_json`, or else the
-/// built-in `target_spec`, through `mapping_json`, a built-in mapping, or the source controls'
+/// Projects an assessment (JSON) onto `target` (a framework as JSON text, or a built-in
+/// `id@requirement`) through `mapping_json`, a built-in mapping, or the source controls'
 /// crosswalk references; gaps against the target's `profile` when named.
-pub fn project(
-    framework_json: Option<&str>,
-    assessment_json: &str,
-    target_json: Option<&str>,
-    target_spec: &str,
-    mapping_json: Option<&str>,
-    profile: Option<&str>,
-) -> ApiResult {
+pub fn project(framework_json: Option<&str>, assessment_json: &str, target: &str, mapping_json: Option<&str>, profile: Option<&str>) -> ApiResult {
     let p = (|| {
         let (a, source) = assessment_and_framework(framework_json, assessment_json)?;
-        let target = framework_or_builtin(target_json, target_spec)?;
+        let target = target_framework(target)?;
         let mapping = mapping_of(mapping_json)?;
         let profile = match profile {
             Some(id) => Some(target.profile(id).ok_or_else(|| Error::UnknownProfile { profile: id.to_string(), known: target.profile_ids() })?),

@@ -66,11 +66,31 @@ fn every_change_kind_is_detected_and_classified() {
         (FrameworkTextChanged, Editorial, Box::new(|f| f["title"]["fr"] = json!("Minuscule"))),
         (MetadataChanged, Editorial, Box::new(|f| f["publisher"] = json!("others"))),
         (HeadlineChanged, Breaking, Box::new(|f| f["headline"] = json!("index"))),
-        (ScaleAdded, Additive, Box::new(|f| f["scales"].as_array_mut().unwrap().push(json!({"id": "new", "options": [{"id": "o", "label": {"en": "o"}, "credit": 1.0}]})))),
-        (ScaleRemoved, Breaking, Box::new(|f| { f["scales"].as_array_mut().unwrap().pop(); })),
+        (
+            ScaleAdded,
+            Additive,
+            Box::new(|f| f["scales"].as_array_mut().unwrap().push(json!({"id": "new", "options": [{"id": "o", "label": {"en": "o"}, "credit": 1.0}]}))),
+        ),
+        (
+            ScaleRemoved,
+            Breaking,
+            Box::new(|f| {
+                f["scales"].as_array_mut().unwrap().pop();
+            }),
+        ),
         (ScaleTextChanged, Editorial, Box::new(|f| f["scales"][0]["title"]["en"] = json!("Yes or no"))),
-        (OptionAdded, Breaking, Box::new(|f| f["scales"][0]["options"].as_array_mut().unwrap().push(json!({"id": "partly", "label": {"en": "Partly"}, "credit": 0.5})))),
-        (OptionRemoved, Breaking, Box::new(|f| { f["scales"][0]["options"].as_array_mut().unwrap().remove(2); })),
+        (
+            OptionAdded,
+            Breaking,
+            Box::new(|f| f["scales"][0]["options"].as_array_mut().unwrap().push(json!({"id": "partly", "label": {"en": "Partly"}, "credit": 0.5}))),
+        ),
+        (
+            OptionRemoved,
+            Breaking,
+            Box::new(|f| {
+                f["scales"][0]["options"].as_array_mut().unwrap().remove(2);
+            }),
+        ),
         (OptionCreditChanged, Breaking, Box::new(|f| f["scales"][0]["options"][0]["credit"] = json!(0.9))),
         (OptionMeetsChanged, Breaking, Box::new(|f| f["scales"][0]["options"][1]["meets"] = json!(true))),
         (OptionNotApplicableChanged, Breaking, Box::new(|f| f["scales"][0]["options"][2]["not_applicable"] = json!(false))),
@@ -78,25 +98,54 @@ fn every_change_kind_is_detected_and_classified() {
         (OptionsReordered, Editorial, Box::new(|f| f["scales"][0]["options"].as_array_mut().unwrap().swap(0, 1))),
         (LevelAdded, Additive, Box::new(|f| f["levels"].as_array_mut().unwrap().push(json!({"level": 3, "name": {"en": "Three"}})))),
         (LevelTextChanged, Editorial, Box::new(|f| f["levels"][0]["name"]["en"] = json!("First"))),
-        (GroupAdded, Additive, Box::new(|f| f["groups"].as_array_mut().unwrap().push(json!({"id": "C", "title": {"en": "C"}, "controls": [{"id": "c1", "title": {"en": "c1"}, "statement": {"en": "Do c1"}, "scale": "yn"}]})))),
-        (GroupMoved, Breaking, Box::new(|f| {
-            let sub = f["groups"][0]["groups"].as_array_mut().unwrap().remove(0);
-            f["groups"][1]["groups"] = json!([sub]);
-        })),
+        (
+            GroupAdded,
+            Additive,
+            Box::new(|f| {
+                f["groups"].as_array_mut().unwrap().push(
+                    json!({"id": "C", "title": {"en": "C"}, "controls": [{"id": "c1", "title": {"en": "c1"}, "statement": {"en": "Do c1"}, "scale": "yn"}]}),
+                )
+            }),
+        ),
+        (
+            GroupMoved,
+            Breaking,
+            Box::new(|f| {
+                let sub = f["groups"][0]["groups"].as_array_mut().unwrap().remove(0);
+                f["groups"][1]["groups"] = json!([sub]);
+            }),
+        ),
         (GroupWeightChanged, Breaking, Box::new(|f| f["groups"][1]["weight"] = json!(2))),
         (GroupTextChanged, Editorial, Box::new(|f| f["groups"][1]["description"] = json!({"en": "About B"}))),
         (GroupsReordered, Editorial, Box::new(|f| f["groups"].as_array_mut().unwrap().swap(0, 1))),
-        (ControlAdded, Additive, Box::new(|f| f["groups"][1]["controls"].as_array_mut().unwrap().push(json!({"id": "b2", "title": {"en": "b2"}, "statement": {"en": "Do b2"}, "level": 2, "scale": "yn"})))),
-        (ControlMoved, Breaking, Box::new(|f| {
-            let c = f["groups"][1]["controls"].as_array_mut().unwrap().remove(0);
-            f["groups"][1]["controls"] = json!([{"id": "b9", "title": {"en": "b9"}, "statement": {"en": "Do b9"}, "level": 1, "scale": "yn"}]);
-            f["groups"][0]["controls"].as_array_mut().unwrap().push(c);
-        })),
+        (
+            ControlAdded,
+            Additive,
+            Box::new(|f| {
+                f["groups"][1]["controls"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"id": "b2", "title": {"en": "b2"}, "statement": {"en": "Do b2"}, "level": 2, "scale": "yn"}))
+            }),
+        ),
+        (
+            ControlMoved,
+            Breaking,
+            Box::new(|f| {
+                let c = f["groups"][1]["controls"].as_array_mut().unwrap().remove(0);
+                f["groups"][1]["controls"] = json!([{"id": "b9", "title": {"en": "b9"}, "statement": {"en": "Do b9"}, "level": 1, "scale": "yn"}]);
+                f["groups"][0]["controls"].as_array_mut().unwrap().push(c);
+            }),
+        ),
         (ControlLevelChanged, Breaking, Box::new(|f| f["groups"][0]["controls"][1]["level"] = json!(1))),
         (ControlWeightChanged, Breaking, Box::new(|f| f["groups"][0]["controls"][1]["weight"] = json!(3))),
         (ControlScaleChanged, Breaking, Box::new(|f| f["groups"][0]["controls"][1]["scale"] = json!("other"))),
         (ControlTextChanged, Editorial, Box::new(|f| f["groups"][0]["controls"][0]["guidance"] = json!({"en": "How to check"}))),
-        (ControlReferencesAdded, Additive, Box::new(|f| f["groups"][0]["controls"][1]["references"] = json!([{"framework": "nist-csf", "version": "2.0", "id": "GV.OC-02"}]))),
+        (
+            ControlReferencesAdded,
+            Additive,
+            Box::new(|f| f["groups"][0]["controls"][1]["references"] = json!([{"framework": "nist-csf", "version": "2.0", "id": "GV.OC-02"}])),
+        ),
         (ControlReferencesRemoved, Breaking, Box::new(|f| f["groups"][0]["controls"][0]["references"] = json!([]))),
         (ControlTagsChanged, Additive, Box::new(|f| f["groups"][0]["controls"][0]["tags"] = json!(["x", "y"]))),
         (ControlsReordered, Editorial, Box::new(|f| f["groups"][0]["controls"].as_array_mut().unwrap().swap(0, 1))),
@@ -116,11 +165,17 @@ fn every_change_kind_is_detected_and_classified() {
     let found = kinds_after(|f| {
         f["groups"][1]["controls"] = json!([{"id": "b2", "title": {"en": "b2"}, "statement": {"en": "Do b2"}, "level": 1, "scale": "yn"}]);
     });
-    assert!(found.contains(&(ChangeKind::ControlRemoved, ChangeClass::Breaking)) && found.contains(&(ChangeKind::ControlAdded, ChangeClass::Additive)), "{found:?}");
+    assert!(
+        found.contains(&(ChangeKind::ControlRemoved, ChangeClass::Breaking)) && found.contains(&(ChangeKind::ControlAdded, ChangeClass::Additive)),
+        "{found:?}"
+    );
     seen.insert(ChangeKind::ControlRemoved);
     let found = kinds_after(|f| {
         f["groups"][0]["groups"] = json!([]);
-        f["groups"][0]["controls"].as_array_mut().unwrap().push(json!({"id": "a11", "title": {"en": "a11"}, "statement": {"en": "Do a11"}, "level": 1, "scale": "yn"}));
+        f["groups"][0]["controls"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"id": "a11", "title": {"en": "a11"}, "statement": {"en": "Do a11"}, "level": 1, "scale": "yn"}));
     });
     assert!(found.contains(&(ChangeKind::GroupRemoved, ChangeClass::Breaking)), "{found:?}");
     seen.insert(ChangeKind::GroupRemoved);
@@ -255,10 +310,11 @@ fn built_in_mappings_are_valid_and_detected() {
 
 #[test]
 fn a_mapping_that_does_not_fit_its_frameworks_is_refused_with_every_problem() {
-    let m: Mapping = serde_json::from_value(json!({"source": {"id": "kalkan-public-institution", "version": "^1"}, "target": {"id": "nist-csf", "version": "^2"},
+    let m: Mapping =
+        serde_json::from_value(json!({"source": {"id": "kalkan-public-institution", "version": "^1"}, "target": {"id": "nist-csf", "version": "^2"},
         "maps": [{"source": "GOV-01", "target": "NOPE", "relationship": "subset-of"}, {"source": "GOV-99", "target": "GV.OC-01", "relationship": "subset-of"},
                  {"source": "GOV-01", "target": "NOPE", "relationship": "equal-to"}]}))
-    .unwrap();
+        .unwrap();
     let structural = kalkan::validate_mapping(&m);
     assert_eq!(structural.len(), 1);
     assert_eq!(structural[0].pointer.as_str(), "/maps/2");
@@ -388,12 +444,21 @@ fn the_public_institution_example_seen_through_the_csf() {
         }
     }
     // An intersecting source is shown and never counted.
-    let m: Mapping = serde_json::from_value(json!({"source": {"id": "kalkan-public-institution", "version": "^1"}, "target": {"id": "nist-csf", "version": "^2"},
+    let m: Mapping =
+        serde_json::from_value(json!({"source": {"id": "kalkan-public-institution", "version": "^1"}, "target": {"id": "nist-csf", "version": "^2"},
         "maps": [{"source": "GOV-01", "target": "GV.RR-01", "relationship": "intersects-with"}]}))
-    .unwrap();
+        .unwrap();
     let q = kalkan::project(&pi, &a, &csf, Some(&m), None).unwrap();
     let rr = q.controls.iter().find(|t| t.control == "GV.RR-01").unwrap();
     assert_eq!(a.responses.get("GOV-01").unwrap().option, "fully-implemented");
     assert_eq!((rr.status, rr.cover, rr.sources[0].counted), (Status::Unanswered, kalkan::Cover::Partial, false));
     assert_eq!((q.coverage.covered, q.coverage.partial), (0, 1));
+}
+
+#[test]
+fn the_migrated_example_is_what_migration_writes() {
+    let a = kalkan::Assessment::from_json(&text_of_example("public-institution")).unwrap();
+    let m = kalkan::migrate(&builtin("kalkan-public-institution@=1.0.1"), &a, &builtin("kalkan-public-institution@^2"), None).unwrap();
+    let kept = kalkan::Assessment::from_json(&text_of_example("public-institution-2.0")).unwrap();
+    assert_eq!(m.assessment, kept, "regenerate with `kalkan migrate examples/public-institution.assessment.json --to kalkan-public-institution@^2 -o examples/public-institution-2.0.assessment.json`");
 }
