@@ -14,6 +14,7 @@
 mod compiled;
 mod convert;
 mod registry;
+mod versions;
 
 use kalkan::{api, DocumentKind};
 use wasm_bindgen::prelude::*;
@@ -21,6 +22,7 @@ use wasm_bindgen::prelude::*;
 pub use compiled::CompiledFramework;
 use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg};
 pub use registry::Registry;
+pub use versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 
 #[wasm_bindgen(typescript_custom_section)]
 const KALKAN_ERROR_TS: &str = r#"

@@ -31,6 +31,7 @@ from ._api import (
     validate_assessment,
     validate_framework,
 )
+from ._versions import diff, diff_text, generate_mapping, migrate, project, validate_mapping
 from ._errors import (
     FrameworkConflictError,
     FrameworkNotFoundError,
@@ -71,6 +72,13 @@ from ._types import (
 )
 
 __all__ = [
+    # Framework versions: diff, mappings, migration, projection
+    "diff",
+    "diff_text",
+    "generate_mapping",
+    "migrate",
+    "project",
+    "validate_mapping",
     # Version and schemas
     "__version__",
     "SCHEMA_NAMES",

@@ -15,15 +15,21 @@ __all__ = [
     "__version__",
     "builtin_framework",
     "builtin_frameworks",
+    "diff",
+    "diff_text",
     "gaps",
+    "generate_mapping",
+    "migrate",
     "problem_text",
     "progress",
+    "project",
     "report_columns",
     "schema_json",
     "score",
     "score_batch",
     "validate_assessment",
     "validate_framework",
+    "validate_mapping",
 ]
 
 __version__: str
@@ -96,3 +102,12 @@ def report_columns(reports: list[ReportData]) -> dict[str, list[Any]]: ...
 def _debug_panic(message: str) -> None:
     """Test-only: panics inside the panic guard so that the test suite can check that a Rust
     panic surfaces as ``kalkan.InternalError``. Not part of the API and not in ``__all__``."""
+
+def diff(old: str, new: str, mapping: str | None = None) -> dict[str, Any]: ...
+def diff_text(old: str, new: str, mapping: str | None = None, format: str = "text", lang: str = "en") -> str: ...
+def generate_mapping(old: str, new: str) -> dict[str, Any]: ...
+def validate_mapping(mapping: str, source: str | None = None, target: str | None = None) -> dict[str, Any]: ...
+def migrate(assessment: str, target: str, framework: str | None = None, mapping: str | None = None) -> dict[str, Any]: ...
+def project(
+    assessment: str, target: str, framework: str | None = None, mapping: str | None = None, profile: str | None = None
+) -> dict[str, Any]: ...
