@@ -8,6 +8,8 @@ bash scripts/setup.sh
 
 echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
 cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
+echo "== Framework versions: kalkan diff --check on every consecutive pair in frameworks/"
+bash scripts/check-framework-versions.sh
 echo "== Rust: clippy and rustdoc"
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps
