@@ -52,7 +52,8 @@ fn diff_speaks_every_language_and_writes_a_markdown_changelog() {
 fn migrate_writes_the_assessment_and_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("nested/pi-2.json");
-    let run = kalkan().args(["migrate", "examples/public-institution.assessment.json", "--to", "kalkan-public-institution@^2", "-o"]).arg(&out).output().unwrap();
+    let run =
+        kalkan().args(["migrate", "examples/public-institution.assessment.json", "--to", "kalkan-public-institution@^2", "-o"]).arg(&out).output().unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let report = String::from_utf8(run.stdout).unwrap();
     assert!(report.contains("target controls: 114; carried 109, to review 2, new 1, unanswered in the source 2"), "{report}");
@@ -76,6 +77,9 @@ fn score_projects_the_public_institution_example_onto_the_csf() {
     let expected: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join("tests/conformance/project-public-institution-onto-csf.json")).unwrap()).unwrap();
     assert_eq!(v, expected["expected"]["ok"], "the CLI gives the conformance result");
-    let ar = kalkan().args(["score", "examples/public-institution.assessment.json", "--project-onto", "nist-csf@^2", "--lang", "ar", "--format", "md"]).output().unwrap();
+    let ar = kalkan()
+        .args(["score", "examples/public-institution.assessment.json", "--project-onto", "nist-csf@^2", "--lang", "ar", "--format", "md"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(ar.stdout).unwrap().contains("التغطية: 92 من أصل 106"));
 }

@@ -78,9 +78,7 @@ impl Bump {
             return Bump::None;
         }
         let (o, n) = ((old.major, old.minor, old.patch), (new.major, new.minor, new.patch));
-        if n.0 > o.0 {
-            Bump::Major
-        } else if o.0 == 0 && n.1 > o.1 {
+        if n.0 > o.0 || (o.0 == 0 && n.1 > o.1) {
             Bump::Major
         } else if n.1 > o.1 || o.0 == 0 && n.2 > o.2 {
             Bump::Minor
