@@ -58,6 +58,32 @@ fn main() {
         src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", embedded.display().to_string()));
     }
     src.push_str("];\n");
+    // Mappings between frameworks (`frameworks/mappings/*.json`), embedded the same way.
+    let mdir = dir.join("mappings");
+    println!("cargo:rerun-if-changed={}", mdir.display());
+    let mut maps: Vec<PathBuf> = std::fs::read_dir(&mdir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .unwrap_or_default();
+    maps.sort();
+    src.push_str("/// Built-in mapping files: (file name, JSON text), sorted by file name.\npub static BUILTIN_MAPPINGS: &[(&str, &str)] = &[\n");
+    for f in &maps {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                println!("cargo:warning=cannot read {}: {e}", f.display());
+                std::process::exit(1);
+            }
+        };
+        let embedded = out_dir.join(format!("mapping-{name}"));
+        if let Err(e) = std::fs::write(&embedded, minify(&text)) {
+            println!("cargo:warning=cannot write {}: {e}", embedded.display());
+            std::process::exit(1);
+        }
+        src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", embedded.display().to_string()));
+    }
+    src.push_str("];\n");
     if let Err(e) = std::fs::write(out_dir.join("builtin_frameworks.rs"), src) {
         println!("cargo:warning=cannot write the list of built-in frameworks: {e}");
         std::process::exit(1);

@@ -110,3 +110,30 @@ write(
     started="2026-11-10", completed="2026-11-28", profile="tier-2-baseline",
     responses=responses,
 )
+
+# The same agency two years earlier, against the CSF 1.1 outline: the assessment that
+# `kalkan migrate --to nist-csf@^2` carries to CSF 2.0. Every subcategory answered, one not
+# applicable, some with notes and evidence (carried along with the answers).
+csf11 = json.loads((FW / "nist-csf-1.1.0.json").read_text())
+pattern11 = {
+    "ID": ["fully-implemented", "largely-implemented", "partially-implemented"],
+    "PR": ["largely-implemented", "fully-implemented", "partially-implemented", "not-implemented"],
+    "DE": ["partially-implemented", "largely-implemented"],
+    "RS": ["largely-implemented", "partially-implemented", "not-implemented"],
+    "RC": ["not-implemented", "partially-implemented"],
+}
+responses = {}
+for path, c in controls(csf11["groups"]):
+    index = int(c["id"].rsplit("-", 1)[1]) - 1
+    responses[c["id"]] = {"option": pattern11[path[0]][index % len(pattern11[path[0]])]}
+responses["PR.AC-2"] = {"option": "not-applicable", "notes": "All servers are hosted by the national government cloud"}
+responses["ID.AM-1"]["notes"] = "Inventory kept in the asset database, reviewed every quarter"
+responses["ID.AM-1"]["evidence"] = ["asset-register-2024-Q4.xlsx"]
+responses["RS.MI-1"]["evidence"] = ["containment-playbook-v3.pdf"]
+write(
+    "nist-csf-1.1.assessment.json", "nist-csf", "~1.1",
+    subject={"name": "Sahilia Digital Government Agency (fictional)", "kind": "agency", "sector": "public administration"},
+    assessor={"name": "Agency CISO office"},
+    started="2024-10-01", completed="2024-11-15", profile="tier-2-baseline",
+    responses=responses,
+)

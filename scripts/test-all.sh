@@ -11,6 +11,8 @@ cargo fmt --all --check
 
 echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
 cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
+echo "== Framework versions: kalkan diff --check on every consecutive pair in frameworks/"
+bash scripts/check-framework-versions.sh
 echo "== Rust: clippy (every crate but the Python one, which its own script checks) and rustdoc (missing docs are errors in the core)"
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps

@@ -15,6 +15,7 @@ mod errors;
 mod framework;
 mod functions;
 mod report;
+mod versions;
 
 use pyo3::prelude::*;
 
@@ -31,6 +32,8 @@ mod _kalkan {
     };
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
+    #[pymodule_export]
+    use crate::versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 
     use super::*;
 

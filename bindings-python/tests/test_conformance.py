@@ -16,7 +16,7 @@ from conftest import CONFORMANCE
 import kalkan
 
 CASES = sorted(CONFORMANCE.glob("*.json"))
-OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment", "register"}
+OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment", "register", "diff", "validate_mapping", "migrate", "project"}
 
 
 def _compact(value: Any) -> str:
@@ -56,6 +56,17 @@ def _run(case: dict[str, Any]) -> Any:
         # Every framework of `frameworks`, in order, into one fresh registry.
         registry = kalkan.Registry(builtins=False)
         return [f"{fw.id}@{fw.version}" for fw in (registry.add(_compact(doc)) for doc in case["frameworks"])]
+    doc = lambda key: _compact(case[key]) if key in case else None  # noqa: E731
+    if op == "diff":
+        return kalkan.diff(doc("old") or "", doc("new") or "", mapping=doc("mapping"))
+    if op == "validate_mapping":
+        return kalkan.validate_mapping(doc("mapping") or "", source=doc("source"), target=doc("target"))
+    if op in ("migrate", "project"):
+        target = doc("target") or case["target_spec"]
+        framework = _framework_arg(case)
+        if op == "migrate":
+            return kalkan.migrate(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"))
+        return kalkan.project(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"), profile=profile)
     raise AssertionError(f"unknown operation `{op}`")
 
 

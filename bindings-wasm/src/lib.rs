@@ -18,6 +18,7 @@ mod charts;
 mod compiled;
 mod convert;
 mod registry;
+mod versions;
 
 use kalkan::{api, DocumentKind};
 use wasm_bindgen::prelude::*;
@@ -25,6 +26,7 @@ use wasm_bindgen::prelude::*;
 pub use compiled::CompiledFramework;
 use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg, text_arg, to_js};
 pub use registry::Registry;
+pub use versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 
 #[wasm_bindgen(typescript_custom_section)]
 const KALKAN_ERROR_TS: &str = r#"
@@ -154,7 +156,7 @@ pub fn progress(
 /// [`kalkan::schema::SCHEMA_NAMES`], in its order (checked when this crate compiles). The core's
 /// test suite checks that the files in `schemas/` are exactly its output; embedding the files
 /// keeps the schema generator (a large share of the code) out of the WebAssembly module.
-const SCHEMAS: [(&str, &str); 9] = [
+const SCHEMAS: [(&str, &str); 13] = [
     ("framework", include_str!(concat!(env!("OUT_DIR"), "/framework.schema.json"))),
     ("assessment", include_str!(concat!(env!("OUT_DIR"), "/assessment.schema.json"))),
     ("report", include_str!(concat!(env!("OUT_DIR"), "/report.schema.json"))),
@@ -164,6 +166,10 @@ const SCHEMAS: [(&str, &str); 9] = [
     ("progress", include_str!(concat!(env!("OUT_DIR"), "/progress.schema.json"))),
     ("row", include_str!(concat!(env!("OUT_DIR"), "/row.schema.json"))),
     ("framework-summary", include_str!(concat!(env!("OUT_DIR"), "/framework-summary.schema.json"))),
+    ("mapping", include_str!(concat!(env!("OUT_DIR"), "/mapping.schema.json"))),
+    ("diff", include_str!(concat!(env!("OUT_DIR"), "/diff.schema.json"))),
+    ("migration", include_str!(concat!(env!("OUT_DIR"), "/migration.schema.json"))),
+    ("projection", include_str!(concat!(env!("OUT_DIR"), "/projection.schema.json"))),
 ];
 
 /// Whether `names` are the names of `schemas`, in order (a `const fn`, so that the check below

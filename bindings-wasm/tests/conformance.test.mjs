@@ -73,6 +73,17 @@ function run(c, lossless) {
       return attempt(() => kalkan.validateAssessment(framework, assessment));
     case 'register':
       return register(lossless.get('frameworks'));
+    case 'diff':
+      return attempt(() => kalkan.diff(documentText(lossless, 'old'), documentText(lossless, 'new'), documentText(lossless, 'mapping')));
+    case 'validate_mapping':
+      return { ok: kalkan.validateMapping(documentText(lossless, 'mapping'), documentText(lossless, 'source'), documentText(lossless, 'target')) };
+    case 'migrate':
+    case 'project': {
+      const target = documentText(lossless, 'target') ?? c.target_spec;
+      const mapping = documentText(lossless, 'mapping');
+      if (c.operation === 'migrate') return attempt(() => kalkan.migrate(framework, assessment, target, mapping));
+      return attempt(() => kalkan.project(framework, assessment, target, mapping, profile));
+    }
     default:
       throw new Error(`unknown operation \`${c.operation}\``);
   }

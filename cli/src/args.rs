@@ -31,6 +31,83 @@ pub enum Command {
     Assess(AssessArgs),
     /// Print the JSON Schema of a document type.
     Schema(SchemaArgs),
+    /// Compare two versions of a framework: every change, classified breaking, additive or
+    /// editorial, and whether the version step is large enough (`--check`).
+    Diff(DiffArgs),
+    /// Move an assessment to another version of its framework, or to another framework, through
+    /// a mapping; writes the new assessment and prints the migration report.
+    Migrate(MigrateArgs),
+}
+
+/// Output formats of `kalkan diff` and `kalkan migrate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ChangeFormat {
+    /// For the terminal.
+    #[default]
+    Text,
+    /// The core's result (JSON).
+    Json,
+    /// Markdown (for `diff`: a changelog to paste into release notes).
+    #[value(alias = "markdown")]
+    Md,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The older version: a framework file, or a built-in `id@requirement` (e.g.
+    /// `kalkan-public-institution@=1.0.1`).
+    pub old: String,
+    /// The newer version, likewise.
+    pub new: String,
+    /// Exit with 1 when the version step is smaller than the changes need (breaking: major,
+    /// additive: minor, editorial: patch), listing each change that needs more.
+    #[arg(long)]
+    pub check: bool,
+    /// A mapping file from OLD to NEW: its exact entries between ids only one side has are read
+    /// as renamed controls. With `--generate-mapping`, ignored.
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// Instead of the diff, write the mapping generated from it (same ids map to themselves) to
+    /// this file, to be completed by hand.
+    #[arg(long, value_name = "FILE")]
+    pub generate_mapping: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ChangeFormat,
+    /// Language of the text and Markdown output.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+    /// Write the output to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MigrateArgs {
+    /// The assessment file to migrate.
+    pub assessment: PathBuf,
+    /// The target: a built-in `id@requirement` (e.g. `nist-csf@^2`) or a framework file.
+    #[arg(long, value_name = "ID@REQ")]
+    pub to: String,
+    /// The mapping file to use (default: the identity for the same framework, a built-in
+    /// mapping, or one generated from the diff of two versions of one framework).
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// The assessment's framework file (default: the built-in framework it names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Where to write the migrated assessment (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Write the migration report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Format of the migration report.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ChangeFormat,
+    /// Language of the migration report.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
 }
 
 #[derive(Debug, clap::Args)]
@@ -107,6 +184,15 @@ pub struct ScoreArgs {
     /// Also write the HTML report to this file.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
+    /// Score one assessment as seen through another framework (`id@requirement` or a framework
+    /// file): that framework's report, each of its controls derived from the mapped controls.
+    /// Formats: text, json, md.
+    #[arg(long, value_name = "ID@REQ")]
+    pub project_onto: Option<String>,
+    /// With `--project-onto`: the mapping file to use (default: a built-in mapping, else the
+    /// crosswalk references of the assessment's controls).
+    #[arg(long, value_name = "FILE", requires = "project_onto")]
+    pub mapping: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -25,6 +25,8 @@ fn main() -> ExitCode {
         Command::Score(a) => commands::score::run(&a),
         Command::Assess(a) => commands::assess::run(&a),
         Command::Schema(a) => commands::schema::run(&a),
+        Command::Diff(a) => commands::diff::run(&a),
+        Command::Migrate(a) => commands::migrate::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

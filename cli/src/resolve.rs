@@ -36,3 +36,9 @@ pub fn source(forced: Option<Arc<CompiledFramework>>) -> FrameworkSource {
         None => FrameworkSource::builtin(),
     }
 }
+
+/// Reads a mapping document from a file.
+pub fn mapping_file(path: &Path) -> Result<kalkan::Mapping, Failure> {
+    let text = files::read_text(path)?;
+    kalkan::Mapping::from_json(&text).map_err(|e| Failure::core(format!("`{}`", path.display()), &e))
+}

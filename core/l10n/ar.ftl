@@ -110,9 +110,9 @@ error-invalid_structure = { $problem ->
         [unsupported_type] لا يمكن كتابة هذه القيمة بصيغة JSON؛ المتوقع قاموس أو قائمة أو نص أو عدد أو قيمة منطقية أو None
        *[other] لا يمكن كتابة هذه القيمة بصيغة JSON
     }
-    [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`
+    [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`، وللمطابقة الحقول `source` و`target` و`maps`
     [score_report] هذا تقرير نتائج، وليس إطارًا ولا تقييمًا: احسب نتائج التقييم الذي صدر عنه بدلًا منه
-    [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا)
+    [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا أو مطابقة)
    *[other] المستند ليس بالبنية المتوقعة
 }
 error-invalid_id = { $what ->
@@ -139,6 +139,7 @@ error-duplicate_id = { $what ->
     [group_target] المجموعة `{ $id }` مستهدفة أكثر من مرة في الملف المستهدف `{ $profile }`
     [control_target] الضابط `{ $id }` مستهدف أكثر من مرة في الملف المستهدف `{ $profile }`
     [response] أُجيب عن الضابط `{ $id }` أكثر من مرة
+    [map] الزوج `{ $id }` مطابَق أكثر من مرة (أول مرة في `{ $first }`)
    *[other] المعرّف `{ $id }` مستخدم أكثر من مرة
 }
 error-unknown_scale = المقياس `{ $scale }` غير مُعلَن؛ المقاييس المُعلَنة: { $known }
@@ -159,6 +160,8 @@ error-missing_translation = ينقص هذا النص: { $missing }
 error-unknown_group = المجموعة `{ $group }` غير موجودة في هذا الإطار
 error-unknown_control = { $what ->
     [response] الضابط `{ $control }` غير موجود في { $framework } { $version }
+    [mapping_source] الضابط المصدر `{ $control }` غير موجود في { $framework } { $version }
+    [mapping_target] الضابط الهدف `{ $control }` غير موجود في { $framework } { $version }
    *[control_target] الضابط `{ $control }` غير موجود في هذا الإطار
 }
 error-framework_mismatch = يجيب التقييم عن الإطار `{ $found }`، والمتوقع `{ $expected }`
@@ -185,6 +188,12 @@ error-invalid_argument = يجب أن يكون الوسيط `{ $argument }` { $ex
     [none] {""}
    *[other] {" "}({ $reason })
 }
+error-mapping_mismatch = { $side ->
+    [source] المطابقة صادرة من الإطار `{ $found }`، والمتوقع `{ $expected }`
+   *[target] المطابقة موجّهة إلى الإطار `{ $found }`، والمتوقع `{ $expected }`
+}
+error-no_mapping = لا توجد مطابقة من { $source } إلى { $target }: قدّم مستند مطابقة، أو انقل التقييم بين إصدارين من الإطار نفسه
+error-different_frameworks = `{ $old }` و`{ $new }` إطاران مختلفان: المقارنة تكون بين إصدارين من الإطار نفسه
 error-internal = خطأ داخلي في كالكان (يُرجى الإبلاغ عنه): { $reason }
 
 ## الأخطاء كاملة
@@ -193,17 +202,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [mapping] المطابقة
            *[report] التقرير
         } ليس بصيغة JSON سليمة: { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [mapping] المطابقة
            *[report] التقرير
         } ليس بالبنية المتوقعة: { $first }
        *[no] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [mapping] المطابقة
            *[report] التقرير
         } ليس بالبنية المتوقعة في `{ $pointer }`: { $first }
     }
@@ -211,6 +223,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [mapping] المطابقة
            *[report] التقرير
         } غير صالح: { PLURAL($count) ->
     [zero] لا مشكلات
@@ -426,3 +439,209 @@ document-unreadable = { $document ->
    *[other] المستند
     } ليس بصيغة JSON وبالبنية المتوقعة
 headline = النتيجة الرئيسية
+## مقارنة إصدارات الإطار (`kalkan diff`) وسجل التغييرات
+
+diff-heading = { $id }: { $old } ← { $new }
+diff-counts = التغييرات حسب الفئة: تكسر التوافق { $breaking }، إضافات { $additive }، تحريرية { $editorial }
+diff-none = لا توجد تغييرات
+diff-class-heading = { $class ->
+    [breaking] تغييرات تكسر التوافق (تتطلب إصدارًا رئيسيًا)
+    [additive] إضافات (تتطلب إصدارًا فرعيًا)
+   *[editorial] تغييرات تحريرية (تتطلب إصدارًا تصحيحيًا)
+}
+bump-name = { $bump ->
+    [major] إصدار رئيسي
+    [minor] إصدار فرعي
+    [patch] إصدار تصحيحي
+   *[none] لا إصدار
+}
+diff-check-ok = نجح التحقق من رقم الإصدار: تتطلب التغييرات { $required ->
+    [major] إصدارًا رئيسيًا
+    [minor] إصدارًا فرعيًا
+    [patch] إصدارًا تصحيحيًا
+   *[none] لا إصدار
+    }، والانتقال من { $old } إلى { $new } { $actual ->
+    [major] إصدار رئيسي
+    [minor] إصدار فرعي
+    [patch] إصدار تصحيحي
+   *[none] ليس إصدارًا جديدًا
+    }
+diff-check-failed = فشل التحقق من رقم الإصدار: تتطلب التغييرات { $required ->
+    [major] إصدارًا رئيسيًا
+    [minor] إصدارًا فرعيًا
+    [patch] إصدارًا تصحيحيًا
+   *[none] لا إصدار
+    }، لكن الانتقال من { $old } إلى { $new } { $actual ->
+    [major] إصدار رئيسي
+    [minor] إصدار فرعي
+    [patch] إصدار تصحيحي
+   *[none] ليس إصدارًا جديدًا
+    }
+diff-violation = { $change } (يتطلب { $required ->
+    [major] إصدارًا رئيسيًا
+    [minor] إصدارًا فرعيًا
+   *[patch] إصدارًا تصحيحيًا
+    })
+changelog-heading = { $title } { $version }
+changelog-since = التغييرات منذ الإصدار { $old }: تكسر التوافق { $breaking }، إضافات { $additive }، تحريرية { $editorial }.
+text-field = { $field ->
+    [title] العنوان
+    [statement] الممارسة المطلوبة
+    [question] السؤال
+    [guidance] الإرشادات
+    [description] الوصف
+    [name] الاسم
+    [label] التسمية
+   *[other] { $field }
+}
+change-framework_text_changed = تغيّر { $field ->
+    [title] عنوان
+   *[description] وصف
+    } الإطار ({ $languages })
+change-metadata_changed = تغيّر { $field ->
+    [publisher] ناشر
+    [license] ترخيص
+   *[source_url] عنوان مصدر
+    } الإطار من `{ $from }` إلى `{ $to }`
+change-headline_changed = تغيّرت النتيجة الرئيسية من `{ $from }` إلى `{ $to }`
+change-scale_added = إضافة المقياس `{ $scale }`
+change-scale_removed = حذف المقياس `{ $scale }`
+change-scale_text_changed = إعادة صياغة عنوان المقياس `{ $scale }` ({ $languages })
+change-option_added = إضافة الخيار `{ $option }` إلى المقياس `{ $scale }`
+change-option_removed = حذف الخيار `{ $option }` من المقياس `{ $scale }`
+change-option_credit_changed = تغيّرت درجة الخيار `{ $option }` في المقياس `{ $scale }` من { $from } إلى { $to }
+change-option_meets_changed = الخيار `{ $option }` في المقياس `{ $scale }` { $to ->
+    [yes] أصبح يعني استيفاء الضابط
+   *[no] لم يعد يعني استيفاء الضابط
+    }
+change-option_not_applicable_changed = الخيار `{ $option }` في المقياس `{ $scale }` { $to ->
+    [yes] أصبح يعني «لا ينطبق»
+   *[no] لم يعد يعني «لا ينطبق»
+    }
+change-option_text_changed = إعادة صياغة تسمية الخيار `{ $option }` في المقياس `{ $scale }` ({ $languages })
+change-options_reordered = إعادة ترتيب خيارات المقياس `{ $scale }`
+change-level_added = إضافة المستوى { $level }
+change-level_removed = حذف المستوى { $level }
+change-level_text_changed = إعادة صياغة { $field ->
+    [name] اسم
+   *[description] وصف
+    } المستوى { $level } ({ $languages })
+change-group_added = إضافة المجموعة `{ $group }` ضمن `{ $parent }`
+change-group_removed = حذف المجموعة `{ $group }` من `{ $parent }`
+change-group_moved = نقل المجموعة `{ $group }` من `{ $from }` إلى `{ $to }`
+change-group_weight_changed = تغيّر وزن المجموعة `{ $group }` من { $from } إلى { $to }
+change-group_text_changed = إعادة صياغة { $field ->
+    [title] عنوان
+   *[description] وصف
+    } المجموعة `{ $group }` ({ $languages })
+change-groups_reordered = إعادة ترتيب المجموعات ضمن `{ $group }`
+change-control_added = إضافة الضابط `{ $control }` إلى المجموعة `{ $group }`
+change-control_removed = حذف الضابط `{ $control }` من المجموعة `{ $group }`
+change-control_renamed = تغيير معرّف الضابط `{ $from }` إلى `{ $to }`
+change-control_moved = نقل الضابط `{ $control }` من المجموعة `{ $from }` إلى المجموعة `{ $to }`
+change-control_level_changed = تغيّر مستوى الضابط `{ $control }` من { $from } إلى { $to }
+change-control_weight_changed = تغيّر وزن الضابط `{ $control }` من { $from } إلى { $to }
+change-control_scale_changed = أصبح الضابط `{ $control }` يستخدم المقياس `{ $to }` بدلًا من `{ $from }`
+change-control_text_changed = إعادة صياغة { $field ->
+    [title] عنوان
+    [statement] الممارسة المطلوبة في
+    [question] سؤال
+   *[guidance] إرشادات
+    } الضابط `{ $control }` ({ $languages })
+change-control_references_added = إضافة مراجع مقابلة إلى الضابط `{ $control }`: { $references }
+change-control_references_removed = حذف مراجع مقابلة من الضابط `{ $control }`: { $references }
+change-control_tags_changed = تغيّرت وسوم الضابط `{ $control }` (أُضيف: { $added_count ->
+    [0] لا شيء
+   *[other] { $added }
+    }؛ حُذف: { $removed_count ->
+    [0] لا شيء
+   *[other] { $removed }
+    })
+change-controls_reordered = إعادة ترتيب ضوابط المجموعة `{ $group }`
+change-profile_added = إضافة الملف المستهدف `{ $profile }`
+change-profile_removed = حذف الملف المستهدف `{ $profile }`
+change-profile_targets_changed = تغيّرت أهداف الملف المستهدف `{ $profile }` (أُضيف: { $added_count ->
+    [0] لا شيء
+   *[other] { $added }
+    }؛ حُذف: { $removed_count ->
+    [0] لا شيء
+   *[other] { $removed }
+    })
+change-profile_text_changed = إعادة صياغة { $field ->
+    [title] عنوان
+   *[description] وصف
+    } الملف المستهدف `{ $profile }` ({ $languages })
+sentence-separator = ؛{" "}
+mapping-generated-title = مطابقة مولَّدة من { $old } إلى { $new }
+mapping-unchanged = دون تغيير
+
+## نقل التقييمات (`kalkan migrate`)
+
+relationship = { $relationship ->
+    [equal-to] مطابق لـ
+    [equivalent-to] مكافئ لـ
+    [subset-of] جزء من
+    [superset-of] يشمل
+    [intersects-with] يتقاطع مع
+   *[no-relationship] لا علاقة له بـ
+}
+migration-heading = نقل تقييم «{ $subject }» من { $source } إلى { $target }
+migration-basis = { $basis ->
+    [identity] الإطار نفسه: تبقى كل إجابة كما هي
+    [given] المطابقة: المطابقة المقدَّمة
+    [builtin] المطابقة: مطابقة مدمجة في Kalkan ({ $title })
+    [generated] المطابقة: مولَّدة من مقارنة الإصدارين
+   *[references] المطابقة: المراجع المقابلة لضوابط المصدر
+}
+migration-counts = ضوابط الهدف: { $controls }؛ منقولة { $carried }، للمراجعة { $review }، جديدة { $new }، دون إجابة في المصدر { $unanswered }
+migration-outcome = { $outcome ->
+    [carried] منقول
+    [review] للمراجعة
+    [new] جديد
+   *[unanswered] دون إجابة في المصدر
+}
+migration-carried = `{ $control }`: نُقلت الإجابة `{ $option }` من `{ $source }` ({ $relationship })
+migration-review = `{ $control }`: للمراجعة ({ $reason ->
+    [not_exact] ليست مطابقة تامة
+    [no_translation] لا يوجد في مقياس هذا الضابط خيار مساوٍ للإجابة
+   *[disagreement] أُجيب عن المصادر المطابقة بإجابات مختلفة
+    })؛ الاقتراحات: { $suggestions }
+migration-suggestion = `{ $source }` ({ $relationship }): { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }): دون إجابة
+migration-new = `{ $control }`: جديد، لا يطابقه أي ضابط
+migration-unanswered = `{ $control }`: يطابق `{ $source }` تمامًا، ولم يُجَب عنه
+migration-left-behind = إجابات لا يستخدمها أي ضابط في الهدف: { $controls }
+migration-profile-dropped = الملف المستهدف `{ $profile }` غير موجود في { $target }، فلم يُنقل
+migration-written = كُتب التقييم المنقول في { $path }
+
+## الإسقاط (`kalkan score --project-onto`)
+
+projection-heading = { $source } من منظور { $target }
+projection-basis = { $basis ->
+    [given] المطابقة: المطابقة المقدَّمة
+    [builtin] المطابقة: مطابقة مدمجة في Kalkan
+    [references] المطابقة: المراجع المقابلة في { $source } (يُقرأ كل مرجع بمعنى «جزء من»)
+   *[other] المطابقة: { $basis }
+}
+projection-coverage = التغطية: { $covered } من أصل { $controls } من ضوابط الهدف تحسمها ضوابط مطابَقة ({ $percent })؛ { $partial } مغطاة جزئيًا فقط (ضوابط متقاطعة لا تُحتسب مستوفاة أبدًا)؛ { $uncovered } غير مغطاة
+projection-rule = القاعدة: لا يُعدّ ضابط الهدف مستوفى إلا إذا استوفاه كل ضابط مصدر مطابق أو مكافئ أو جزء منه أو شامل له؛ ويُعرض الضابط المتقاطع دون أن يُحتسب
+projection-control = `{ $control }`: { $status ->
+    [met] مستوفى
+    [not_met] غير مستوفى
+    [not_applicable] لا ينطبق
+   *[unanswered] غير محسوم
+    } بناءً على { $sources }
+projection-source = `{ $source }` ({ $relationship }) { $status ->
+    [met] مستوفى
+    [not_met] غير مستوفى
+    [not_applicable] لا ينطبق
+   *[unanswered] دون إجابة
+    }
+projection-uncovered = غير مغطاة: { $controls }
+projection-derivations = كيف اشتُقّت حالة كل ضابط مغطّى في الهدف
+migration-section = { $outcome ->
+    [carried] الإجابات المنقولة
+    [review] للمراجعة
+    [new] ضوابط جديدة
+   *[unanswered] دون إجابة في المصدر
+}

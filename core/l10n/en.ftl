@@ -113,9 +113,9 @@ error-invalid_structure = { $problem ->
         [unsupported_type] this value cannot be written as JSON; expected a dict, list, str, int, float, bool or None
        *[other] this value cannot be written as JSON
     }
-    [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`
+    [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`, a mapping has `source`, `target` and `maps`
     [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
-    [not_an_object] expected a JSON object (a framework or an assessment)
+    [not_an_object] expected a JSON object (a framework, an assessment or a mapping)
    *[other] the document does not have the expected shape
 }
 error-invalid_id = { $what ->
@@ -142,6 +142,7 @@ error-duplicate_id = { $what ->
     [group_target] the group `{ $id }` is targeted more than once in the profile `{ $profile }`
     [control_target] the control `{ $id }` is targeted more than once in the profile `{ $profile }`
     [response] the control `{ $id }` is answered more than once
+    [map] the pair `{ $id }` is mapped more than once (first at `{ $first }`)
    *[other] the id `{ $id }` is used more than once
 }
 error-unknown_scale = the scale `{ $scale }` is not declared; declared scales: { $known }
@@ -162,6 +163,8 @@ error-missing_translation = the text lacks: { $missing }
 error-unknown_group = the group `{ $group }` does not exist in this framework
 error-unknown_control = { $what ->
     [response] the control `{ $control }` does not exist in { $framework } { $version }
+    [mapping_source] the source control `{ $control }` does not exist in { $framework } { $version }
+    [mapping_target] the target control `{ $control }` does not exist in { $framework } { $version }
    *[control_target] the control `{ $control }` does not exist in this framework
 }
 error-framework_mismatch = the assessment answers the framework `{ $found }`, expected `{ $expected }`
@@ -188,6 +191,12 @@ error-invalid_argument = the argument `{ $argument }` must be { $expected }, fou
     [none] {""}
    *[other] {" "}({ $reason })
 }
+error-mapping_mismatch = { $side ->
+    [source] the mapping is from the framework `{ $found }`, expected `{ $expected }`
+   *[target] the mapping is to the framework `{ $found }`, expected `{ $expected }`
+}
+error-no_mapping = there is no mapping from { $source } to { $target }: give one (a mapping document), or migrate between versions of one framework
+error-different_frameworks = `{ $old }` and `{ $new }` are different frameworks: a diff compares two versions of one framework
 error-internal = internal error in Kalkan (please report it): { $reason }
 
 ## Whole errors (a document's problems are summarized, other errors are their one problem)
@@ -196,17 +205,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [mapping] the mapping
            *[report] the report
         } is not well-formed JSON: { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [mapping] the mapping
            *[report] the report
         } does not have the expected shape: { $first }
        *[no] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [mapping] the mapping
            *[report] the report
         } does not have the expected shape at `{ $pointer }`: { $first }
     }
@@ -214,6 +226,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] the framework
             [assessment] the assessment
+            [mapping] the mapping
            *[report] the report
         } is invalid: { PLURAL($count) ->
     [one] 1 problem
@@ -421,3 +434,209 @@ document-unreadable = { $document ->
    *[other] the document
     } is not JSON of the expected shape
 headline = Headline result
+## Framework diff (`kalkan diff`) and the changelog
+
+diff-heading = { $id }: { $old } → { $new }
+diff-counts = changes by class: breaking { $breaking }, additive { $additive }, editorial { $editorial }
+diff-none = no changes
+diff-class-heading = { $class ->
+    [breaking] Breaking changes (need a major release)
+    [additive] Additions (need a minor release)
+   *[editorial] Editorial changes (need a patch release)
+}
+bump-name = { $bump ->
+    [major] a major release
+    [minor] a minor release
+    [patch] a patch release
+   *[none] no release
+}
+diff-check-ok = version check passed: the changes need { $required ->
+    [major] a major release
+    [minor] a minor release
+    [patch] a patch release
+   *[none] no release
+    }, and { $old } → { $new } is { $actual ->
+    [major] a major release
+    [minor] a minor release
+    [patch] a patch release
+   *[none] no release
+    }
+diff-check-failed = version check failed: the changes need { $required ->
+    [major] a major release
+    [minor] a minor release
+    [patch] a patch release
+   *[none] no release
+    }, but { $old } → { $new } is { $actual ->
+    [major] a major release
+    [minor] a minor release
+    [patch] a patch release
+   *[none] no release
+    }
+diff-violation = { $change } (needs { $required ->
+    [major] a major release
+    [minor] a minor release
+   *[patch] a patch release
+    })
+changelog-heading = { $title } { $version }
+changelog-since = Changes since version { $old }. { $breaking } breaking, { $additive } additive, { $editorial } editorial.
+text-field = { $field ->
+    [title] title
+    [statement] statement
+    [question] question
+    [guidance] guidance
+    [description] description
+    [name] name
+    [label] label
+   *[other] { $field }
+}
+change-framework_text_changed = the framework's { $field ->
+    [title] title
+   *[description] description
+    } changed ({ $languages })
+change-metadata_changed = the framework's { $field ->
+    [publisher] publisher
+    [license] licence
+   *[source_url] source address
+    } changed from `{ $from }` to `{ $to }`
+change-headline_changed = the headline result changed from `{ $from }` to `{ $to }`
+change-scale_added = scale `{ $scale }` added
+change-scale_removed = scale `{ $scale }` removed
+change-scale_text_changed = title of scale `{ $scale }` reworded ({ $languages })
+change-option_added = option `{ $option }` added to scale `{ $scale }`
+change-option_removed = option `{ $option }` removed from scale `{ $scale }`
+change-option_credit_changed = credit of option `{ $option }` in scale `{ $scale }` changed from { $from } to { $to }
+change-option_meets_changed = option `{ $option }` in scale `{ $scale }` { $to ->
+    [yes] now meets the control
+   *[no] no longer meets the control
+    }
+change-option_not_applicable_changed = option `{ $option }` in scale `{ $scale }` { $to ->
+    [yes] now means not applicable
+   *[no] no longer means not applicable
+    }
+change-option_text_changed = label of option `{ $option }` in scale `{ $scale }` reworded ({ $languages })
+change-options_reordered = options of scale `{ $scale }` reordered
+change-level_added = level { $level } added
+change-level_removed = level { $level } removed
+change-level_text_changed = { $field ->
+    [name] name
+   *[description] description
+    } of level { $level } reworded ({ $languages })
+change-group_added = group `{ $group }` added under `{ $parent }`
+change-group_removed = group `{ $group }` removed from `{ $parent }`
+change-group_moved = group `{ $group }` moved from `{ $from }` to `{ $to }`
+change-group_weight_changed = weight of group `{ $group }` changed from { $from } to { $to }
+change-group_text_changed = { $field ->
+    [title] title
+   *[description] description
+    } of group `{ $group }` reworded ({ $languages })
+change-groups_reordered = groups under `{ $group }` reordered
+change-control_added = control `{ $control }` added to group `{ $group }`
+change-control_removed = control `{ $control }` removed from group `{ $group }`
+change-control_renamed = control `{ $from }` renamed `{ $to }`
+change-control_moved = control `{ $control }` moved from group `{ $from }` to group `{ $to }`
+change-control_level_changed = level of control `{ $control }` changed from { $from } to { $to }
+change-control_weight_changed = weight of control `{ $control }` changed from { $from } to { $to }
+change-control_scale_changed = control `{ $control }` now uses scale `{ $to }` instead of `{ $from }`
+change-control_text_changed = { $field ->
+    [title] title
+    [statement] statement
+    [question] question
+   *[guidance] guidance
+    } of control `{ $control }` reworded ({ $languages })
+change-control_references_added = crosswalk references added to control `{ $control }`: { $references }
+change-control_references_removed = crosswalk references removed from control `{ $control }`: { $references }
+change-control_tags_changed = tags of control `{ $control }` changed (added: { $added_count ->
+    [0] none
+   *[other] { $added }
+    }; removed: { $removed_count ->
+    [0] none
+   *[other] { $removed }
+    })
+change-controls_reordered = controls of group `{ $group }` reordered
+change-profile_added = profile `{ $profile }` added
+change-profile_removed = profile `{ $profile }` removed
+change-profile_targets_changed = targets of profile `{ $profile }` changed (added: { $added_count ->
+    [0] none
+   *[other] { $added }
+    }; removed: { $removed_count ->
+    [0] none
+   *[other] { $removed }
+    })
+change-profile_text_changed = { $field ->
+    [title] title
+   *[description] description
+    } of profile `{ $profile }` reworded ({ $languages })
+sentence-separator = ;{" "}
+mapping-generated-title = Generated mapping from { $old } to { $new }
+mapping-unchanged = unchanged
+
+## Migration (`kalkan migrate`)
+
+relationship = { $relationship ->
+    [equal-to] equal to
+    [equivalent-to] equivalent to
+    [subset-of] subset of
+    [superset-of] superset of
+    [intersects-with] intersects with
+   *[no-relationship] no relationship with
+}
+migration-heading = migration of “{ $subject }” from { $source } to { $target }
+migration-basis = { $basis ->
+    [identity] same framework: every answer stays as it is
+    [given] mapping: the one given
+    [builtin] mapping: built into Kalkan ({ $title })
+    [generated] mapping: generated from the diff of the two versions
+   *[references] mapping: the crosswalk references of the source controls
+}
+migration-counts = target controls: { $controls }; carried { $carried }, to review { $review }, new { $new }, unanswered in the source { $unanswered }
+migration-outcome = { $outcome ->
+    [carried] carried
+    [review] to review
+    [new] new
+   *[unanswered] unanswered in the source
+}
+migration-carried = `{ $control }`: carried `{ $option }` from `{ $source }` ({ $relationship })
+migration-review = `{ $control }`: to review ({ $reason ->
+    [not_exact] not an exact match
+    [no_translation] the answer has no equal option in this control's scale
+   *[disagreement] the exact sources were answered differently
+    }); suggestions: { $suggestions }
+migration-suggestion = `{ $source }` ({ $relationship }): { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }): unanswered
+migration-new = `{ $control }`: new, nothing maps to it
+migration-unanswered = `{ $control }`: maps exactly to `{ $source }`, which was not answered
+migration-left-behind = answers no target control uses: { $controls }
+migration-profile-dropped = the target profile `{ $profile }` does not exist in { $target }; it was left out
+migration-written = migrated assessment written to { $path }
+
+## Projection (`kalkan score --project-onto`)
+
+projection-heading = { $source } seen through { $target }
+projection-basis = { $basis ->
+    [given] mapping: the one given
+    [builtin] mapping: built into Kalkan
+    [references] mapping: the crosswalk references of { $source } (each read as “subset of”)
+   *[other] mapping: { $basis }
+}
+projection-coverage = coverage: { $covered } of { $controls } target controls decided by mapped controls ({ $percent }); { $partial } only partly covered (intersecting controls, never counted as met); { $uncovered } not covered
+projection-rule = rule: a target control is met only when every source control that is equal, equivalent, a subset or a superset meets it; an intersecting source is shown, never counted
+projection-control = `{ $control }`: { $status ->
+    [met] met
+    [not_met] not met
+    [not_applicable] not applicable
+   *[unanswered] undecided
+    } from { $sources }
+projection-source = `{ $source }` ({ $relationship }) { $status ->
+    [met] met
+    [not_met] not met
+    [not_applicable] not applicable
+   *[unanswered] unanswered
+    }
+projection-uncovered = not covered: { $controls }
+projection-derivations = How each covered target control was derived
+migration-section = { $outcome ->
+    [carried] Carried answers
+    [review] To review
+    [new] New controls
+   *[unanswered] Unanswered in the source
+}

@@ -112,9 +112,9 @@ error-invalid_structure = { $problem ->
         [unsupported_type] cette valeur ne peut pas s'écrire en JSON ; attendu : un dict, une liste, un str, un int, un float, un bool ou None
        *[other] cette valeur ne peut pas s'écrire en JSON
     }
-    [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`
+    [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`, une correspondance a `source`, `target` et `maps`
     [score_report] ceci est un rapport de score, pas un référentiel ni une évaluation : scorez l'évaluation dont il provient
-    [not_an_object] un objet JSON (un référentiel ou une évaluation) était attendu
+    [not_an_object] un objet JSON (un référentiel, une évaluation ou une correspondance) était attendu
    *[other] le document n'a pas la forme attendue
 }
 error-invalid_id = { $what ->
@@ -141,6 +141,7 @@ error-duplicate_id = { $what ->
     [group_target] le groupe `{ $id }` est ciblé plusieurs fois dans le profil `{ $profile }`
     [control_target] la mesure `{ $id }` est ciblée plusieurs fois dans le profil `{ $profile }`
     [response] la mesure `{ $id }` a reçu plusieurs réponses
+    [map] la paire `{ $id }` figure plusieurs fois (la première en `{ $first }`)
    *[other] l'identifiant `{ $id }` est utilisé plusieurs fois
 }
 error-unknown_scale = l'échelle `{ $scale }` n'est pas déclarée ; échelles déclarées : { $known }
@@ -161,6 +162,8 @@ error-missing_translation = il manque à ce texte : { $missing }
 error-unknown_group = le groupe `{ $group }` n'existe pas dans ce référentiel
 error-unknown_control = { $what ->
     [response] la mesure `{ $control }` n'existe pas dans { $framework } { $version }
+    [mapping_source] la mesure source `{ $control }` n'existe pas dans { $framework } { $version }
+    [mapping_target] la mesure cible `{ $control }` n'existe pas dans { $framework } { $version }
    *[control_target] la mesure `{ $control }` n'existe pas dans ce référentiel
 }
 error-framework_mismatch = l'évaluation répond au référentiel `{ $found }`, `{ $expected }` était attendu
@@ -187,6 +190,12 @@ error-invalid_argument = l'argument `{ $argument }` doit être { $expected }, tr
     [none] {""}
    *[other] {" "}({ $reason })
 }
+error-mapping_mismatch = { $side ->
+    [source] la correspondance part du référentiel `{ $found }`, `{ $expected }` était attendu
+   *[target] la correspondance mène au référentiel `{ $found }`, `{ $expected }` était attendu
+}
+error-no_mapping = il n'existe aucune correspondance de { $source } vers { $target } : fournissez-en une (un document de correspondance), ou migrez entre deux versions d'un même référentiel
+error-different_frameworks = `{ $old }` et `{ $new }` sont deux référentiels différents : une comparaison porte sur deux versions d'un même référentiel
 error-internal = erreur interne de Kalkan (merci de la signaler) : { $reason }
 
 ## Erreurs entières
@@ -195,17 +204,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [mapping] la correspondance
            *[report] le rapport
         } n'est pas du JSON bien formé : { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [mapping] la correspondance
            *[report] le rapport
         } n'a pas la forme attendue : { $first }
        *[no] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [mapping] la correspondance
            *[report] le rapport
         } n'a pas la forme attendue en `{ $pointer }` : { $first }
     }
@@ -213,6 +225,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [mapping] la correspondance
            *[report] le rapport
         } n'est pas valide : { PLURAL($count) ->
     [one] 1 problème
@@ -426,3 +439,209 @@ document-unreadable = { $document ->
    *[other] le document
     } n'est pas du JSON de la forme attendue
 headline = Résultat principal
+## Comparaison de versions (`kalkan diff`) et journal des modifications
+
+diff-heading = { $id } : { $old } → { $new }
+diff-counts = modifications par catégorie : incompatibles { $breaking }, ajouts { $additive }, rédactionnelles { $editorial }
+diff-none = aucune modification
+diff-class-heading = { $class ->
+    [breaking] Modifications incompatibles (version majeure requise)
+    [additive] Ajouts (version mineure requise)
+   *[editorial] Modifications rédactionnelles (version corrective requise)
+}
+bump-name = { $bump ->
+    [major] une version majeure
+    [minor] une version mineure
+    [patch] une version corrective
+   *[none] aucune nouvelle version
+}
+diff-check-ok = contrôle de version réussi : les modifications exigent { $required ->
+    [major] une version majeure
+    [minor] une version mineure
+    [patch] une version corrective
+   *[none] aucune nouvelle version
+    }, et { $old } → { $new } est { $actual ->
+    [major] une version majeure
+    [minor] une version mineure
+    [patch] une version corrective
+   *[none] aucune nouvelle version
+    }
+diff-check-failed = contrôle de version échoué : les modifications exigent { $required ->
+    [major] une version majeure
+    [minor] une version mineure
+    [patch] une version corrective
+   *[none] aucune nouvelle version
+    }, mais { $old } → { $new } est { $actual ->
+    [major] une version majeure
+    [minor] une version mineure
+    [patch] une version corrective
+   *[none] aucune nouvelle version
+    }
+diff-violation = { $change } (exige { $required ->
+    [major] une version majeure
+    [minor] une version mineure
+   *[patch] une version corrective
+    })
+changelog-heading = { $title } { $version }
+changelog-since = Modifications depuis la version { $old } : { $breaking } incompatibles, { $additive } ajouts, { $editorial } rédactionnelles.
+text-field = { $field ->
+    [title] titre
+    [statement] exigence
+    [question] question
+    [guidance] conseils
+    [description] description
+    [name] nom
+    [label] libellé
+   *[other] { $field }
+}
+change-framework_text_changed = { $field ->
+    [title] titre
+   *[description] description
+    } du référentiel : nouvelle rédaction ({ $languages })
+change-metadata_changed = { $field ->
+    [publisher] éditeur
+    [license] licence
+   *[source_url] adresse de la source
+    } du référentiel modifié : `{ $from }` devient `{ $to }`
+change-headline_changed = résultat principal modifié : `{ $from }` devient `{ $to }`
+change-scale_added = échelle `{ $scale }` ajoutée
+change-scale_removed = échelle `{ $scale }` supprimée
+change-scale_text_changed = titre de l'échelle `{ $scale }` : nouvelle rédaction ({ $languages })
+change-option_added = option `{ $option }` ajoutée à l'échelle `{ $scale }`
+change-option_removed = option `{ $option }` retirée de l'échelle `{ $scale }`
+change-option_credit_changed = crédit de l'option `{ $option }` de l'échelle `{ $scale }` modifié : { $from } devient { $to }
+change-option_meets_changed = l'option `{ $option }` de l'échelle `{ $scale }` { $to ->
+    [yes] satisfait désormais la mesure
+   *[no] ne satisfait plus la mesure
+    }
+change-option_not_applicable_changed = l'option `{ $option }` de l'échelle `{ $scale }` { $to ->
+    [yes] signifie désormais « sans objet »
+   *[no] ne signifie plus « sans objet »
+    }
+change-option_text_changed = libellé de l'option `{ $option }` de l'échelle `{ $scale }` : nouvelle rédaction ({ $languages })
+change-options_reordered = options de l'échelle `{ $scale }` réordonnées
+change-level_added = niveau { $level } ajouté
+change-level_removed = niveau { $level } supprimé
+change-level_text_changed = { $field ->
+    [name] nom
+   *[description] description
+    } du niveau { $level } : nouvelle rédaction ({ $languages })
+change-group_added = groupe `{ $group }` ajouté sous `{ $parent }`
+change-group_removed = groupe `{ $group }` retiré de `{ $parent }`
+change-group_moved = groupe `{ $group }` déplacé de `{ $from }` vers `{ $to }`
+change-group_weight_changed = poids du groupe `{ $group }` modifié : { $from } devient { $to }
+change-group_text_changed = { $field ->
+    [title] titre
+   *[description] description
+    } du groupe `{ $group }` : nouvelle rédaction ({ $languages })
+change-groups_reordered = groupes sous `{ $group }` réordonnés
+change-control_added = mesure `{ $control }` ajoutée au groupe `{ $group }`
+change-control_removed = mesure `{ $control }` retirée du groupe `{ $group }`
+change-control_renamed = mesure `{ $from }` renommée `{ $to }`
+change-control_moved = mesure `{ $control }` déplacée du groupe `{ $from }` vers le groupe `{ $to }`
+change-control_level_changed = niveau de la mesure `{ $control }` modifié : { $from } devient { $to }
+change-control_weight_changed = poids de la mesure `{ $control }` modifié : { $from } devient { $to }
+change-control_scale_changed = la mesure `{ $control }` utilise désormais l'échelle `{ $to }` au lieu de `{ $from }`
+change-control_text_changed = { $field ->
+    [title] titre
+    [statement] exigence
+    [question] question
+   *[guidance] conseils
+    } de la mesure `{ $control }` : nouvelle rédaction ({ $languages })
+change-control_references_added = correspondances ajoutées à la mesure `{ $control }` : { $references }
+change-control_references_removed = correspondances retirées de la mesure `{ $control }` : { $references }
+change-control_tags_changed = étiquettes de la mesure `{ $control }` modifiées (ajoutées : { $added_count ->
+    [0] aucune
+   *[other] { $added }
+    } ; retirées : { $removed_count ->
+    [0] aucune
+   *[other] { $removed }
+    })
+change-controls_reordered = mesures du groupe `{ $group }` réordonnées
+change-profile_added = profil `{ $profile }` ajouté
+change-profile_removed = profil `{ $profile }` supprimé
+change-profile_targets_changed = cibles du profil `{ $profile }` modifiées (ajoutées : { $added_count ->
+    [0] aucune
+   *[other] { $added }
+    } ; retirées : { $removed_count ->
+    [0] aucune
+   *[other] { $removed }
+    })
+change-profile_text_changed = { $field ->
+    [title] titre
+   *[description] description
+    } du profil `{ $profile }` : nouvelle rédaction ({ $languages })
+sentence-separator = {"\u202F"};{" "}
+mapping-generated-title = Correspondance générée de { $old } vers { $new }
+mapping-unchanged = inchangée
+
+## Migration (`kalkan migrate`)
+
+relationship = { $relationship ->
+    [equal-to] identique à
+    [equivalent-to] équivalente à
+    [subset-of] partie de
+    [superset-of] englobe
+    [intersects-with] recoupe
+   *[no-relationship] sans rapport avec
+}
+migration-heading = migration de « { $subject } » de { $source } vers { $target }
+migration-basis = { $basis ->
+    [identity] même référentiel : chaque réponse reste telle quelle
+    [given] correspondance : celle fournie
+    [builtin] correspondance : intégrée à Kalkan ({ $title })
+    [generated] correspondance : générée à partir de la comparaison des deux versions
+   *[references] correspondance : les renvois des mesures sources
+}
+migration-counts = mesures cibles : { $controls } ; reprises { $carried }, à revoir { $review }, nouvelles { $new }, sans réponse dans la source { $unanswered }
+migration-outcome = { $outcome ->
+    [carried] reprise
+    [review] à revoir
+    [new] nouvelle
+   *[unanswered] sans réponse dans la source
+}
+migration-carried = `{ $control }` : réponse `{ $option }` reprise de `{ $source }` ({ $relationship })
+migration-review = `{ $control }` : à revoir ({ $reason ->
+    [not_exact] correspondance non exacte
+    [no_translation] aucune option équivalente dans l'échelle de cette mesure
+   *[disagreement] les sources exactes ont reçu des réponses différentes
+    }) ; suggestions : { $suggestions }
+migration-suggestion = `{ $source }` ({ $relationship }) : { $option }
+migration-suggestion-unanswered = `{ $source }` ({ $relationship }) : sans réponse
+migration-new = `{ $control }` : nouvelle, aucune mesure ne lui correspond
+migration-unanswered = `{ $control }` : correspond exactement à `{ $source }`, restée sans réponse
+migration-left-behind = réponses qu'aucune mesure cible n'utilise : { $controls }
+migration-profile-dropped = le profil cible `{ $profile }` n'existe pas dans { $target } ; il n'a pas été repris
+migration-written = évaluation migrée écrite dans { $path }
+
+## Projection (`kalkan score --project-onto`)
+
+projection-heading = { $source } vu à travers { $target }
+projection-basis = { $basis ->
+    [given] correspondance : celle fournie
+    [builtin] correspondance : intégrée à Kalkan
+    [references] correspondance : les renvois de { $source } (chacun lu comme « partie de »)
+   *[other] correspondance : { $basis }
+}
+projection-coverage = couverture : { $covered } mesures cibles sur { $controls } tranchées par des mesures en correspondance ({ $percent }) ; { $partial } seulement en partie couvertes (mesures qui se recoupent, jamais comptées comme satisfaites) ; { $uncovered } non couvertes
+projection-rule = règle : une mesure cible n'est satisfaite que si chaque mesure source identique, équivalente, qui en fait partie ou qui l'englobe est satisfaite ; une mesure qui la recoupe est montrée, jamais comptée
+projection-control = `{ $control }` : { $status ->
+    [met] satisfaite
+    [not_met] non satisfaite
+    [not_applicable] sans objet
+   *[unanswered] non tranchée
+    } d'après { $sources }
+projection-source = `{ $source }` ({ $relationship }) { $status ->
+    [met] satisfaite
+    [not_met] non satisfaite
+    [not_applicable] sans objet
+   *[unanswered] sans réponse
+    }
+projection-uncovered = non couvertes : { $controls }
+projection-derivations = Comment chaque mesure cible couverte a été déduite
+migration-section = { $outcome ->
+    [carried] Réponses reprises
+    [review] À revoir
+    [new] Nouvelles mesures
+   *[unanswered] Sans réponse dans la source
+}

@@ -111,6 +111,15 @@ codes! {
     /// An argument (not a document) of the wrong type or form, as a binding received it.
     /// Details: `argument`, `expected`, `found`, `reason` (`none` when there is nothing to add).
     InvalidArgument = "invalid_argument",
+    // Versions and mappings
+    /// A mapping's source or target framework is not the one it is used with. Details: `side`
+    /// (`source` or `target`), `found`, `expected`.
+    MappingMismatch = "mapping_mismatch",
+    /// No mapping leads from one framework to another. Details: `source`, `target`
+    /// (`id@version`).
+    NoMapping = "no_mapping",
+    /// Two frameworks given to a diff are not versions of one framework. Details: `old`, `new`.
+    DifferentFrameworks = "different_frameworks",
     // Files
     /// A file cannot be read. Details: `path`, `reason`.
     Unreadable = "unreadable",
@@ -312,6 +321,8 @@ pub enum DocumentKind {
     Assessment,
     /// A score report read back (e.g. to turn it into rows).
     Report,
+    /// A mapping between two frameworks (or two versions of one).
+    Mapping,
 }
 
 impl fmt::Display for DocumentKind {
@@ -320,6 +331,7 @@ impl fmt::Display for DocumentKind {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
+            DocumentKind::Mapping => "mapping",
         })
     }
 }
@@ -389,6 +401,20 @@ pub enum Error {
         /// More precisely what is wrong, if anything.
         reason: Option<String>,
     },
+    /// No mapping leads from one framework to the other.
+    NoMapping {
+        /// `id@version` of the source framework.
+        source: String,
+        /// `id@version` of the target framework.
+        target: String,
+    },
+    /// A diff was asked for between two different frameworks.
+    DifferentFrameworks {
+        /// `id@version` of the first.
+        old: String,
+        /// `id@version` of the second.
+        new: String,
+    },
     /// A file cannot be read.
     Unreadable {
         /// The file.
@@ -423,6 +449,8 @@ impl Error {
             Error::InvalidArgument { .. } => Code::InvalidArgument,
             Error::UnknownProfile { .. } => Code::UnknownProfile,
             Error::NoProfile { .. } => Code::NoProfile,
+            Error::NoMapping { .. } => Code::NoMapping,
+            Error::DifferentFrameworks { .. } => Code::DifferentFrameworks,
             Error::Unreadable { .. } => Code::Unreadable,
             Error::Internal { .. } => Code::Internal,
         }
@@ -437,6 +465,8 @@ impl Error {
             Error::ConflictingFramework { .. } => ErrorKind::Conflict,
             Error::InvalidRequirement { .. } | Error::InvalidArgument { .. } => ErrorKind::Argument,
             Error::UnknownProfile { .. } | Error::NoProfile { .. } => ErrorKind::Profile,
+            Error::NoMapping { .. } => ErrorKind::NotFound,
+            Error::DifferentFrameworks { .. } => ErrorKind::Argument,
             Error::Unreadable { .. } => ErrorKind::Io,
             Error::Internal { .. } => ErrorKind::Internal,
         }
@@ -468,6 +498,8 @@ impl Error {
             ]),
             Error::UnknownProfile { profile, known } => details([("profile", json!(profile)), ("known", json!(known))]),
             Error::NoProfile { known } => details([("known", json!(known))]),
+            Error::NoMapping { source, target } => details([("source", json!(source)), ("target", json!(target))]),
+            Error::DifferentFrameworks { old, new } => details([("old", json!(old)), ("new", json!(new))]),
             Error::Unreadable { path, reason } => details([("path", json!(path)), ("reason", json!(reason))]),
             Error::Internal { reason } => details([("reason", json!(reason))]),
         }
@@ -606,6 +638,7 @@ impl ErrorData {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
+            DocumentKind::Mapping => "mapping",
         });
         let mut text = first.message_in(lang);
         if let (Some(line), Some(column)) = (first.line, first.column) {

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
+use crate::model::mapping::Mapping;
 use crate::model::report::Report;
 
 /// Parses `json` as a `T`. On failure the error names the line, the column and, for shape errors,
@@ -161,7 +162,8 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
-/// Tells a framework from an assessment (or a score report) by content: a report has `root` and
+/// Tells a framework from an assessment, a mapping (or a score report) by content: a mapping has
+/// `source`, `target` and `maps`; a report has `root` and
 /// a `framework` stamp with a `digest`; an assessment has a `framework` object, `subject` or
 /// `responses`; a framework has `groups`, `scales` or `levels`. Text that is not JSON yields the
 /// located syntax error.
@@ -169,7 +171,9 @@ pub fn detect_document(json: &str) -> Result<DocumentKind, Problem> {
     match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(map)) => {
             let has = |k: &str| map.contains_key(k);
-            if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
+            if has("maps") && has("source") && has("target") {
+                Ok(DocumentKind::Mapping)
+            } else if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
                 Ok(DocumentKind::Report)
             } else if map.get("framework").is_some_and(Value::is_object) || has("responses") || has("subject") {
                 Ok(DocumentKind::Assessment)
@@ -207,6 +211,7 @@ documents! {
     Framework => DocumentKind::Framework, "a framework";
     Assessment => DocumentKind::Assessment, "an assessment";
     Report => DocumentKind::Report, "a score report (as written by the JSON API or `serde_json`)";
+    Mapping => DocumentKind::Mapping, "a mapping";
 }
 
 #[cfg(test)]

@@ -22,6 +22,11 @@ pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
     embedded::BUILTIN_FILES
 }
 
+/// The built-in mapping files (`frameworks/mappings/*.json`), `(file name, JSON)`.
+pub fn builtin_mapping_files() -> &'static [(&'static str, &'static str)] {
+    embedded::BUILTIN_MAPPINGS
+}
+
 /// A short description of a registered framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
@@ -249,9 +254,26 @@ impl FrameworkSource {
         let (id, requirement) = (&a.framework.id, &a.framework.version);
         let req = semver::VersionReq::parse(requirement)
             .map_err(|e| Error::Invalid { document: DocumentKind::Assessment, problems: vec![requirement_problem(requirement, &e.to_string())] })?;
+        self.newest(id, requirement, &req)
+    }
+
+    /// The framework `id` newest matching `requirement` by the same rule (the pinned framework
+    /// when it has this id; a requirement that does not parse is [`Error::InvalidRequirement`]):
+    /// how a mapping document finds the frameworks it names.
+    pub fn find(&self, id: &str, requirement: &str) -> Result<Arc<CompiledFramework>> {
+        if let Some(fw) = self.pinned.as_ref().filter(|fw| fw.id() == id) {
+            return Ok(fw.clone());
+        }
+        let req =
+            semver::VersionReq::parse(requirement).map_err(|e| Error::InvalidRequirement { requirement: requirement.to_string(), reason: e.to_string() })?;
+        self.newest(id, requirement, &req)
+    }
+
+    fn newest(&self, id: &str, requirement: &str, req: &semver::VersionReq) -> Result<Arc<CompiledFramework>> {
+        let (id, requirement) = (&id.to_string(), &requirement.to_string());
         let empty = Registry::new();
         let builtin = if self.builtin { Registry::builtin() } else { &empty };
-        self.given.newest(id, &req).or_else(|| builtin.newest(id, &req)).ok_or_else(|| {
+        self.given.newest(id, req).or_else(|| builtin.newest(id, req)).ok_or_else(|| {
             let mut available = self.given.versions_of(id);
             for v in builtin.versions_of(id) {
                 if !available.contains(&v) {

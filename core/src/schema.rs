@@ -1,11 +1,15 @@
 //! JSON Schemas of the documents, generated from the Rust types.
 
+use crate::diff::FrameworkDiff;
 use crate::error::ErrorData;
+use crate::migration::Migration;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
+use crate::model::mapping::Mapping;
 use crate::model::report::Report;
 use crate::model::rows::GroupRow;
 use crate::progress::Progress;
+use crate::projection::Projection;
 use crate::questionnaire::Questionnaire;
 use crate::registry::FrameworkSummary;
 use crate::validate::Validation;
@@ -13,8 +17,23 @@ use crate::validate::Validation;
 /// What has a JSON Schema: the three documents (`framework`, `assessment`, `report`); the
 /// outcome of a validation; an error as data (which holds the one list of error codes); and the
 /// other results front ends receive (a questionnaire view, progress, a tidy report row, a
-/// framework summary).
-pub const SCHEMA_NAMES: [&str; 9] = ["framework", "assessment", "report", "validation", "error", "questionnaire", "progress", "row", "framework-summary"];
+/// framework summary); the mapping document; and the results of a framework diff, a migration
+/// and a projection.
+pub const SCHEMA_NAMES: [&str; 13] = [
+    "framework",
+    "assessment",
+    "report",
+    "validation",
+    "error",
+    "questionnaire",
+    "progress",
+    "row",
+    "framework-summary",
+    "mapping",
+    "diff",
+    "migration",
+    "projection",
+];
 
 /// The JSON Schema of `name` (one of [`SCHEMA_NAMES`]), pretty-printed. Documents people write
 /// (`framework`, `assessment`) are described as they are read (fields with defaults may be left
@@ -32,6 +51,10 @@ pub fn schema_json(name: &str) -> Option<String> {
         "progress" => written().into_root_schema_for::<Progress>(),
         "row" => written().into_root_schema_for::<GroupRow>(),
         "framework-summary" => written().into_root_schema_for::<FrameworkSummary>(),
+        "mapping" => schemars::schema_for!(Mapping),
+        "diff" => written().into_root_schema_for::<FrameworkDiff>(),
+        "migration" => written().into_root_schema_for::<Migration>(),
+        "projection" => written().into_root_schema_for::<Projection>(),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|mut s| {

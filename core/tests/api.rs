@@ -138,7 +138,7 @@ fn progress_counts_answers_and_finds_where_to_resume() {
     assert_eq!(p.unanswered, ["PRO.DATA-2"]);
     assert_eq!((p.sections[1].answered, p.sections[1].total), (3, 4));
     assert_eq!((p.sections[1].sections[1].answered, p.sections[1].sections[1].total), (1, 2));
-    a.responses.set("PRO.DATA-2", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: None });
+    a.responses.set("PRO.DATA-2", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: None, provenance: None });
     let p = fw.progress(&a);
     assert_eq!((p.answered, p.next), (9, None));
     assert!(p.unanswered.is_empty());
@@ -275,7 +275,11 @@ fn country_codes_dates_and_timestamps_are_checked() {
     let fw = example();
     let answered = |t: &str| {
         let mut a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
-        fw.answer(&mut a, "GOV-1", Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: Some(t.into()) });
+        fw.answer(
+            &mut a,
+            "GOV-1",
+            Response { option: "fully-implemented".into(), notes: None, evidence: vec![], answered_at: Some(t.into()), provenance: None },
+        );
         fw.validate_assessment(&a).iter().map(|p| p.code).collect::<Vec<_>>()
     };
     assert_eq!(answered("2026-11-30"), []);
@@ -290,7 +294,7 @@ fn answers_go_in_questionnaire_order_and_count_only_when_valid() {
     let mut a =
         Assessment::from_json(r#"{"framework":{"id":"example-agency-baseline","version":"^1"},"subject":{"name":"S"},"responses":{"RSP-1":{"option":"yes"}}}"#)
             .unwrap();
-    let r = |o: &str| Response { option: o.into(), notes: None, evidence: vec![], answered_at: None };
+    let r = |o: &str| Response { option: o.into(), notes: None, evidence: vec![], answered_at: None, provenance: None };
     fw.answer(&mut a, "GOV-2", r("fully-implemented"));
     fw.answer(&mut a, "PRO.ID-1", r("maybe"));
     fw.answer(&mut a, "RSP-1", r("no"));

@@ -67,12 +67,13 @@ fn every_builtin_framework_validates_and_is_registered() {
             ("kalkan-national-capacity".into(), "1.0.1".into()),
             ("kalkan-public-institution".into(), "1.0.0".into()),
             ("kalkan-public-institution".into(), "1.0.1".into()),
+            ("kalkan-public-institution".into(), "2.0.0".into()),
             ("nist-csf".into(), "1.1.0".into()),
             ("nist-csf".into(), "2.0.0".into()),
             ("nist-csf".into(), "2.0.1".into())
         ]
     );
-    assert_eq!(kalkan::builtin_files().len(), 7);
+    assert_eq!(kalkan::builtin_files().len(), 8);
     // File names follow `<id>-<version>.json`.
     for ((name, json), (id, version)) in kalkan::builtin_files().iter().zip(&ids) {
         assert_eq!(*name, format!("{id}-{version}.json"));

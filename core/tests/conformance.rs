@@ -28,6 +28,21 @@ pub fn run(case: &Value) -> Value {
         "gaps" => wrap(kalkan::api::gaps(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "validate_framework" => wrap(kalkan::api::validate_framework(framework.as_deref().expect("framework"))),
         "validate_assessment" => wrap(kalkan::api::validate_assessment(framework.as_deref(), assessment.as_deref().expect("assessment"))),
+        "diff" => wrap(kalkan::api::diff(&text_of(case, "old").expect("old"), &text_of(case, "new").expect("new"), text_of(case, "mapping").as_deref())),
+        "validate_mapping" => wrap(kalkan::api::validate_mapping(
+            &text_of(case, "mapping").expect("mapping"),
+            text_of(case, "source").as_deref(),
+            text_of(case, "target").as_deref(),
+        )),
+        "migrate" | "project" => {
+            let target = text_of(case, "target").or_else(|| case.get("target_spec").and_then(Value::as_str).map(str::to_owned)).expect("target or target_spec");
+            let (assessment, mapping) = (assessment.as_deref().expect("assessment"), text_of(case, "mapping"));
+            if op == "migrate" {
+                wrap(kalkan::api::migrate(framework.as_deref(), assessment, &target, mapping.as_deref()))
+            } else {
+                wrap(kalkan::api::project(framework.as_deref(), assessment, &target, mapping.as_deref(), profile))
+            }
+        }
         "register" => {
             // Every framework of `frameworks`, in order, into one fresh registry.
             let mut reg = kalkan::Registry::new();

@@ -187,6 +187,148 @@ csf = {"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "CS
 case("score-builtin-csf-unleveled", "CSF outline: no levels on controls; group targets require every control of the function",
      "score", builtin=True, assessment=csf)
 
+
+# --- Framework versions: diff per change kind, mappings, migration, projection -----------------
+
+def load(rel):
+    d = json.loads((ROOT / rel).read_text())
+    d.pop("$schema", None)
+    return d
+
+
+TINY = fw([
+    {"id": "A", "title": T("A"), "controls": [dict(ctl("a1", 1), tags=["x"], references=[{"framework": "nist-csf", "version": "2.0", "id": "GV.OC-01"}]),
+                                              ctl("a2", 2)],
+     "groups": [{"id": "A1", "title": T("A1"), "controls": [ctl("a11", 1)]}]},
+    {"id": "B", "title": T("B"), "controls": [ctl("b1", 1)]},
+], profiles=[{"id": "p", "title": T("P"), "group_targets": [{"group": "A", "level": 1}]}], levels=LEVELS[:2], fid="tiny")
+
+
+def changed(version, mutate):
+    new = copy.deepcopy(TINY)
+    new["version"] = version
+    mutate(new)
+    return new
+
+
+def setitem(path, value):
+    def f(d):
+        for k in path[:-1]:
+            d = d[k]
+        d[path[-1]] = value
+    return f
+
+
+def do(*fs):
+    def f(d):
+        for g in fs:
+            g(d)
+    return f
+
+
+def move_a11_to_b(d):
+    d["groups"][1]["groups"] = d["groups"][0].pop("groups")
+
+
+def move_b1_to_a(d):
+    b1 = d["groups"][1]["controls"].pop(0)
+    d["groups"][1]["controls"] = [ctl("b9", 1)]
+    d["groups"][0]["controls"].append(b1)
+
+
+KINDS = {
+    "framework_text_changed": setitem(["title", "fr"], "Minuscule"),
+    "metadata_changed": setitem(["license"], "CC-BY-4.0"),
+    "headline_changed": setitem(["headline"], "index"),
+    "scale_added": lambda d: d["scales"].append({"id": "new", "options": [{"id": "o", "label": T("O"), "credit": 1.0}]}),
+    "scale_removed": do(lambda d: d["scales"].pop(), setitem(["groups", 0, "controls", 1, "scale"], "yn")),
+    "scale_text_changed": setitem(["scales", 0, "title", "en"], "Yes or no"),
+    "option_added": lambda d: d["scales"][0]["options"].append({"id": "partly", "label": T("Partly"), "credit": 0.5}),
+    "option_removed": lambda d: d["scales"][0]["options"].pop(2),
+    "option_credit_changed": setitem(["scales", 1, "options", 1, "credit"], 0.3),
+    "option_meets_changed": setitem(["scales", 1, "options", 1, "meets"], True),
+    "option_not_applicable_changed": setitem(["scales", 0, "options", 2, "not_applicable"], False),
+    "option_text_changed": setitem(["scales", 0, "options", 0, "label", "ar"], "نعم"),
+    "options_reordered": lambda d: d["scales"][0]["options"].reverse(),
+    "level_added": lambda d: d["levels"].append({"level": 3, "name": T("Level 3")}),
+    "level_removed": do(lambda d: d["levels"].pop(), setitem(["groups", 0, "controls", 1, "level"], 1)),
+    "level_text_changed": setitem(["levels", 0, "name", "en"], "First"),
+    "group_added": lambda d: d["groups"].append({"id": "C", "title": T("C"), "controls": [ctl("c1", 1)]}),
+    "group_removed": lambda d: d["groups"].pop(),
+    "group_moved": move_a11_to_b,
+    "group_weight_changed": setitem(["groups", 1, "weight"], 2),
+    "group_text_changed": setitem(["groups", 1, "description"], T("About B")),
+    "groups_reordered": lambda d: d["groups"].reverse(),
+    "control_added": lambda d: d["groups"][1]["controls"].append(ctl("b2", 2)),
+    "control_removed": lambda d: d["groups"][0]["controls"].pop(1),
+    "control_moved": move_b1_to_a,
+    "control_level_changed": setitem(["groups", 0, "controls", 1, "level"], 1),
+    "control_weight_changed": setitem(["groups", 0, "controls", 1, "weight"], 3),
+    "control_scale_changed": setitem(["groups", 0, "controls", 1, "scale"], "impl"),
+    "control_text_changed": setitem(["groups", 0, "controls", 0, "guidance"], T("How to check")),
+    "control_references_added": setitem(["groups", 0, "controls", 1, "references"], [{"framework": "nist-csf", "version": "2.0", "id": "GV.OC-02"}]),
+    "control_references_removed": lambda d: d["groups"][0]["controls"][0].pop("references"),
+    "control_tags_changed": setitem(["groups", 0, "controls", 0, "tags"], ["x", "y"]),
+    "controls_reordered": lambda d: d["groups"][0]["controls"].reverse(),
+    "profile_added": lambda d: d["profiles"].append({"id": "q", "title": T("Q")}),
+    "profile_removed": lambda d: d["profiles"].pop(),
+    "profile_targets_changed": setitem(["profiles", 0, "group_targets", 0, "level"], 2),
+    "profile_text_changed": setitem(["profiles", 0, "title", "fr"], "Profil"),
+}
+for kind, mutate in KINDS.items():
+    case(f"diff-{kind.replace('_', '-')}", f"diff: {kind.replace('_', ' ')} is found and classified by the rule", "diff",
+         old=TINY, new=changed("2.0.0", mutate))
+case("diff-under-bumped", "diff --check: a level change released as a minor version fails the version check", "diff",
+     old=TINY, new=changed("1.1.0", setitem(["groups", 0, "controls", 1, "level"], 1)))
+case("diff-renamed-through-mapping", "diff: an id change is a rename only through an exact mapping entry", "diff",
+     old=TINY, new=changed("2.0.0", setitem(["groups", 1, "controls", 0, "id"], "b1-new")),
+     mapping={"source": {"id": "tiny", "version": "^1"}, "target": {"id": "tiny", "version": "^2"},
+              "maps": [{"source": "b1", "target": "b1-new", "relationship": "equal-to"}]})
+case("diff-different-frameworks", "diff: two different frameworks cannot be compared", "diff",
+     old=TINY, new=dict(copy.deepcopy(TINY), id="other-fw"))
+PI_MAP = load("frameworks/mappings/kalkan-public-institution-1.0-to-2.0.json")
+case("validate-mapping-builtin-revision", "the built-in mapping of the public-institution revision is valid against the built-in frameworks",
+     "validate_mapping", mapping=PI_MAP)
+case("validate-mapping-every-error", "a mapping that does not fit: wrong source framework, then (with the right one) unknown controls; duplicates; a rationale without English",
+     "validate_mapping", mapping={"source": {"id": "nist-csf", "version": "^2"}, "target": {"id": "tiny", "version": "^1"},
+                                  "maps": [{"source": "GV.OC-01", "target": "a1", "relationship": "subset-of"}]},
+     source=TINY, target=TINY)
+case("validate-mapping-unknown-controls", "every control a mapping names must exist on its side; a pair is mapped once", "validate_mapping",
+     mapping={"source": {"id": "tiny", "version": "^1"}, "target": {"id": "tiny", "version": "^1"},
+              "maps": [{"source": "a1", "target": "zz", "relationship": "equal-to"}, {"source": "yy", "target": "a1", "relationship": "intersects-with",
+                        "rationale": T("Overlap")}]},
+     source=TINY, target=TINY)
+case("validate-mapping-duplicate-pair", "the same (source, target) pair twice is refused, with a pointer to the first", "validate_mapping",
+     mapping={"source": {"id": "tiny", "version": "^1"}, "target": {"id": "tiny", "version": "^1"},
+              "maps": [{"source": "a1", "target": "a1", "relationship": "equal-to"}, {"source": "a1", "target": "a1", "relationship": "subset-of"}]},
+     source=TINY, target=TINY)
+PI_A = load("examples/public-institution.assessment.json")
+CSF11_A = load("examples/nist-csf-1.1.assessment.json")
+case("migrate-identity", "migrating to the very framework an assessment answers changes nothing", "migrate", builtin=True,
+     assessment=PI_A, target_spec="kalkan-public-institution@=1.0.1")
+case("migrate-public-institution-2.0", "the public-institution example to 2.0.0 through the built-in mapping: carried, to review (the split), new, unanswered",
+     "migrate", builtin=True, assessment=PI_A, target_spec="kalkan-public-institution@^2")
+case("migrate-csf-1.1-to-2.0", "the CSF 1.1 example to CSF 2.0 through NIST's links: every 2.0 subcategory carried, to review or new",
+     "migrate", builtin=True, assessment=CSF11_A, target_spec="nist-csf@^2")
+case("migrate-changed-credit", "an option whose credit changed is not carried: to review, never invented", "migrate",
+     framework=TINY, assessment=assessment({"a1": "yes", "a2": "no", "b1": "na"}, fid="tiny"),
+     target=changed("2.0.0", setitem(["scales", 0, "options", 0, "credit"], 0.9)))
+case("migrate-no-mapping", "no mapping leads from one framework to another unrelated one", "migrate", builtin=True,
+     assessment=PI_A, target_spec="kalkan-national-capacity@^1")
+case("score-migrated-public-institution", "migrate then score: the migrated example (examples/public-institution-2.0.assessment.json) scored against 2.0.0",
+     "score", builtin=True, assessment=load("examples/public-institution-2.0.assessment.json"))
+case("project-public-institution-onto-csf", "the public-institution example seen through NIST CSF 2.0 via its crosswalk references", "project",
+     builtin=True, assessment=PI_A, target_spec="nist-csf@^2")
+case("project-intersecting-only", "a source that only intersects a target is shown, never counted: the target stays undecided", "project",
+     framework=TINY, assessment=assessment({"a1": "yes", "a2": "yes", "a11": "yes", "b1": "no"}, fid="tiny"),
+     target=dict(changed("1.0.0", lambda d: None), id="tiny-target"),
+     mapping={"source": {"id": "tiny", "version": "^1"}, "target": {"id": "tiny-target", "version": "^1"},
+              "maps": [{"source": "a1", "target": "a1", "relationship": "intersects-with"},
+                       {"source": "a2", "target": "a2", "relationship": "equivalent-to"},
+                       {"source": "a11", "target": "a2", "relationship": "subset-of"},
+                       {"source": "a11", "target": "b1", "relationship": "subset-of"},
+                       {"source": "b1", "target": "b1", "relationship": "superset-of"}]})
+
 for name, c in cases.items():
     path = HERE / f"{name}.json"
     if path.exists():

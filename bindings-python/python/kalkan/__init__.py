@@ -32,6 +32,7 @@ from ._api import (
     validate_assessment,
     validate_framework,
 )
+from ._versions import diff, diff_text, generate_mapping, migrate, project, validate_mapping
 from ._errors import (
     ArgumentError,
     FrameworkConflictError,
@@ -84,6 +85,13 @@ __all__ = [
     # Words in English, Arabic and French
     "LANGUAGES",
     "message",
+    # Framework versions: diff, mappings, migration, projection
+    "diff",
+    "diff_text",
+    "generate_mapping",
+    "migrate",
+    "project",
+    "validate_mapping",
     # Version and schemas
     "__version__",
     "SCHEMA_NAMES",

@@ -17,12 +17,17 @@ __all__ = [
     "builtin_frameworks",
     "catalog_languages",
     "catalog_message",
+    "diff",
+    "diff_text",
     "error_message",
     "gaps",
+    "generate_mapping",
     "internal_error",
+    "migrate",
     "problem_message",
     "problem_text",
     "progress",
+    "project",
     "report_columns",
     "schema_json",
     "score",
@@ -30,6 +35,7 @@ __all__ = [
     "unreadable_error",
     "validate_assessment",
     "validate_framework",
+    "validate_mapping",
 ]
 
 __version__: str
@@ -112,3 +118,12 @@ def internal_error(reason: str) -> Exception: ...
 def _debug_panic(message: str) -> None:
     """Test-only: panics inside the panic guard so that the test suite can check that a Rust
     panic surfaces as ``kalkan.InternalError``. Not part of the API and not in ``__all__``."""
+
+def diff(old: str, new: str, mapping: str | None = None) -> dict[str, Any]: ...
+def diff_text(old: str, new: str, mapping: str | None = None, format: str = "text", lang: str = "en") -> str: ...
+def generate_mapping(old: str, new: str) -> dict[str, Any]: ...
+def validate_mapping(mapping: str, source: str | None = None, target: str | None = None) -> dict[str, Any]: ...
+def migrate(assessment: str, target: str, framework: str | None = None, mapping: str | None = None) -> dict[str, Any]: ...
+def project(
+    assessment: str, target: str, framework: str | None = None, mapping: str | None = None, profile: str | None = None
+) -> dict[str, Any]: ...

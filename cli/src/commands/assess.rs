@@ -246,7 +246,13 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 }
                 other => match other.parse::<usize>().ok().and_then(|k| k.checked_sub(1)).and_then(|k| q.options.get(k)) {
                     Some(option) => {
-                        let response = Response { option: option.id.clone(), notes: note.take(), evidence: Vec::new(), answered_at: Some(clock::timestamp()) };
+                        let response = Response {
+                            option: option.id.clone(),
+                            notes: note.take(),
+                            evidence: Vec::new(),
+                            answered_at: Some(clock::timestamp()),
+                            provenance: None,
+                        };
                         self.fw.answer(a, &q.id, response);
                         self.save(a)?;
                         let p = self.fw.progress(a);

@@ -1,7 +1,9 @@
 //! One module per command. Each returns the exit code, or a [`crate::failure::Failure`].
 
 pub mod assess;
+pub mod diff;
 pub mod frameworks;
+pub mod migrate;
 pub mod schema;
 pub mod score;
 pub mod validate;

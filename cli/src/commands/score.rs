@@ -13,7 +13,7 @@ use crate::failure::{self, Failure};
 use crate::files;
 use crate::output;
 use crate::render::table::{layout, Align};
-use crate::render::{self, csv, html, Format, View};
+use crate::render::{self, csv, html, versions, Format, View};
 use crate::resolve;
 
 /// Assessments handed to the core's parallel batch scorer at a time (between progress updates).
@@ -71,6 +71,18 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
     pb.finish_and_clear();
 
     let batch = any_dir || inputs.saturating_sub(framework_files) > 1;
+    if let Some(spec) = &args.project_onto {
+        if batch {
+            return Err(Failure::Usage("--project-onto scores one assessment at a time".into()));
+        }
+        if let Some(worst) = report_failures(&failures) {
+            return Ok(worst);
+        }
+        let Some(one) = pending.first() else {
+            return Err(Failure::Usage("no assessment among the inputs".into()));
+        };
+        return project(args, spec, &frameworks, one);
+    }
     if !batch {
         if let Some(worst) = report_failures(&failures) {
             return Ok(worst);
@@ -116,6 +128,47 @@ fn single(args: &ScoreArgs, frameworks: &FrameworkSource, p: &Pending) -> Result
         output::emit(Some(path), &page)?;
     }
     output::emit(args.output.as_deref(), &main)?;
+    Ok(0)
+}
+
+/// One assessment seen through another framework: the projection's header, the target
+/// framework's report, then how each target control was derived.
+fn project(args: &ScoreArgs, spec: &str, frameworks: &FrameworkSource, p: &Pending) -> Result<u8, Failure> {
+    let what = || format!("`{}`", p.path.display());
+    let a = Assessment::from_json(&p.text).map_err(|e| Failure::core(what(), &e))?;
+    let source = frameworks.for_assessment(&a).map_err(|e| Failure::core(what(), &e))?;
+    let target = resolve::framework_spec(spec)?;
+    let mapping = args.mapping.as_deref().map(resolve::mapping_file).transpose()?;
+    let profile = match args.target.as_deref() {
+        Some(id) => Some(
+            target.profile(id).ok_or_else(|| Failure::core(what(), &kalkan::Error::UnknownProfile { profile: id.to_string(), known: target.profile_ids() }))?,
+        ),
+        None => None,
+    };
+    let projection = kalkan::project(&source, &a, &target, mapping.as_ref(), profile).map_err(|e| {
+        let about = match (e.document(), &args.mapping) {
+            (Some(DocumentKind::Mapping), Some(path)) => format!("`{}`", path.display()),
+            _ => what(),
+        };
+        Failure::core(about, &e)
+    })?;
+    let view = View::new(&projection.report, target.framework(), None, args.lang);
+    let text = match args.format {
+        Format::Json => render::json(&projection)?,
+        Format::Text | Format::Md => {
+            let md = args.format == Format::Md;
+            let mut out = versions::projection_header(args.lang, &projection, md);
+            out.push('\n');
+            out.push_str(&render::render(&view, args.format)?);
+            out.push_str(&versions::projection_details(args.lang, &projection, md));
+            out
+        }
+        Format::Csv | Format::Html => return Err(Failure::Usage("--project-onto writes text, json or md".into())),
+    };
+    if args.html.is_some() {
+        return Err(Failure::Usage("--project-onto writes text, json or md".into()));
+    }
+    output::emit(args.output.as_deref(), &text)?;
     Ok(0)
 }
 

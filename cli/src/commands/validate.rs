@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use kalkan::l10n::{self, Arg};
-use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, FrameworkSource, Problem, Validation};
+use kalkan::{Assessment, CompiledFramework, DocumentKind, Framework, FrameworkSource, Mapping, Problem, Validation};
 use serde::Serialize;
 
 use crate::args::{ListFormat, ValidateArgs};
@@ -78,6 +78,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
         *slot = Some(match &input.read {
             Err(e) => Outcome { io_error: Some(e.clone()), ..Outcome::new(file, None) },
             Ok((_, Err(p))) => Outcome { errors: vec![p.clone()], ..Outcome::new(file, None) },
+            Ok((text, Ok(DocumentKind::Mapping))) => mapping(file, text, &frameworks),
             // An assessment (`detect` turns a score report into a problem).
             Ok((text, Ok(_))) => assessment(file, text, &frameworks),
         });
@@ -128,6 +129,23 @@ fn assessment(file: String, text: &str, frameworks: &FrameworkSource) -> Outcome
     out
 }
 
+/// A mapping: its own rules, then against the frameworks it names (given alongside, else
+/// built in).
+fn mapping(file: String, text: &str, frameworks: &FrameworkSource) -> Outcome {
+    let mut out = Outcome::new(file, Some(DocumentKind::Mapping));
+    let parsed = Mapping::from_json(text);
+    let resolved = parsed
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|m| Ok((frameworks.find(&m.source.id, &m.source.version)?, frameworks.find(&m.target.id, &m.target.version)?)));
+    if let Ok((s, t)) = &resolved {
+        out.framework = Some(format!("{} {} → {} {}", s.id(), s.version(), t.id(), t.version()));
+    }
+    let v = Validation::of_mapping(parsed.as_ref(), resolved.as_ref().map(|(s, t)| (&**s, &**t)));
+    (out.valid, out.errors, out.warnings) = (v.valid, v.errors, v.warnings);
+    out
+}
+
 fn text(outcomes: &[Outcome], l: Lang) -> String {
     let mut o = String::new();
     let problem = |p: &Problem, kind: &str| {
@@ -142,7 +160,8 @@ fn text(outcomes: &[Outcome], l: Lang) -> String {
         let document = r.kind.map_or("other", |k| match k {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
-            DocumentKind::Report => "other",
+            DocumentKind::Mapping => "mapping",
+            _ => "other",
         });
         if let Some(e) = &r.io_error {
             let _ = writeln!(o, "{}", l.labelled(&r.file, &l.labelled(l.t("problem-error"), e)));

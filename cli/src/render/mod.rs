@@ -7,6 +7,7 @@ pub mod html;
 pub mod markdown;
 pub mod table;
 pub mod text;
+pub mod versions;
 
 use std::collections::HashMap;
 

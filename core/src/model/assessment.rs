@@ -5,6 +5,8 @@ use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::model::mapping::Provenance;
+
 /// An answered (or partly answered) questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
@@ -96,6 +98,10 @@ pub struct Response {
     /// When it was answered (RFC 3339 timestamp or `YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_at: Option<String>,
+    /// Where the answer came from, when it was carried over from another framework version or
+    /// framework by a migration (absent for answers given to this framework).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
 }
 
 /// Responses keyed by control id, in the order they appear in the file.

@@ -3,6 +3,7 @@
 
 pub(crate) mod assessment;
 pub(crate) mod framework;
+pub(crate) mod mapping;
 pub(crate) mod report;
 pub(crate) mod rows;
 pub(crate) mod text;

@@ -3,6 +3,7 @@
 
 pub(crate) mod assessment;
 pub(crate) mod framework;
+pub(crate) mod mapping;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use crate::compiled::CompiledFramework;
 use crate::error::{Error, Problem};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
+use crate::model::mapping::Mapping;
 
 /// The outcome of a validation: every error and every warning. Validation reports problems as
 /// data; it never fails.
@@ -48,5 +50,38 @@ impl Validation {
             Err(e) => e.problems(),
         };
         Validation { valid: errors.is_empty(), errors, warnings: vec![] }
+    }
+
+    /// The validation of a mapping document: its own rules, then, when `frameworks` resolved
+    /// (source, target), every control it names and the frameworks' ids and versions; when they
+    /// did not, that error's problems. Missing Arabic or French rationales are warnings.
+    pub fn of_mapping(parsed: Result<&Mapping, &Error>, frameworks: Result<(&CompiledFramework, &CompiledFramework), &Error>) -> Validation {
+        let m = match parsed {
+            Err(e) => return Validation { valid: false, errors: e.problems(), warnings: vec![] },
+            Ok(m) => m,
+        };
+        let mut errors = mapping::validate_mapping(m);
+        if errors.is_empty() {
+            match frameworks {
+                Ok((source, target)) => errors = mapping::validate_mapping_against(m, source, target),
+                Err(e) => errors = e.problems(),
+            }
+        }
+        let warnings = m
+            .maps
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let missing = e.rationale.as_ref()?.missing_languages();
+                (!missing.is_empty()).then(|| {
+                    Problem::new(
+                        crate::error::Pointer::root().key("maps").index(i).key("rationale"),
+                        crate::error::Code::MissingTranslation,
+                        crate::error::details([("missing", serde_json::json!(missing))]),
+                    )
+                })
+            })
+            .collect();
+        Validation { valid: errors.is_empty(), errors, warnings }
     }
 }
