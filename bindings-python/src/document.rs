@@ -54,7 +54,7 @@ impl Doc {
         }
         let article = match kind {
             DocumentKind::Assessment => "an",
-            DocumentKind::Framework | DocumentKind::Report => "a",
+            _ => "a",
         };
         Err(PyTypeError::new_err(format!(
             "expected {article} {kind} as JSON text (str or bytes), a dict or a path (os.PathLike), found a `{}`",

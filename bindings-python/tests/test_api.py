@@ -206,7 +206,7 @@ def test_score_inputs_agree(framework_text: str, assessment_text: str, framework
 
 
 def test_score_builtin_named_by_the_assessment() -> None:
-    fw = kalkan.get_framework("kalkan-public-institution")
+    fw = kalkan.get_framework("kalkan-public-institution", "^1")
     assessment = {
         "framework": {"id": fw.id, "version": "^1"},
         "subject": {"name": "Ministry of X"},

@@ -151,8 +151,10 @@ def test_case_typed_views_round_trip(path: Path) -> None:
         summaries = registry.list()
         assert sorted({f"{s.id}@{s.version}" for s in summaries}) == sorted(set(ok))
         assert [s.to_dict() for s in summaries] == registry._inner.list()
-    else:
+    elif case["operation"].startswith("validate"):
         assert kalkan.Validation._from_dict(ok).to_dict() == ok
+    # diff, migrate and project return the core's plain data (dicts shaped by their schemas),
+    # already compared whole above.
 
 
 # --- cross-check against the independent implementation ------------------------------------

@@ -47,6 +47,10 @@ Code: TypeAlias = (
     | Literal["missing_subject"]
     | Literal["framework_not_found"]
     | Literal["conflicting_framework"]
+    | Literal["invalid_argument"]
+    | Literal["mapping_mismatch"]
+    | Literal["no_mapping"]
+    | Literal["different_frameworks"]
     | Literal["unreadable"]
     | Literal["internal"]
 )
@@ -91,6 +95,13 @@ code's documentation lists the keys of the ``Details`` its problems carry.
   ``available`` (``id@version`` of every version of that id).
 - ``"conflicting_framework"``: A framework with the same id and version is already registered with other content.
   Details: ``id``, ``version``.
+- ``"invalid_argument"``: An argument (not a document) of the wrong type or form, as a binding received it.
+  Details: ``argument``, ``expected``, ``found``, ``reason`` (``none`` when there is nothing to add).
+- ``"mapping_mismatch"``: A mapping's source or target framework is not the one it is used with. Details: ``side``
+  (``source`` or ``target``), ``found``, ``expected``.
+- ``"no_mapping"``: No mapping leads from one framework to another. Details: ``source``, ``target``
+  (``id@version``).
+- ``"different_frameworks"``: Two frameworks given to a diff are not versions of one framework. Details: ``old``, ``new``.
 - ``"unreadable"``: A file cannot be read. Details: ``path``, ``reason``.
 - ``"internal"``: A bug in Kalkan, not a problem with the input. Details: ``reason``.
 """
@@ -98,12 +109,13 @@ code's documentation lists the keys of the ``Details`` its problems carry.
 Pointer: TypeAlias = str
 """An RFC 6901 JSON Pointer into the document (empty for the whole document)."""
 
-DocumentKind: TypeAlias = Literal["framework"] | Literal["assessment"] | Literal["report"]
+DocumentKind: TypeAlias = Literal["framework"] | Literal["assessment"] | Literal["report"] | Literal["mapping"]
 """Which kind of document an error is about.
 
 - ``"framework"``: A control framework.
 - ``"assessment"``: An answered questionnaire.
 - ``"report"``: A score report read back (e.g. to turn it into rows).
+- ``"mapping"``: A mapping between two frameworks (or two versions of one).
 """
 
 ErrorKind: TypeAlias = (
