@@ -243,8 +243,19 @@ test('every argument of every exported function and method, given a wrong JavaSc
   const boolean = (name) => [name, (v) => typeof v === 'boolean'];
   const array = (name) => [name, (v) => Array.isArray(v) && v.length === 0];
   const object = (name) => [name, (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every((x) => typeof x === 'string')];
+  // Two versions of one framework, a mapping between them, and an assessment of the older one.
+  const OLD = kalkan.builtinFramework('kalkan-public-institution', '=1.0.1');
+  const NEW = kalkan.builtinFramework('kalkan-public-institution', '=2.0.0');
+  const MAP = kalkan.generateMapping(OLD, NEW);
+  const PI = { framework: { id: 'kalkan-public-institution', version: '^1' }, subject: { name: 'Ministry' }, responses: {} };
   // Each entry: the call, valid arguments, and the arguments checked by name (by position).
   const calls = {
+    diff: { call: (...a) => kalkan.diff(...a), args: [OLD, NEW, null] },
+    diffText: { call: (...a) => kalkan.diffText(...a), args: [OLD, NEW, null, 'md', 'fr'], named: { 3: optionalString('format'), 4: optionalString('lang') } },
+    generateMapping: { call: (...a) => kalkan.generateMapping(...a), args: [OLD, NEW] },
+    validateMapping: { call: (...a) => kalkan.validateMapping(...a), args: [MAP, OLD, NEW] },
+    migrate: { call: (...a) => kalkan.migrate(...a), args: [null, PI, 'kalkan-public-institution@^2', MAP] },
+    project: { call: (...a) => kalkan.project(...a), args: [null, PI, 'nist-csf@^2', null, null], named: { 4: optionalString('profile') } },
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
     schemaNames: { call: () => kalkan.schemaNames(), args: [] },

@@ -99,7 +99,7 @@ try {
 test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
   const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
-  assert.deepEqual([...operations].sort(), ['gaps', 'register', 'score', 'validate_assessment', 'validate_framework']);
+  assert.deepEqual([...operations].sort(), ['diff', 'gaps', 'migrate', 'project', 'register', 'score', 'validate_assessment', 'validate_framework', 'validate_mapping']);
 });
 
 test('the corpus has errors located by JSON Pointers, with ids that contain dots', () => {

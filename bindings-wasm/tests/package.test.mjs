@@ -14,9 +14,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkg = (target, file) => join(here, '..', `pkg-${target}`, file);
 
 // The all-in-one module carries every released version of every built-in framework (about
-// 600 KB of text gzipped, for seven versions) besides the engine and the message catalog, so its
-// budget grows with each release kept; the lean engine without frameworks has its own, tight one.
-const MAX_GZIP_KB = 900;
+// 700 KB of text gzipped, for eight versions, and the mappings between them) besides the engine
+// and the message catalog, so its budget grows with each release kept; the lean engine without
+// frameworks has its own, tight one.
+const MAX_GZIP_KB = 1100;
 const MAX_GZIP_BYTES = MAX_GZIP_KB * 1024;
 
 test(`the .wasm with every built-in framework is at most ${MAX_GZIP_KB} KB gzipped`, () => {
@@ -64,7 +65,7 @@ test('the TypeScript declarations come from the core types', () => {
         headline: 'Headline', root: 'GroupScore', 'gaps?': 'Gaps', warnings: 'Warning[]' },
       GroupScore: { id: 'string', counts: 'Counts', completeness: 'number', compliance: 'number | null', index: 'number | null',
         level: 'number | null', 'controls?': 'ControlScore[]', 'groups?': 'GroupScore[]' },
-      ControlResponse: { option: 'string', 'notes?': 'string', 'evidence?': 'string[]', 'answered_at?': 'string' },
+      ControlResponse: { option: 'string', 'notes?': 'string', 'evidence?': 'string[]', 'answered_at?': 'string', 'provenance?': 'Provenance' },
       Progress: { answered: 'number', total: 'number', next: 'string | null', unanswered: 'string[]', sections: 'SectionProgress[]' },
       Questionnaire: { framework: 'string', version: 'string', language: 'string', direction: 'string', title: 'string',
         description: 'string | null', sections: 'Section[]', order: 'string[]', levels: 'LevelView[]', profiles: 'ProfileView[]' },

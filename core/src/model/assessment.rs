@@ -101,6 +101,7 @@ pub struct Response {
     /// Where the answer came from, when it was carried over from another framework version or
     /// framework by a migration (absent for answers given to this framework).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Provenance"))]
     pub provenance: Option<Provenance>,
 }
 
