@@ -166,6 +166,16 @@ error-framework_not_found = لا يوجد إطار `{ $id }` يستوفي شرط
    *[other] {" "}(المتاح: { $available })
 }
 error-conflicting_framework = الإطار `{ $id }` بالإصدار `{ $version }` مسجَّل من قبل بمحتوى مختلف
+error-subject_mismatch = المستندات عن جهات مختلفة: `{ $found }`، والمتوقع `{ $expected }`
+error-version_mismatch = التقارير من إصدارات رئيسية مختلفة للإطار: { $found }، والمتوقع { $expected }
+error-missing_respondent = لا يذكر التقييم أي مُقيِّم، فالمجيب غير معروف: أضف `assessor` مع الاسم (و`id` أو `email` للتمييز بين المتشابهين في الاسم)
+error-duplicate_respondent = سبق أن أجاب المجيب `{ $respondent }` (التقييم { $first })؛ لكل مجيب تقييم واحد
+error-nothing_given = لم { $what ->
+    [assessments] يُقدَّم أي تقييم
+    [reports] يُقدَّم أي تقرير
+   *[other] يُقدَّم أي مستند
+    }
+error-invalid_argument = القيمة `{ $value }` غير مسموح بها في { $argument }؛ المتوقع { $expected }
 error-unreadable = تعذّرت قراءة `{ $path }`: { $reason }
 error-internal = خطأ داخلي في كالكان (يُرجى الإبلاغ عنه): { $reason }
 
@@ -175,17 +185,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بصيغة JSON سليمة: { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بالبنية المتوقعة: { $first }
        *[no] { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بالبنية المتوقعة في `{ $pointer }`: { $first }
     }
@@ -193,6 +206,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] الإطار
             [assessment] التقييم
+            [adjudication] قرار الفصل
            *[report] التقرير
         } غير صالح: { $count ->
     [zero] لا مشكلات

@@ -169,6 +169,16 @@ error-framework_not_found = no framework `{ $id }` matches the version requireme
    *[other] {" "}(available: { $available })
 }
 error-conflicting_framework = the framework `{ $id }` version `{ $version }` is already registered with different content
+error-subject_mismatch = the documents are about different subjects: `{ $found }`, expected `{ $expected }`
+error-version_mismatch = the reports are of different major versions of the framework: { $found }, expected { $expected }
+error-missing_respondent = the assessment names no assessor, so its respondent is unknown: add `assessor` with a name (and an `id` or `email` to tell namesakes apart)
+error-duplicate_respondent = the respondent `{ $respondent }` has already answered (assessment { $first }); give each respondent one assessment
+error-nothing_given = no { $what ->
+    [assessments] assessment was
+    [reports] report was
+   *[other] document was
+    } given
+error-invalid_argument = `{ $value }` is not allowed for { $argument }; expected { $expected }
 error-unreadable = cannot read `{ $path }`: { $reason }
 error-internal = internal error in Kalkan (please report it): { $reason }
 
@@ -178,17 +188,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [adjudication] the adjudication
            *[report] the report
         } is not well-formed JSON: { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [adjudication] the adjudication
            *[report] the report
         } does not have the expected shape: { $first }
        *[no] { $document ->
             [framework] the framework
             [assessment] the assessment
+            [adjudication] the adjudication
            *[report] the report
         } does not have the expected shape at `{ $pointer }`: { $first }
     }
@@ -196,6 +209,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] the framework
             [assessment] the assessment
+            [adjudication] the adjudication
            *[report] the report
         } is invalid: { $count ->
     [one] 1 problem

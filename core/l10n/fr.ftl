@@ -168,6 +168,16 @@ error-framework_not_found = aucun référentiel `{ $id }` ne satisfait l'exigenc
    *[other] {" "}(disponibles : { $available })
 }
 error-conflicting_framework = le référentiel `{ $id }` en version `{ $version }` est déjà enregistré avec un autre contenu
+error-subject_mismatch = les documents portent sur des entités différentes : `{ $found }`, attendu `{ $expected }`
+error-version_mismatch = les rapports relèvent de versions majeures différentes du référentiel : { $found }, attendu { $expected }
+error-missing_respondent = l'évaluation ne nomme aucun évaluateur, son répondant est donc inconnu : ajoutez `assessor` avec un nom (et un `id` ou un `email` pour distinguer les homonymes)
+error-duplicate_respondent = le répondant `{ $respondent }` a déjà répondu (évaluation { $first }) ; chaque répondant fournit une seule évaluation
+error-nothing_given = aucun{ $what ->
+    [assessments] e évaluation n'a été fournie
+    [reports] rapport n'a été fourni
+   *[other] document n'a été fourni
+    }
+error-invalid_argument = `{ $value }` n'est pas admis pour { $argument } ; attendu : { $expected }
 error-unreadable = impossible de lire `{ $path }` : { $reason }
 error-internal = erreur interne de Kalkan (merci de la signaler) : { $reason }
 
@@ -177,17 +187,20 @@ error-parse = { $problem_code ->
     [malformed_json] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'est pas du JSON bien formé : { $first }
    *[other] { $pointer_is_root ->
         [yes] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'a pas la forme attendue : { $first }
        *[no] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'a pas la forme attendue en `{ $pointer }` : { $first }
     }
@@ -195,6 +208,7 @@ error-parse = { $problem_code ->
 error-invalid = { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'est pas valide : { $count ->
     [one] 1 problème

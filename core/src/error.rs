@@ -108,6 +108,21 @@ codes! {
     /// A framework with the same id and version is already registered with other content.
     /// Details: `id`, `version`.
     ConflictingFramework = "conflicting_framework",
+    // Several assessments (merge, compare, trend, aggregate)
+    /// The documents are about different subjects. Details: `found`, `expected`.
+    SubjectMismatch = "subject_mismatch",
+    /// Two reports compared or put in one series are of different major versions of a
+    /// framework. Details: `found`, `expected`.
+    VersionMismatch = "version_mismatch",
+    /// An assessment to merge names no assessor, so its respondent is unknown.
+    MissingRespondent = "missing_respondent",
+    /// Two assessments to merge have the same respondent. Details: `respondent`, `first` (the
+    /// position of the first one).
+    DuplicateRespondent = "duplicate_respondent",
+    /// An operation over several documents was given none. Details: `what`.
+    NothingGiven = "nothing_given",
+    /// An argument is not one of the values allowed. Details: `argument`, `value`, `expected`.
+    InvalidArgument = "invalid_argument",
     // Files
     /// A file cannot be read. Details: `path`, `reason`.
     Unreadable = "unreadable",
@@ -309,6 +324,8 @@ pub enum DocumentKind {
     Assessment,
     /// A score report read back (e.g. to turn it into rows).
     Report,
+    /// An adjudication: decisions settling the conflicts of a merge.
+    Adjudication,
 }
 
 impl fmt::Display for DocumentKind {
@@ -317,6 +334,7 @@ impl fmt::Display for DocumentKind {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
+            DocumentKind::Adjudication => "adjudication",
         })
     }
 }
@@ -584,6 +602,7 @@ impl ErrorData {
             DocumentKind::Framework => "framework",
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
+            DocumentKind::Adjudication => "adjudication",
         });
         let mut text = first.message_in(lang);
         if let (Some(line), Some(column)) = (first.line, first.column) {

@@ -5,6 +5,8 @@ use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::model::merge::MergeRecord;
+
 /// An answered (or partly answered) questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
@@ -32,6 +34,10 @@ pub struct Assessment {
     /// Responses keyed by control id.
     #[serde(default)]
     pub responses: Responses,
+    /// For an assessment merged from several respondents' (`kalkan merge`): the rule, the
+    /// respondents, who answered what and the conflicts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<MergeRecord>,
 }
 
 /// A framework id and a semantic-version requirement, read as Cargo reads it (`1.2` means `^1.2`).
@@ -61,6 +67,12 @@ pub struct Subject {
     /// E.g. `health`, `finance`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
+    /// A region of several countries, e.g. `west-africa`, for regional benchmarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The organisation's size class, e.g. `small`, `medium`, `large`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
 }
 
 /// Who carried out the assessment.
@@ -68,6 +80,10 @@ pub struct Subject {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessor {
+    /// A stable identifier of the person (staff number, email): what tells respondents apart
+    /// when several assessments are merged (else `email`, else `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The person's name.
     pub name: String,
     /// Their unit or organisation.
