@@ -7,6 +7,7 @@ mod commands;
 mod failure;
 mod files;
 mod i18n;
+mod inputs;
 mod output;
 mod render;
 mod resolve;
@@ -25,6 +26,10 @@ fn main() -> ExitCode {
         Command::Score(a) => commands::score::run(&a),
         Command::Assess(a) => commands::assess::run(&a),
         Command::Schema(a) => commands::schema::run(&a),
+        Command::Merge(a) => commands::merge::run(&a),
+        Command::Compare(a) => commands::compare::run(&a),
+        Command::Aggregate(a) => commands::aggregate::run(&a),
+        Command::Anonymize(a) => commands::anonymize::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,7 +1,11 @@
 //! One module per command. Each returns the exit code, or a [`crate::failure::Failure`].
 
+pub mod aggregate;
+pub mod anonymize;
 pub mod assess;
+pub mod compare;
 pub mod frameworks;
+pub mod merge;
 pub mod schema;
 pub mod score;
 pub mod validate;

@@ -5,6 +5,8 @@ pub mod csv;
 pub mod escape;
 pub mod html;
 pub mod markdown;
+pub mod parquet;
+pub mod review;
 pub mod table;
 pub mod text;
 
@@ -30,6 +32,8 @@ pub enum Format {
     Csv,
     /// A full, self-contained HTML report with charts.
     Html,
+    /// The rows (as csv) in an Apache Parquet file (needs `-o`).
+    Parquet,
 }
 
 /// A report with the framework texts needed to show it, in one language.
@@ -294,6 +298,7 @@ pub fn render(view: &View, format: Format) -> Result<String, crate::failure::Fai
         Format::Html => html::render(view),
         Format::Csv => csv::render(&view.report.rows()),
         Format::Json => json(view.report)?,
+        Format::Parquet => return Err(crate::failure::Failure::Usage("Parquet is written to a file: add -o FILE.parquet".into())),
     })
 }
 
