@@ -36,17 +36,21 @@ impl Doc {
                 Ok(s) => Ok(Doc::Owned(s.to_owned())),
                 Err(e) => Err(Error::Parse {
                     document: kind,
-                    problem: Problem::new(Pointer::root(), Code::MalformedJson, format!("the document is not UTF-8 text: {e}")),
+                    problem: Problem::new(
+                        Pointer::root(),
+                        Code::MalformedJson,
+                        [("reason".to_string(), Value::from("encoding")), ("detail".to_string(), Value::from(e.to_string()))].into_iter().collect(),
+                    ),
                 }),
             });
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
             return Ok(py_to_value(obj)
                 .map(Doc::Value)
-                .map_err(|e| Error::Parse { document: kind, problem: Problem::new(e.pointer, Code::InvalidStructure, e.message).with(not_json_details()) }));
+                .map_err(|e| Error::Parse { document: kind, problem: Problem::new(e.pointer, Code::InvalidStructure, not_json_details(&e.message)) }));
         }
         let article = match kind {
-            DocumentKind::Assessment => "an",
+            DocumentKind::Assessment | DocumentKind::Adjudication => "an",
             DocumentKind::Framework | DocumentKind::Report => "a",
         };
         Err(PyTypeError::new_err(format!(
@@ -128,6 +132,6 @@ impl FrameworkArg {
 }
 
 /// The details of a Python value that is not JSON (the same `problem` key as the core's shape errors).
-fn not_json_details() -> Details {
-    [("problem".to_string(), serde_json::Value::from("not_json"))].into_iter().collect()
+fn not_json_details(detail: &str) -> Details {
+    [("problem".to_string(), serde_json::Value::from("not_json")), ("detail".to_string(), serde_json::Value::from(detail))].into_iter().collect()
 }

@@ -15,6 +15,7 @@ mod errors;
 mod framework;
 mod functions;
 mod report;
+mod review;
 
 use pyo3::prelude::*;
 
@@ -29,6 +30,8 @@ mod _kalkan {
     };
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
+    #[pymodule_export]
+    use crate::review::{review_aggregate, review_anonymize, review_compare, review_merge, review_place, review_trend, score_rows, PyAggregator};
 
     use super::*;
 

@@ -202,3 +202,14 @@ pub(crate) fn report_columns<'py>(py: Python<'py>, reports: Vec<PyRef<'py, PyRep
         cols.into_py(py)
     })
 }
+
+/// The rows of reports as columns (for `review::score_rows`).
+pub(crate) fn columns_of<'py>(py: Python<'py>, reports: &[Report]) -> PyResult<Bound<'py, PyDict>> {
+    let mut cols = Columns::default();
+    for r in reports {
+        for row in r.rows() {
+            cols.push(row);
+        }
+    }
+    cols.into_py(py)
+}

@@ -283,3 +283,15 @@ fn the_stream_scorer_keeps_input_order_and_reports_errors_in_place() {
     );
     assert_eq!(r, Err("stop"));
 }
+
+#[test]
+fn fictional_countries_use_the_user_assigned_q_codes() {
+    let fw = Registry::builtin().get(FW, "^1").unwrap();
+    let mut a = respondent("A", json!({}));
+    a.subject.country = Some("QS".into());
+    assert!(fw.validate_assessment(&a).is_empty());
+    for bad in ["QB", "XX", "Q", "qs"] {
+        a.subject.country = Some(bad.into());
+        assert_eq!(fw.validate_assessment(&a).first().map(|p| p.code), Some(Code::InvalidCountry), "{bad}");
+    }
+}

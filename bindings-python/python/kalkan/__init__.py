@@ -41,6 +41,7 @@ from ._errors import (
     ValidationError,
 )
 from ._frames import to_dataframe
+from ._review import Aggregator, aggregate, anonymize, compare, merge, place, statistics_frame, trend
 from ._kalkan import __version__
 from ._types import (
     ROW_COLUMNS,
@@ -90,6 +91,15 @@ __all__ = [
     "validate_assessment",
     "questionnaire",
     "progress",
+    # The national review
+    "merge",
+    "compare",
+    "trend",
+    "aggregate",
+    "place",
+    "anonymize",
+    "Aggregator",
+    "statistics_frame",
     # Reports and tables
     "Report",
     "rows",

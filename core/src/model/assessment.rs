@@ -61,7 +61,8 @@ pub struct Subject {
     /// E.g. `country`, `ministry`, `agency`, `organisation`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// ISO 3166-1 alpha-2 code, e.g. `TR`.
+    /// ISO 3166-1 alpha-2 code, e.g. `TR` (or a user-assigned `QM` to `QZ` for a fictional
+    /// country).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// E.g. `health`, `finance`.
