@@ -53,7 +53,7 @@ impl Doc {
             }));
         }
         let article = match kind {
-            DocumentKind::Assessment => "an",
+            DocumentKind::Assessment | DocumentKind::Adjudication => "an",
             _ => "a",
         };
         Err(PyTypeError::new_err(format!(

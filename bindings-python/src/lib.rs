@@ -15,6 +15,7 @@ mod errors;
 mod framework;
 mod functions;
 mod report;
+mod review;
 mod versions;
 
 use pyo3::prelude::*;
@@ -32,6 +33,8 @@ mod _kalkan {
     };
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
+    #[pymodule_export]
+    use crate::review::{review_aggregate, review_anonymize, review_compare, review_merge, review_place, review_trend, score_rows, PyAggregator};
     #[pymodule_export]
     use crate::versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 

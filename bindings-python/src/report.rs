@@ -90,33 +90,41 @@ impl PyReportData {
 /// the Python layer orders them by the row schema. No rows: no columns.
 #[pyfunction]
 pub(crate) fn report_columns<'py>(py: Python<'py>, reports: Vec<PyRef<'py, PyReportData>>) -> PyResult<Bound<'py, PyDict>> {
-    guard(py, || {
-        let mut names: Vec<String> = Vec::new();
-        let mut columns: Vec<Vec<Bound<'py, PyAny>>> = Vec::new();
-        for r in &reports {
-            for row in r.report.rows() {
-                let cells = match serde_json::to_value(&row) {
-                    Ok(Value::Object(cells)) => cells,
-                    Ok(_) => return Err(errors::internal(py, "a report row is not a JSON object")),
-                    Err(e) => return Err(errors::internal(py, &format!("cannot convert a report row: {e}"))),
-                };
-                if names.is_empty() {
-                    names = cells.keys().cloned().collect();
-                    columns = names.iter().map(|_| Vec::new()).collect();
-                }
-                // Every row has the same fields (`GroupRow` skips none), in the same (sorted) order.
-                if cells.len() != names.len() || !cells.keys().zip(&names).all(|(a, b)| a == b) {
-                    return Err(errors::internal(py, "report rows with different fields"));
-                }
-                for (column, value) in columns.iter_mut().zip(cells.values()) {
-                    column.push(value_to_py(py, value)?);
-                }
+    guard(py, || columns(py, reports.iter().map(|r| &r.report)))
+}
+
+/// The rows of reports as columns (for `review::score_rows`).
+pub(crate) fn columns_of<'py>(py: Python<'py>, reports: &[Report]) -> PyResult<Bound<'py, PyDict>> {
+    columns(py, reports.iter())
+}
+
+/// Every row of `reports`, as columns of their serde fields.
+fn columns<'py, 'r>(py: Python<'py>, reports: impl Iterator<Item = &'r Report>) -> PyResult<Bound<'py, PyDict>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut columns: Vec<Vec<Bound<'py, PyAny>>> = Vec::new();
+    for report in reports {
+        for row in report.rows() {
+            let cells = match serde_json::to_value(&row) {
+                Ok(Value::Object(cells)) => cells,
+                Ok(_) => return Err(errors::internal(py, "a report row is not a JSON object")),
+                Err(e) => return Err(errors::internal(py, &format!("cannot convert a report row: {e}"))),
+            };
+            if names.is_empty() {
+                names = cells.keys().cloned().collect();
+                columns = names.iter().map(|_| Vec::new()).collect();
+            }
+            // Every row has the same fields (`GroupRow` skips none), in the same (sorted) order.
+            if cells.len() != names.len() || !cells.keys().zip(&names).all(|(a, b)| a == b) {
+                return Err(errors::internal(py, "report rows with different fields"));
+            }
+            for (column, value) in columns.iter_mut().zip(cells.values()) {
+                column.push(value_to_py(py, value)?);
             }
         }
-        let d = PyDict::new(py);
-        for (name, column) in names.iter().zip(columns) {
-            d.set_item(name, PyList::new(py, column)?)?;
-        }
-        Ok(d)
-    })
+    }
+    let d = PyDict::new(py);
+    for (name, column) in names.iter().zip(columns) {
+        d.set_item(name, PyList::new(py, column)?)?;
+    }
+    Ok(d)
 }

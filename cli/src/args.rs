@@ -37,6 +37,147 @@ pub enum Command {
     /// Move an assessment to another version of its framework, or to another framework, through
     /// a mapping; writes the new assessment and prints the migration report.
     Migrate(MigrateArgs),
+    /// Merge several respondents' assessments of one subject into one, under a rule.
+    Merge(MergeArgs),
+    /// Compare assessments of one subject: what changed, and the trend over a series.
+    Compare(CompareArgs),
+    /// Score many assessments into benchmark statistics per cohort and group.
+    Aggregate(AggregateArgs),
+    /// Write assessments without names, assessor, notes, evidence or precise dates.
+    Anonymize(AnonymizeArgs),
+}
+
+/// How a merge settles differing answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum RuleArg {
+    /// Agreeing answers carry; differences are conflicts, left unanswered.
+    #[default]
+    Consensus,
+    /// The lowest credit (the cautious reading).
+    Minimum,
+    /// The median answer (the lower middle one for an even number).
+    Median,
+    /// The most chosen answer; ties are conflicts.
+    Majority,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The respondents' assessment files (one subject, one framework; each names its assessor).
+    #[arg(required = true, value_name = "ASSESSMENT")]
+    pub inputs: Vec<PathBuf>,
+    /// Write the merged assessment here (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// How differing answers are settled.
+    #[arg(long, value_enum, default_value_t)]
+    pub rule: RuleArg,
+    /// Decisions settling conflicts by hand (`kalkan schema adjudication`).
+    #[arg(long, value_name = "FILE")]
+    pub adjudication: Option<PathBuf>,
+    /// Merge against this framework file (default: the framework the assessments name).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Format of the conflict report written to standard output.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReviewFormat,
+    /// Language of the conflict report.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+}
+
+/// Output formats of the review commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReviewFormat {
+    #[default]
+    Text,
+    Json,
+    #[value(alias = "markdown")]
+    Md,
+    Csv,
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Two assessments of one subject (old, new), or a series of them (put in date order).
+    #[arg(required = true, num_args = 2.., value_name = "ASSESSMENT")]
+    pub inputs: Vec<PathBuf>,
+    /// Score against this framework file (default: the framework each assessment names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Output format (text, json, md or html).
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReviewFormat,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+    /// Write the output to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AggregateArgs {
+    /// Assessment files, folders, JSON Lines files (one assessment per line), `-` for JSON Lines
+    /// on standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Make cohorts by these subject properties: country, sector, kind, region, size, version
+    /// (repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', value_name = "KEY")]
+    pub by: Vec<String>,
+    /// Suppress cohorts (and measures) of fewer subjects than this (k-anonymity).
+    #[arg(long, default_value_t = kalkan::DEFAULT_K, value_name = "K")]
+    pub k: u64,
+    /// Place this assessment among its peers (percentile ranks, against the medians).
+    #[arg(long, value_name = "FILE")]
+    pub subject: Option<PathBuf>,
+    /// Score against this framework file (default: the framework each assessment names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Output format (text, json, csv or html).
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReviewFormat,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+    /// Write the output to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// How precisely anonymized dates are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DatesArg {
+    /// The first day of the month.
+    #[default]
+    Month,
+    /// The first day of the year.
+    Year,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnonymizeArgs {
+    /// Assessment files, folders, JSON Lines files, `-` for JSON Lines on standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Where to write: a `.jsonl` file or `-` (JSON Lines), else a folder of
+    /// `subject-000001.json` files.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: PathBuf,
+    /// Keep the subject's country.
+    #[arg(long)]
+    pub keep_country: bool,
+    /// Keep the subject's sector.
+    #[arg(long)]
+    pub keep_sector: bool,
+    /// How precisely the start and completion dates are kept.
+    #[arg(long, value_enum, default_value_t)]
+    pub dates: DatesArg,
 }
 
 /// Output formats of `kalkan diff` and `kalkan migrate`.
@@ -161,8 +302,10 @@ pub struct ValidateArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
-    /// Assessment files or directories of them (`*.json`). Framework files among them are used
-    /// to score the assessments that name them. Several assessments are scored together.
+    /// Assessment files or directories of them (`*.json`), JSON Lines files (`*.jsonl`, one
+    /// assessment per line) or `-` (JSON Lines on standard input). Framework files among them
+    /// are used to score the assessments that name them. Several assessments are scored together,
+    /// as a stream in parallel when JSON Lines or Parquet are involved.
     #[arg(required = true, value_name = "ASSESSMENT")]
     pub inputs: Vec<PathBuf>,
     /// Score against this framework file (default: the framework the assessment names).
@@ -171,8 +314,8 @@ pub struct ScoreArgs {
     /// Target profile for the gap analysis (default: the assessment's `profile`).
     #[arg(long, value_name = "PROFILE")]
     pub target: Option<String>,
-    /// Output format. For several assessments: text (a summary), json (an array of reports) or
-    /// csv (the rows of every report, with a `file` column).
+    /// Output format. For several assessments: text (a summary), json (an array of reports),
+    /// csv or parquet (the rows of every report, with a `file` column; parquet needs `-o`).
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
     /// Language of the report.
@@ -193,6 +336,9 @@ pub struct ScoreArgs {
     /// crosswalk references of the assessment's controls).
     #[arg(long, value_name = "FILE", requires = "project_onto")]
     pub mapping: Option<PathBuf>,
+    /// Worker threads for batches (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]

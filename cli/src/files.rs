@@ -50,6 +50,47 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A file written as a stream and put in place atomically by [`AtomicFile::finish`]: until
+/// then (and if the command fails) the old file, if any, is left as it was.
+pub struct AtomicFile {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    /// A temporary file beside `path` (missing parent folders are created).
+    pub fn create(path: &Path) -> Result<AtomicFile, Failure> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir).map_err(|e| Failure::io("create the folder for", path, &e))?;
+        let tmp =
+            tempfile::Builder::new().prefix(".kalkan-").suffix(".tmp").tempfile_in(&dir).map_err(|e| Failure::io("create a temporary file for", path, &e))?;
+        Ok(AtomicFile { tmp, path: path.to_path_buf() })
+    }
+
+    /// Where the data goes until [`AtomicFile::finish`].
+    pub fn file(&mut self) -> &mut std::fs::File {
+        self.tmp.as_file_mut()
+    }
+
+    /// Flushes to disk and renames over the destination.
+    pub fn finish(self) -> Result<(), Failure> {
+        if self.path.is_dir() {
+            return Err(Failure::Io(format!("cannot write `{}`: it is a directory", self.path.display())));
+        }
+        self.tmp.as_file().sync_all().map_err(|e| Failure::io("write", &self.path, &e))?;
+        let path = self.path.clone();
+        self.tmp.persist(&path).map_err(|e| Failure::io("write", &path, &e.error))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
 /// Tells a framework from an assessment by content (`kalkan::detect_document`); for text that
 /// is not JSON, the file name decides (a name ending in `.framework.json` or `.assessment.json`),
 /// otherwise the located syntax error is returned as the problem. Never returns

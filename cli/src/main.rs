@@ -7,6 +7,7 @@ mod commands;
 mod failure;
 mod files;
 mod i18n;
+mod inputs;
 mod output;
 mod render;
 mod resolve;
@@ -27,6 +28,10 @@ fn main() -> ExitCode {
         Command::Schema(a) => commands::schema::run(&a),
         Command::Diff(a) => commands::diff::run(&a),
         Command::Migrate(a) => commands::migrate::run(&a),
+        Command::Merge(a) => commands::merge::run(&a),
+        Command::Compare(a) => commands::compare::run(&a),
+        Command::Aggregate(a) => commands::aggregate::run(&a),
+        Command::Anonymize(a) => commands::anonymize::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

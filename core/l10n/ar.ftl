@@ -183,6 +183,15 @@ error-framework_not_found = لا يوجد إطار `{ $id }` يستوفي شرط
    *[other] {" "}(المتاح: { $available })
 }
 error-conflicting_framework = الإطار `{ $id }` بالإصدار `{ $version }` مسجَّل من قبل بمحتوى مختلف
+error-subject_mismatch = المستندات عن جهات مختلفة: `{ $found }`، والمتوقع `{ $expected }`
+error-version_mismatch = التقارير من إصدارات رئيسية مختلفة للإطار: { $found }، والمتوقع { $expected }
+error-missing_respondent = لا يذكر التقييم أي مُقيِّم، فالمجيب غير معروف: أضف `assessor` مع الاسم (و`id` أو `email` للتمييز بين المتشابهين في الاسم)
+error-duplicate_respondent = سبق أن أجاب المجيب `{ $respondent }` (التقييم { $first })؛ لكل مجيب تقييم واحد
+error-nothing_given = لم { $what ->
+    [assessments] يُقدَّم أي تقييم
+    [reports] يُقدَّم أي تقرير
+   *[other] يُقدَّم أي مستند
+    }
 error-unreadable = تعذّرت قراءة `{ $path }`: { $reason }
 error-invalid_argument = يجب أن يكون الوسيط `{ $argument }` { $expected }، والموجود `{ $found }`{ $reason ->
     [none] {""}
@@ -203,6 +212,7 @@ error-parse = { $problem_code ->
             [framework] الإطار
             [assessment] التقييم
             [mapping] المطابقة
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بصيغة JSON سليمة: { $first }
    *[other] { $pointer_is_root ->
@@ -210,12 +220,14 @@ error-parse = { $problem_code ->
             [framework] الإطار
             [assessment] التقييم
             [mapping] المطابقة
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بالبنية المتوقعة: { $first }
        *[no] { $document ->
             [framework] الإطار
             [assessment] التقييم
             [mapping] المطابقة
+            [adjudication] قرار الفصل
            *[report] التقرير
         } ليس بالبنية المتوقعة في `{ $pointer }`: { $first }
     }
@@ -224,6 +236,7 @@ error-invalid = { $document ->
             [framework] الإطار
             [assessment] التقييم
             [mapping] المطابقة
+            [adjudication] قرار الفصل
            *[report] التقرير
         } غير صالح: { PLURAL($count) ->
     [zero] لا مشكلات
@@ -645,3 +658,83 @@ migration-section = { $outcome ->
     [new] ضوابط جديدة
    *[unanswered] دون إجابة في المصدر
 }
+## المراجعة الوطنية (الدمج والمقارنة والاتجاه والتجميع وإخفاء الهوية)
+
+review-benchmark-title = المقارنة المرجعية لـ { $framework }
+review-comparison-title = ما الذي تغيّر: { $subject }
+review-trend-title = الاتجاه: { $subject }
+review-merge-title = التقييم المدمج: { $subject }
+review-framework = الإطار
+review-versions = الإصدارات المحتسبة
+review-k = أصغر فئة تُنشر
+review-subjects = الجهات
+review-cohort = الفئة
+review-everyone = جميع الجهات
+review-not-stated = غير مذكور
+review-suppressed = محجوب
+review-suppressed-note = محجوب: أقل من { $k } جهات، أو حُجب حتى لا يمكن استنتاج فئة محجوبة من المجاميع.
+review-withheld = محجوب
+review-group = المجموعة
+review-measure = المقياس
+review-index = المؤشر المركّب
+review-compliance = الامتثال
+review-level = المستوى
+review-no-level = بلا مستوى
+review-min = الأدنى
+review-q1 = الربيع الأول
+review-median = الوسيط
+review-q3 = الربيع الثالث
+review-max = الأعلى
+review-mean = المتوسط
+review-n-values = القيم
+review-box-cohorts = المؤشر المركّب حسب الفئة (الإطار كاملًا)
+review-box-groups = المؤشر المركّب حسب المجموعة، لجميع الجهات
+review-heat-levels = مستوى النضج المحقَّق، نسبةً من كل فئة
+review-medians = وسيط المؤشر المركّب حسب الفئة والمجموعة
+review-quantile-note = الأرباع بالطريقة الخطية (كما تحسبها numpy وpandas)؛ والمتوسط هو المجموع المقرَّب بدقة مقسومًا على عدد القيم.
+review-placement-title = موقع { $subject }
+review-peers-everyone = جميع الجهات
+review-peers-cohort = الفئة { $cohort }
+review-placement-summary = مقارنةً بـ{ $peers }: أعلى من الوسيط في { $above } من { $compared } مجموعات، وعند الوسيط في { $at }، ودونه في { $below }.
+review-placement-suppressed = مقارنةً بـ{ $peers }: لا موقع، لأن الفئة محجوبة.
+review-percentile-rank = الرتبة المئينية
+review-position-above = أعلى من الوسيط
+review-position-at = عند الوسيط
+review-position-below = دون الوسيط
+review-subject-index = المؤشر المركّب لـ{ $subject }
+review-before = قبل
+review-after = بعد
+review-change = التغيّر
+review-control = الضابط
+review-date = التاريخ
+review-changes-summary = الضوابط التي تغيّرت
+review-change-improved = تحسّن
+review-change-regressed = تراجع
+review-change-unchanged = بلا تغيير
+review-change-mixed = متباين
+review-change-newly_answered = أُجيب عنه حديثًا
+review-change-no_longer_answered = لم يعد مُجابًا عنه
+review-change-applicability = تغيّر الانطباق
+review-change-added = مضاف
+review-change-removed = محذوف
+review-trend-chart = { $group }: المؤشر المركّب عبر الزمن
+review-trend-table = المؤشر المركّب عبر الزمن
+review-rule = القاعدة
+review-rule-consensus = التوافق
+review-rule-minimum = الأدنى
+review-rule-median = الوسيط
+review-rule-majority = الأغلبية
+review-respondents = المجيبون
+review-respondent = المجيب
+review-answer = الإجابة
+review-notes = الملاحظات
+review-adjudicator = جهة الفصل
+review-conflicts = حالات التعارض
+review-settled = فُصل فيها بـ{ $option }
+review-unsettled = تُركت دون إجابة
+review-no-conflicts = لا تعارض: حسمت القاعدة كل ضابط أجاب عنه المجيبون.
+review-merge-summary = دُمج بقاعدة { $rule }: ضوابط مُجاب عنها { $carried }، وحالات تعارض { $conflicts } (فُصل في { $settled } منها).
+review-anonymized = التقييمات المُخفاة الهوية المكتوبة: { $count }.
+review-failed = التقييمات التي تعذّر احتساب نتائجها: { $failed } من { $total }.
+review-written = كُتب: { $path }
+review-generated-by = أُنشئ بواسطة كالكان { $version }

@@ -186,6 +186,15 @@ error-framework_not_found = no framework `{ $id }` matches the version requireme
    *[other] {" "}(available: { $available })
 }
 error-conflicting_framework = the framework `{ $id }` version `{ $version }` is already registered with different content
+error-subject_mismatch = the documents are about different subjects: `{ $found }`, expected `{ $expected }`
+error-version_mismatch = the reports are of different major versions of the framework: { $found }, expected { $expected }
+error-missing_respondent = the assessment names no assessor, so its respondent is unknown: add `assessor` with a name (and an `id` or `email` to tell namesakes apart)
+error-duplicate_respondent = the respondent `{ $respondent }` has already answered (assessment { $first }); give each respondent one assessment
+error-nothing_given = no { $what ->
+    [assessments] assessment was
+    [reports] report was
+   *[other] document was
+    } given
 error-unreadable = cannot read `{ $path }`: { $reason }
 error-invalid_argument = the argument `{ $argument }` must be { $expected }, found `{ $found }`{ $reason ->
     [none] {""}
@@ -206,6 +215,7 @@ error-parse = { $problem_code ->
             [framework] the framework
             [assessment] the assessment
             [mapping] the mapping
+            [adjudication] the adjudication
            *[report] the report
         } is not well-formed JSON: { $first }
    *[other] { $pointer_is_root ->
@@ -213,12 +223,14 @@ error-parse = { $problem_code ->
             [framework] the framework
             [assessment] the assessment
             [mapping] the mapping
+            [adjudication] the adjudication
            *[report] the report
         } does not have the expected shape: { $first }
        *[no] { $document ->
             [framework] the framework
             [assessment] the assessment
             [mapping] the mapping
+            [adjudication] the adjudication
            *[report] the report
         } does not have the expected shape at `{ $pointer }`: { $first }
     }
@@ -227,6 +239,7 @@ error-invalid = { $document ->
             [framework] the framework
             [assessment] the assessment
             [mapping] the mapping
+            [adjudication] the adjudication
            *[report] the report
         } is invalid: { PLURAL($count) ->
     [one] 1 problem
@@ -640,3 +653,83 @@ migration-section = { $outcome ->
     [new] New controls
    *[unanswered] Unanswered in the source
 }
+## The national review (merge, compare, trend, aggregate, anonymize)
+
+review-benchmark-title = Benchmark of { $framework }
+review-comparison-title = What changed: { $subject }
+review-trend-title = Trend: { $subject }
+review-merge-title = Merged assessment: { $subject }
+review-framework = Framework
+review-versions = Versions scored
+review-k = Smallest cohort published
+review-subjects = Subjects
+review-cohort = Cohort
+review-everyone = All subjects
+review-not-stated = not stated
+review-suppressed = suppressed
+review-suppressed-note = Suppressed: fewer than { $k } subjects, or withheld so that a suppressed cohort cannot be recomputed from the totals.
+review-withheld = withheld
+review-group = Group
+review-measure = Measure
+review-index = Index
+review-compliance = Compliance
+review-level = Level
+review-no-level = no level
+review-min = Minimum
+review-q1 = First quartile
+review-median = Median
+review-q3 = Third quartile
+review-max = Maximum
+review-mean = Mean
+review-n-values = Values
+review-box-cohorts = Index by cohort (whole framework)
+review-box-groups = Index by group, all subjects
+review-heat-levels = Maturity level reached, share of each cohort
+review-medians = Median index by cohort and group
+review-quantile-note = Quartiles by the linear method (as numpy and pandas compute them); the mean is the exactly rounded sum divided by the number of values.
+review-placement-title = Where { $subject } stands
+review-peers-everyone = all subjects
+review-peers-cohort = the cohort { $cohort }
+review-placement-summary = Against { $peers }: above the median in { $above } of { $compared } groups, at the median in { $at }, below it in { $below }.
+review-placement-suppressed = Against { $peers }: no placement, the cohort is suppressed.
+review-percentile-rank = Percentile rank
+review-position-above = above the median
+review-position-at = at the median
+review-position-below = below the median
+review-subject-index = Index of { $subject }
+review-before = Before
+review-after = After
+review-change = Change
+review-control = Control
+review-date = Date
+review-changes-summary = Controls that changed
+review-change-improved = improved
+review-change-regressed = regressed
+review-change-unchanged = unchanged
+review-change-mixed = mixed
+review-change-newly_answered = newly answered
+review-change-no_longer_answered = no longer answered
+review-change-applicability = applicability changed
+review-change-added = added
+review-change-removed = removed
+review-trend-chart = { $group }: index over time
+review-trend-table = Index over time
+review-rule = Rule
+review-rule-consensus = consensus
+review-rule-minimum = minimum
+review-rule-median = median
+review-rule-majority = majority
+review-respondents = Respondents
+review-respondent = Respondent
+review-answer = Answer
+review-notes = Notes
+review-adjudicator = Adjudicator
+review-conflicts = Conflicts
+review-settled = settled as { $option }
+review-unsettled = left unanswered
+review-no-conflicts = No conflicts: every control the respondents answered was settled by the rule.
+review-merge-summary = Merged by the rule { $rule }: { $carried } controls answered, { $conflicts } conflicts ({ $settled } settled by adjudication).
+review-anonymized = Anonymized assessments written: { $count }.
+review-failed = Assessments that could not be scored: { $failed } of { $total }.
+review-written = Written: { $path }
+review-generated-by = Generated by Kalkan { $version }

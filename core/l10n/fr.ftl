@@ -185,6 +185,15 @@ error-framework_not_found = aucun référentiel `{ $id }` ne satisfait l'exigenc
    *[other] {" "}(disponibles : { $available })
 }
 error-conflicting_framework = le référentiel `{ $id }` en version `{ $version }` est déjà enregistré avec un autre contenu
+error-subject_mismatch = les documents portent sur des entités différentes : `{ $found }`, attendu `{ $expected }`
+error-version_mismatch = les rapports relèvent de versions majeures différentes du référentiel : { $found }, attendu { $expected }
+error-missing_respondent = l'évaluation ne nomme aucun évaluateur, son répondant est donc inconnu : ajoutez `assessor` avec un nom (et un `id` ou un `email` pour distinguer les homonymes)
+error-duplicate_respondent = le répondant `{ $respondent }` a déjà répondu (évaluation { $first }) ; chaque répondant fournit une seule évaluation
+error-nothing_given = aucun{ $what ->
+    [assessments] e évaluation n'a été fournie
+    [reports] rapport n'a été fourni
+   *[other] document n'a été fourni
+    }
 error-unreadable = impossible de lire `{ $path }` : { $reason }
 error-invalid_argument = l'argument `{ $argument }` doit être { $expected }, trouvé : `{ $found }`{ $reason ->
     [none] {""}
@@ -205,6 +214,7 @@ error-parse = { $problem_code ->
             [framework] le référentiel
             [assessment] l'évaluation
             [mapping] la correspondance
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'est pas du JSON bien formé : { $first }
    *[other] { $pointer_is_root ->
@@ -212,12 +222,14 @@ error-parse = { $problem_code ->
             [framework] le référentiel
             [assessment] l'évaluation
             [mapping] la correspondance
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'a pas la forme attendue : { $first }
        *[no] { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
             [mapping] la correspondance
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'a pas la forme attendue en `{ $pointer }` : { $first }
     }
@@ -226,6 +238,7 @@ error-invalid = { $document ->
             [framework] le référentiel
             [assessment] l'évaluation
             [mapping] la correspondance
+            [adjudication] l'arbitrage
            *[report] le rapport
         } n'est pas valide : { PLURAL($count) ->
     [one] 1 problème
@@ -645,3 +658,83 @@ migration-section = { $outcome ->
     [new] Nouvelles mesures
    *[unanswered] Sans réponse dans la source
 }
+## La revue nationale (fusion, comparaison, tendance, agrégation, anonymisation)
+
+review-benchmark-title = Étalonnage : { $framework }
+review-comparison-title = Ce qui a changé : { $subject }
+review-trend-title = Tendance : { $subject }
+review-merge-title = Évaluation fusionnée : { $subject }
+review-framework = Référentiel
+review-versions = Versions évaluées
+review-k = Plus petite cohorte publiée
+review-subjects = Entités
+review-cohort = Cohorte
+review-everyone = Toutes les entités
+review-not-stated = non indiqué
+review-suppressed = masqué
+review-suppressed-note = Masqué : moins de { $k } entités, ou masqué pour qu'une cohorte masquée ne puisse être recalculée à partir des totaux.
+review-withheld = masqué
+review-group = Groupe
+review-measure = Mesure
+review-index = Indice
+review-compliance = Conformité
+review-level = Niveau
+review-no-level = aucun niveau
+review-min = Minimum
+review-q1 = Premier quartile
+review-median = Médiane
+review-q3 = Troisième quartile
+review-max = Maximum
+review-mean = Moyenne
+review-n-values = Valeurs
+review-box-cohorts = Indice par cohorte (référentiel entier)
+review-box-groups = Indice par groupe, toutes les entités
+review-heat-levels = Niveau de maturité atteint, part de chaque cohorte
+review-medians = Indice médian par cohorte et par groupe
+review-quantile-note = Quartiles par la méthode linéaire (comme les calculent numpy et pandas) ; la moyenne est la somme exactement arrondie divisée par le nombre de valeurs.
+review-placement-title = Position de { $subject }
+review-peers-everyone = toutes les entités
+review-peers-cohort = la cohorte { $cohort }
+review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane dans { $above } groupes sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
+review-placement-suppressed = Par rapport à { $peers } : pas de position, la cohorte est masquée.
+review-percentile-rank = Rang centile
+review-position-above = au-dessus de la médiane
+review-position-at = à la médiane
+review-position-below = en dessous de la médiane
+review-subject-index = Indice de { $subject }
+review-before = Avant
+review-after = Après
+review-change = Évolution
+review-control = Mesure de sécurité
+review-date = Date
+review-changes-summary = Mesures qui ont évolué
+review-change-improved = en progrès
+review-change-regressed = en recul
+review-change-unchanged = inchangée
+review-change-mixed = contrastée
+review-change-newly_answered = nouvellement renseignée
+review-change-no_longer_answered = plus renseignée
+review-change-applicability = applicabilité modifiée
+review-change-added = ajoutée
+review-change-removed = retirée
+review-trend-chart = { $group } : indice dans le temps
+review-trend-table = Indice dans le temps
+review-rule = Règle
+review-rule-consensus = consensus
+review-rule-minimum = minimum
+review-rule-median = médiane
+review-rule-majority = majorité
+review-respondents = Répondants
+review-respondent = Répondant
+review-answer = Réponse
+review-notes = Remarques
+review-adjudicator = Arbitre
+review-conflicts = Désaccords
+review-settled = tranché : { $option }
+review-unsettled = laissé sans réponse
+review-no-conflicts = Aucun désaccord : la règle a tranché chaque mesure renseignée par les répondants.
+review-merge-summary = Fusion par la règle { $rule } : { $carried } mesures renseignées, { $conflicts } désaccords ({ $settled } tranchés par arbitrage).
+review-anonymized = Évaluations anonymisées écrites : { $count }.
+review-failed = Évaluations impossibles à noter : { $failed } sur { $total }.
+review-written = Écrit : { $path }
+review-generated-by = Produit par Kalkan { $version }

@@ -205,3 +205,126 @@ pub fn project(framework_json: Option<&str>, assessment_json: &str, target: &str
     .map_err(|e| e.to_data())?;
     to_json(&p)
 }
+
+// --- The national review: merge, compare, trend, aggregate, place, anonymize -----------------
+
+use crate::model::adjudication::Adjudication;
+use crate::model::merge::MergeRule;
+use crate::model::report::Report;
+use crate::review::aggregate::{argument_error, Aggregator, CohortKey, DEFAULT_K};
+use crate::review::merge::{at_index, nothing_given};
+use crate::review::privacy::AnonymizeOptions;
+
+/// The documents of a JSON array, each as compact JSON text.
+fn array_items(json: &str, what: &str) -> Result<Vec<String>> {
+    let values: Vec<serde_json::Value> = crate::parse::parse(crate::error::DocumentKind::Assessment, json)?;
+    if values.is_empty() {
+        return Err(nothing_given(what));
+    }
+    Ok(values.iter().map(serde_json::Value::to_string).collect())
+}
+
+/// Every assessment of the array scored (each against its framework); the first failure, with
+/// its problems under `/i`.
+fn reports(framework_json: Option<&str>, assessments_json: &str) -> Result<Vec<Report>> {
+    let src = source(framework_json)?;
+    array_items(assessments_json, "assessments")?
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let a = Assessment::from_json(text).map_err(|e| at_index(e, i))?;
+            src.for_assessment(&a).and_then(|fw| fw.score(&a, None)).map_err(|e| at_index(e, i))
+        })
+        .collect()
+}
+
+/// Options of [`aggregate`] and [`place`].
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AggregateOptions {
+    #[serde(default)]
+    by: Vec<String>,
+    #[serde(default)]
+    k: Option<u64>,
+}
+
+fn aggregator(framework_json: Option<&str>, assessments_json: &str, options_json: &str) -> Result<(Aggregator, u64)> {
+    let options: AggregateOptions = serde_json::from_str(options_json).map_err(|e| argument_error("options", &e.to_string(), "{\"by\": [...], \"k\": 5}"))?;
+    let by = options.by.iter().map(|k| CohortKey::parse(k)).collect::<Result<Vec<_>>>()?;
+    let k = options.k.unwrap_or(DEFAULT_K);
+    if k == 0 {
+        return Err(argument_error("k", "0", "1 or more"));
+    }
+    let mut agg = Aggregator::new(by);
+    for r in reports(framework_json, assessments_json)? {
+        agg.add(&r);
+    }
+    Ok((agg, k))
+}
+
+/// Merges several respondents' assessments (a JSON array) into one assessment (JSON) under
+/// `rule` (`consensus`, `minimum`, `median`, `majority`), with an optional adjudication (JSON).
+/// The framework is the given one, or the built-in one the first assessment names.
+pub fn merge(framework_json: Option<&str>, assessments_json: &str, rule: &str, adjudication_json: Option<&str>) -> ApiResult {
+    let run = || -> Result<Assessment> {
+        let rule =
+            MergeRule::ALL.into_iter().find(|r| r.as_str() == rule).ok_or_else(|| argument_error("rule", rule, "consensus, minimum, median, majority"))?;
+        let items = array_items(assessments_json, "assessments")?;
+        let assessments = items.iter().enumerate().map(|(i, t)| Assessment::from_json(t).map_err(|e| at_index(e, i))).collect::<Result<Vec<_>>>()?;
+        let adjudication = adjudication_json.map(Adjudication::from_json).transpose()?;
+        let first = assessments.first().ok_or_else(|| nothing_given("assessments"))?;
+        let fw = source(framework_json)?.for_assessment(first).map_err(|e| at_index(e, 0))?;
+        fw.merge(&assessments, rule, adjudication.as_ref())
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// Compares two assessments of one subject (each scored against its framework): what changed
+/// per group and per control.
+pub fn compare(framework_json: Option<&str>, old_json: &str, new_json: &str) -> ApiResult {
+    let run = || -> Result<_> {
+        let src = source(framework_json)?;
+        let score = |text: &str, i: usize| -> Result<Report> {
+            let a = Assessment::from_json(text).map_err(|e| at_index(e, i))?;
+            src.for_assessment(&a).and_then(|fw| fw.score(&a, None)).map_err(|e| at_index(e, i))
+        };
+        crate::review::compare::compare(&score(old_json, 0)?, &score(new_json, 1)?)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// The trend of a series of assessments of one subject (a JSON array).
+pub fn trend(framework_json: Option<&str>, assessments_json: &str) -> ApiResult {
+    let t = reports(framework_json, assessments_json).and_then(|r| crate::review::compare::trend(&r)).map_err(|e| e.to_data())?;
+    to_json(&t)
+}
+
+/// Benchmark statistics of assessments (a JSON array); `options_json` is `{"by": ["country",
+/// ...], "k": 5}` (both optional).
+pub fn aggregate(framework_json: Option<&str>, assessments_json: &str, options_json: &str) -> ApiResult {
+    let (agg, k) = aggregator(framework_json, assessments_json, options_json).map_err(|e| e.to_data())?;
+    to_json(&agg.statistics(k))
+}
+
+/// Where the subject of `subject_json` stands among the assessments of `assessments_json`.
+pub fn place(framework_json: Option<&str>, assessments_json: &str, subject_json: &str, options_json: &str) -> ApiResult {
+    let run = || -> Result<_> {
+        let (agg, k) = aggregator(framework_json, assessments_json, options_json)?;
+        let a = Assessment::from_json(subject_json)?;
+        let report = source(framework_json)?.for_assessment(&a).and_then(|fw| fw.score(&a, None))?;
+        agg.place(&report, k)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// The assessment anonymized (see [`crate::anonymize`]); `options_json` is
+/// `{"keep_country": false, "keep_sector": false, "dates": "month"}` (all optional).
+pub fn anonymize(assessment_json: &str, pseudonym: &str, options_json: &str) -> ApiResult {
+    let run = || -> Result<Assessment> {
+        let options: AnonymizeOptions = serde_json::from_str(options_json)
+            .map_err(|e| argument_error("options", &e.to_string(), "{\"keep_country\", \"keep_sector\", \"dates\": \"month\" | \"year\"}"))?;
+        let a = Assessment::from_json(assessment_json)?;
+        Ok(crate::review::privacy::anonymize(&a, pseudonym, &options))
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}

@@ -21,6 +21,7 @@ pub(crate) fn new_assessment(fw: &CompiledFramework, subject: Subject) -> Assess
         completed: None,
         profile: None,
         responses: Responses::default(),
+        merge: None,
     }
 }
 

@@ -313,6 +313,195 @@ pub fn level_bars(items: &[LevelItem], max_level: u32, title: &str, legend: &Lev
     c.finish()
 }
 
+/// One line of a line chart: a value (0-100) per point, none where there is none.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct LineSeries {
+    /// The line's label (legend).
+    pub label: String,
+    /// One value per point, 0-100.
+    pub values: Vec<Option<f64>>,
+}
+
+/// The palette of lines, boxes and heat map cells.
+const LINE_COLORS: [&str; 4] = [ACCENT, "#b35c00", "#6f42c1", REACHED];
+
+/// A line chart of values (0-100) over points labelled `x_labels` (dates), one polyline per
+/// series, the first drawn strongest. Time runs from the start side: left to right, or right to
+/// left in RTL languages.
+pub fn line_chart(x_labels: &[String], series: &[LineSeries], title: &str, rtl: bool) -> String {
+    let (w, left, right, top, plot_h) = (640.0, 48.0, 24.0, 24.0, 200.0);
+    let legend_h = 24.0 * series.len().div_ceil(2) as f64;
+    let h = top + plot_h + 46.0 + legend_h;
+    let mut c = Canvas::new(w, h, rtl, title);
+    let n = x_labels.len().max(1);
+    let x_at = |i: usize| if n == 1 { (left + w - right) / 2.0 } else { left + (w - left - right) * i as f64 / (n - 1) as f64 };
+    let y_at = |v: f64| top + plot_h * (1.0 - v.clamp(0.0, 100.0) / 100.0);
+    for step in [0, 25, 50, 75, 100] {
+        let y = y_at(f64::from(step));
+        c.line(left, y, w - right, y, GRID, "");
+        c.text(left - 8.0, y + 4.0, "end", &[step.to_string()], &format!(r#"font-size="10" fill="{MUTED}""#));
+    }
+    // At most about eight date labels fit.
+    let every = n.div_ceil(8);
+    for (i, l) in x_labels.iter().enumerate() {
+        if i % every == 0 || i + 1 == n {
+            c.text(x_at(i), top + plot_h + 18.0, "middle", std::slice::from_ref(l), &format!(r#"font-size="11" fill="{MUTED}""#));
+        }
+    }
+    for (si, s) in series.iter().enumerate() {
+        let color = LINE_COLORS.get(si % LINE_COLORS.len()).copied().unwrap_or(ACCENT);
+        let width = if si == 0 { 3.0 } else { 2.0 };
+        let points: Vec<(f64, f64)> = s.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (c.x(x_at(i)), y_at(v)))).collect();
+        if points.len() > 1 {
+            let pts = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+            let _ = write!(c.out, r#"<polyline points="{pts}" fill="none" stroke="{color}" stroke-width="{width}" stroke-linejoin="round"/>"#);
+        }
+        for (x, y) in &points {
+            let _ = write!(c.out, r#"<circle cx="{x:.1}" cy="{y:.1}" r="4" fill="{color}"/>"#);
+        }
+        let (col, row) = ((si % 2) as f64, (si / 2) as f64);
+        let lx = left + col * 300.0;
+        let ly = top + plot_h + 44.0 + row * 24.0;
+        c.line(lx, ly - 4.0, lx + 22.0, ly - 4.0, color, &format!(r#"stroke-width="{width}""#));
+        c.text(lx + 30.0, ly, "start", &wrap(&s.label, 36, 1), "");
+    }
+    c.finish()
+}
+
+/// The five numbers of a box plot (0-100).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct FiveNumbers {
+    /// The smallest value.
+    pub min: f64,
+    /// The first quartile.
+    pub q1: f64,
+    /// The median.
+    pub median: f64,
+    /// The third quartile.
+    pub q3: f64,
+    /// The largest value.
+    pub max: f64,
+}
+
+/// One row of a box plot chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct BoxItem {
+    /// The row label (a cohort or a group).
+    pub label: String,
+    /// The box, or none (a suppressed cohort, no values).
+    pub five: Option<FiveNumbers>,
+    /// What to write at the end of the row (the median, or why there is no box).
+    pub shown: String,
+    /// A marker at this value (e.g. the subject being placed), if any.
+    pub marker: Option<f64>,
+}
+
+/// Horizontal box plots on a 0-100 scale: whiskers from minimum to maximum, a box from the first
+/// to the third quartile, a bar at the median; an optional diamond marks one value per row.
+pub fn box_plots(items: &[BoxItem], title: &str, rtl: bool) -> String {
+    let (w, label_w, row_h, top) = (640.0, 200.0, 32.0, 26.0);
+    let (x0, x1) = (label_w + 12.0, w - 70.0);
+    let h = top + row_h * items.len() as f64 + 10.0;
+    let at = |v: f64| x0 + (x1 - x0) * v.clamp(0.0, 100.0) / 100.0;
+    let mut c = Canvas::new(w, h, rtl, title);
+    for step in [0, 25, 50, 75, 100] {
+        let x = at(f64::from(step));
+        c.line(x, top - 6.0, x, h - 10.0, GRID, "");
+        c.text(x, top - 10.0, "middle", &[step.to_string()], &format!(r#"font-size="10" fill="{MUTED}""#));
+    }
+    for (i, it) in items.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        let mid = y + row_h / 2.0;
+        c.text(label_w, mid + 4.0, "end", &wrap(&it.label, 26, 1), "");
+        match it.five {
+            Some(f) => {
+                c.line(at(f.min), mid, at(f.q1), mid, INK, r#"stroke-width="1.5""#);
+                c.line(at(f.q3), mid, at(f.max), mid, INK, r#"stroke-width="1.5""#);
+                c.line(at(f.min), mid - 6.0, at(f.min), mid + 6.0, INK, r#"stroke-width="1.5""#);
+                c.line(at(f.max), mid - 6.0, at(f.max), mid + 6.0, INK, r#"stroke-width="1.5""#);
+                c.rect(at(f.q1), mid - 9.0, (at(f.q3) - at(f.q1)).max(1.5), 18.0, ACCENT_FILL);
+                let (bx, bw) = (at(f.q1), (at(f.q3) - at(f.q1)).max(1.5));
+                let left = if c.rtl { c.width - bx - bw } else { bx };
+                let _ = write!(
+                    c.out,
+                    r#"<rect x="{left:.1}" y="{:.1}" width="{bw:.1}" height="18.0" fill="none" stroke="{ACCENT}" stroke-width="1.5"/>"#,
+                    mid - 9.0
+                );
+                c.line(at(f.median), mid - 9.0, at(f.median), mid + 9.0, ACCENT, r#"stroke-width="3""#);
+            }
+            None => c.line(x0, mid, x1, mid, GRID, r#"stroke-dasharray="3 4""#),
+        }
+        if let Some(v) = it.marker {
+            let x = c.x(at(v));
+            let _ = write!(c.out, r#"<path d="M{x:.1} {:.1} l6 6 l-6 6 l-6 -6 z" fill="{MISSED}"/>"#, mid - 6.0);
+        }
+        c.text(x1 + 8.0, mid + 4.0, "start", std::slice::from_ref(&it.shown), r#"font-weight="600""#);
+    }
+    c.finish()
+}
+
+/// One row of a heat map: counts per column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct HeatRow {
+    /// The row label (a cohort).
+    pub label: String,
+    /// One count per column; none for a suppressed row.
+    pub counts: Option<Vec<u64>>,
+    /// What a suppressed row says instead.
+    pub note: String,
+}
+
+/// A whole percentage the language's way (`25%`, `25 %` in French).
+fn whole_percent(lang: &str, v: f64) -> String {
+    let n = crate::l10n::number(lang, v, 0);
+    if crate::l10n::language(lang) == "fr" {
+        format!("{n}\u{202f}%")
+    } else {
+        format!("{n}%")
+    }
+}
+
+/// A heat map of shares: each row's counts as percentages of its total, the cell shaded by its
+/// share and labelled with it (e.g. the distribution of maturity levels per cohort).
+pub fn heat_map(columns: &[String], rows: &[HeatRow], title: &str, lang: &str, rtl: bool) -> String {
+    let (w, label_w, row_h, top) = (640.0, 200.0, 30.0, 40.0);
+    let n = columns.len().max(1);
+    let cell_w = (w - label_w - 20.0) / n as f64;
+    let h = top + row_h * rows.len() as f64 + 10.0;
+    let mut c = Canvas::new(w, h, rtl, title);
+    for (j, col) in columns.iter().enumerate() {
+        let x = label_w + 10.0 + cell_w * (j as f64 + 0.5);
+        c.text(x, top - 12.0, "middle", &wrap(col, 14, 1), &format!(r#"font-size="11" fill="{MUTED}""#));
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        c.text(label_w, y + row_h / 2.0 + 4.0, "end", &wrap(&row.label, 26, 1), "");
+        let Some(counts) = &row.counts else {
+            c.text(label_w + 16.0, y + row_h / 2.0 + 4.0, "start", std::slice::from_ref(&row.note), &format!(r#"fill="{MUTED}""#));
+            continue;
+        };
+        let total: u64 = counts.iter().sum();
+        for j in 0..n {
+            let count = counts.get(j).copied().unwrap_or(0);
+            let share = if total == 0 { 0.0 } else { count as f64 / total as f64 };
+            let x = label_w + 10.0 + cell_w * j as f64;
+            let fill = format!("rgba(31, 95, 168, {:.3})", 0.06 + 0.84 * share);
+            c.rect(x + 1.0, y + 2.0, cell_w - 2.0, row_h - 4.0, &fill);
+            let ink = if share > 0.5 { "#ffffff" } else { INK };
+            c.text(x + cell_w / 2.0, y + row_h / 2.0 + 4.0, "middle", &[whole_percent(lang, 100.0 * share)], &format!(r#"font-size="11" fill="{ink}""#));
+        }
+    }
+    c.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,6 +560,36 @@ mod tests {
         // No target, no marker.
         let none = level_bars(&[LevelItem { label: "G".into(), level: Some(2), target: None, reached: None }], 3, "t", &legend, false);
         assert!(!none.contains("<path"));
+        // The new charts mirror too, and escape their labels.
+        let boxes = [BoxItem {
+            label: "<x>".into(),
+            five: Some(FiveNumbers { min: 10.0, q1: 20.0, median: 30.0, q3: 40.0, max: 90.0 }),
+            shown: "30".into(),
+            marker: Some(50.0),
+        }];
+        for (l, r) in [
+            (box_plots(&boxes, "t", false), box_plots(&boxes, "t", true)),
+            (
+                line_chart(&["a".into(), "b".into()], &[LineSeries { label: "<x>".into(), values: vec![Some(10.0), Some(60.0)] }], "t", false),
+                line_chart(&["a".into(), "b".into()], &[LineSeries { label: "<x>".into(), values: vec![Some(10.0), Some(60.0)] }], "t", true),
+            ),
+            (
+                heat_map(&["0".into(), "1".into()], &[HeatRow { label: "<x>".into(), counts: Some(vec![1, 3]), note: String::new() }], "t", "en", false),
+                heat_map(&["0".into(), "1".into()], &[HeatRow { label: "<x>".into(), counts: Some(vec![1, 3]), note: String::new() }], "t", "ar", true),
+            ),
+        ] {
+            assert!(l.contains("&lt;x&gt;") && !l.contains("<x>"));
+            let (lx, rx) = (coordinates(&l, "x"), coordinates(&r, "x"));
+            assert_eq!(lx.len(), rx.len());
+            // Texts (anchored at x) mirror exactly; rectangles mirror their far edge.
+            let texts = |svg: &str| svg.split("<text x=\"").skip(1).filter_map(|t| t.split('"').next()?.parse::<f64>().ok()).collect::<Vec<f64>>();
+            for (a, b) in texts(&l).iter().zip(texts(&r)) {
+                assert!((a + b - 640.0).abs() <= 0.11, "{a} {b}");
+            }
+        }
+        let heat = heat_map(&["0".into(), "1".into()], &[HeatRow { label: "c".into(), counts: Some(vec![1, 3]), note: String::new() }], "t", "en", false);
+        assert!(heat.contains(">25%<") && heat.contains(">75%<"));
+
         // Two axes make a poor radar: bars instead.
         assert!(!radar(items.get(..2).unwrap_or_default(), "t", false).contains("<polygon"));
     }

@@ -14,6 +14,13 @@ pub const ISO3166_ALPHA2: [&str; 249] = [
     "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// Is `code` one of the codes ISO 3166-1 leaves to users, `QM` to `QZ`, which no country will
+/// ever have? Assessments may use them for fictional countries (generated data, exercises).
+pub fn is_user_assigned_q(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 2 && b.first() == Some(&b'Q') && b.get(1).is_some_and(|c| (b'M'..=b'Z').contains(c))
+}
+
 /// Is `code` an officially assigned ISO 3166-1 alpha-2 code (upper case)?
 pub fn is_iso3166_alpha2(code: &str) -> bool {
     ISO3166_ALPHA2.binary_search(&code).is_ok()

@@ -120,6 +120,19 @@ codes! {
     NoMapping = "no_mapping",
     /// Two frameworks given to a diff are not versions of one framework. Details: `old`, `new`.
     DifferentFrameworks = "different_frameworks",
+    // Several assessments (merge, compare, trend, aggregate)
+    /// The documents are about different subjects. Details: `found`, `expected`.
+    SubjectMismatch = "subject_mismatch",
+    /// Two reports compared or put in one series are of different major versions of a
+    /// framework. Details: `found`, `expected`.
+    VersionMismatch = "version_mismatch",
+    /// An assessment to merge names no assessor, so its respondent is unknown.
+    MissingRespondent = "missing_respondent",
+    /// Two assessments to merge have the same respondent. Details: `respondent`, `first` (the
+    /// position of the first one).
+    DuplicateRespondent = "duplicate_respondent",
+    /// An operation over several documents was given none. Details: `what`.
+    NothingGiven = "nothing_given",
     // Files
     /// A file cannot be read. Details: `path`, `reason`.
     Unreadable = "unreadable",
@@ -323,6 +336,8 @@ pub enum DocumentKind {
     Report,
     /// A mapping between two frameworks (or two versions of one).
     Mapping,
+    /// An adjudication: decisions settling the conflicts of a merge.
+    Adjudication,
 }
 
 impl fmt::Display for DocumentKind {
@@ -332,6 +347,7 @@ impl fmt::Display for DocumentKind {
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
             DocumentKind::Mapping => "mapping",
+            DocumentKind::Adjudication => "adjudication",
         })
     }
 }
@@ -639,6 +655,7 @@ impl ErrorData {
             DocumentKind::Assessment => "assessment",
             DocumentKind::Report => "report",
             DocumentKind::Mapping => "mapping",
+            DocumentKind::Adjudication => "adjudication",
         });
         let mut text = first.message_in(lang);
         if let (Some(line), Some(column)) = (first.line, first.column) {

@@ -22,7 +22,8 @@
 //! them; `compiled` indexes a framework; `answers` reads an assessment's responses against it;
 //! `validate/` holds the rules of each document; `scoring`, `gaps`, `progress`,
 //! `questionnaire` and `authoring` work on a compiled framework and its answers; `operations`
-//! gathers them as methods; `registry` finds frameworks.
+//! gathers them as methods; `registry` finds frameworks; `review/` holds the national review
+//! (merge, compare and trend, aggregate statistics and placement, privacy, streaming).
 //!
 //! Feature `tsify`: derives TypeScript declarations of the public serde types (used by the
 //! WebAssembly package).
@@ -47,6 +48,7 @@ mod progress;
 mod projection;
 mod questionnaire;
 mod registry;
+mod review;
 mod scoring;
 mod validate;
 
@@ -63,9 +65,11 @@ pub use crosswalk::{applies as mapping_applies, builtin_mappings, from_reference
 pub use diff::{diff, Bump, Change, ChangeClass, ChangeKind, ClassCounts, FrameworkDiff, VersionCheck};
 pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointer, Problem, Result};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
+pub use model::adjudication::Adjudication;
 pub use model::assessment::{Assessment, Assessor, FrameworkRequirement, Response, Responses, Subject};
 pub use model::framework::{Control, Framework, Group, GroupTarget, Headline, Level, Profile, Reference, Scale, ScaleOption};
 pub use model::mapping::{Map, MappedFramework, Mapping, Matching, Provenance, Relationship};
+pub use model::merge::{Conflict, ControlProvenance, MergeOutcome, MergeRecord, MergeRule, Respondent, RespondentAnswer};
 pub use model::report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
 pub use model::rows::GroupRow;
 pub use model::text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
@@ -74,6 +78,12 @@ pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
+pub use review::aggregate::{Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure};
+pub use review::aggregate::{GroupPlacement, PeerPlacement, Placement, Position, DEFAULT_K};
+pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange, Direction, GroupChange, Trend, TrendPoint, TrendSeries};
+pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};
+pub use review::stats::Summary;
+pub use review::stream::{unreadable, StreamItem, StreamScorer};
 pub use validate::framework::{translation_gaps, validate_framework};
 pub use validate::mapping::{validate_mapping, validate_mapping_against};
 pub use validate::Validation;

@@ -253,6 +253,8 @@ pub fn migrate(source: &CompiledFramework, a: &Assessment, target: &CompiledFram
             completed: a.completed.clone().filter(|_| complete),
             profile: a.profile.clone().filter(|p| target.profile(p).is_some()),
             responses,
+            // A merge record names the source framework's controls: it does not carry over.
+            merge: None,
         }
     };
     let report = MigrationReport {

@@ -6,12 +6,15 @@ use crate::authoring;
 use crate::compiled::CompiledFramework;
 use crate::error::{DocumentKind, Error, Problem, Result};
 use crate::gaps;
+use crate::model::adjudication::Adjudication;
 use crate::model::assessment::{Assessment, Response, Subject};
 use crate::model::framework::Profile;
+use crate::model::merge::MergeRule;
 use crate::model::report::{Gaps, Report};
 use crate::parse;
 use crate::progress::{self, Progress};
 use crate::questionnaire::{self, Questionnaire};
+use crate::review::merge;
 use crate::scoring::{self, GroupState};
 use crate::validate::assessment::{checked_answers, validate_assessment};
 
@@ -112,6 +115,25 @@ impl CompiledFramework {
     /// Sets the response to `control`; new responses go in questionnaire order.
     pub fn answer(&self, a: &mut Assessment, control: &str, response: Response) {
         authoring::answer(self, a, control, response);
+    }
+
+    /// Merges the assessments of several respondents of one subject into one, under `rule`,
+    /// with `adjudication` settling conflicts by hand. Every input is validated (problems point
+    /// at `/i/...`, `i` being the input's position); each must name an assessor, a different
+    /// one each. The result records who answered what and the conflicts in its `merge` field.
+    ///
+    /// ```
+    /// use kalkan::{Assessment, MergeRule, Registry};
+    /// let fw = Registry::builtin().get("kalkan-public-institution", "^1")?;
+    /// let a = |who: &str, option: &str| Assessment::from_json(&format!(
+    ///     r#"{{"framework": {{"id": "kalkan-public-institution", "version": "^1"}}, "subject": {{"name": "Ministry"}},
+    ///         "assessor": {{"name": "{who}"}}, "responses": {{"GOV-01": {{"option": "{option}"}}}}}}"#));
+    /// let merged = fw.merge(&[a("A", "fully-implemented")?, a("B", "not-implemented")?], MergeRule::Minimum, None)?;
+    /// assert_eq!(merged.responses.get("GOV-01").map(|r| r.option.as_str()), Some("not-implemented"));
+    /// # Ok::<(), kalkan::Error>(())
+    /// ```
+    pub fn merge(&self, assessments: &[Assessment], rule: MergeRule, adjudication: Option<&Adjudication>) -> Result<Assessment> {
+        merge::merge(self, assessments, rule, adjudication)
     }
 
     fn known_profile(&self, id: &str) -> Result<&Profile> {

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
+use crate::model::adjudication::Adjudication;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 use crate::model::mapping::Mapping;
@@ -212,6 +213,7 @@ documents! {
     Assessment => DocumentKind::Assessment, "an assessment";
     Report => DocumentKind::Report, "a score report (as written by the JSON API or `serde_json`)";
     Mapping => DocumentKind::Mapping, "a mapping";
+    Adjudication => DocumentKind::Adjudication, "an adjudication";
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use crate::diff::FrameworkDiff;
 use crate::error::ErrorData;
 use crate::migration::Migration;
+use crate::model::adjudication::Adjudication;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 use crate::model::mapping::Mapping;
@@ -12,14 +13,17 @@ use crate::progress::Progress;
 use crate::projection::Projection;
 use crate::questionnaire::Questionnaire;
 use crate::registry::FrameworkSummary;
+use crate::review::aggregate::{Benchmark, Placement};
+use crate::review::compare::{Comparison, Trend};
 use crate::validate::Validation;
 
 /// What has a JSON Schema: the three documents (`framework`, `assessment`, `report`); the
 /// outcome of a validation; an error as data (which holds the one list of error codes); and the
 /// other results front ends receive (a questionnaire view, progress, a tidy report row, a
-/// framework summary); the mapping document; and the results of a framework diff, a migration
-/// and a projection.
-pub const SCHEMA_NAMES: [&str; 13] = [
+/// framework summary); the mapping document; the results of a framework diff, a migration
+/// and a projection; the adjudication of a merge; and the review's results (a comparison, a
+/// trend, benchmark statistics, a placement).
+pub const SCHEMA_NAMES: [&str; 18] = [
     "framework",
     "assessment",
     "report",
@@ -33,6 +37,11 @@ pub const SCHEMA_NAMES: [&str; 13] = [
     "diff",
     "migration",
     "projection",
+    "adjudication",
+    "comparison",
+    "trend",
+    "benchmark",
+    "placement",
 ];
 
 /// The JSON Schema of `name` (one of [`SCHEMA_NAMES`]), pretty-printed. Documents people write
@@ -55,6 +64,11 @@ pub fn schema_json(name: &str) -> Option<String> {
         "diff" => written().into_root_schema_for::<FrameworkDiff>(),
         "migration" => written().into_root_schema_for::<Migration>(),
         "projection" => written().into_root_schema_for::<Projection>(),
+        "adjudication" => schemars::schema_for!(Adjudication),
+        "comparison" => written().into_root_schema_for::<Comparison>(),
+        "trend" => written().into_root_schema_for::<Trend>(),
+        "benchmark" => written().into_root_schema_for::<Benchmark>(),
+        "placement" => written().into_root_schema_for::<Placement>(),
         _ => return None,
     };
     serde_json::to_string_pretty(&schema).ok().map(|mut s| {

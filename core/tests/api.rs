@@ -357,14 +357,21 @@ fn new_assessments_name_a_requirement_their_framework_satisfies() {
     let mut reg = Registry::new();
     for v in ["1.2.0", "1.3.0-rc.1"] {
         let fw = reg.add_json(&with_version(v)).unwrap();
-        let a = fw.new_assessment(kalkan::Subject { name: "Agency".into(), kind: None, country: None, sector: None });
+        let a = fw.new_assessment(kalkan::Subject { name: "Agency".into(), kind: None, country: None, sector: None, region: None, size: None });
         assert_eq!(a.framework.version, format!("^{v}"));
         assert!(fw.validate_assessment(&a).is_empty(), "{v}: {:?}", fw.validate_assessment(&a));
         let p = fw.progress(&a);
         assert_eq!((p.answered, p.unanswered.len()), (0, 9));
     }
     // A later compatible release still scores an assessment made for 1.2.0.
-    let a = reg.get("example-agency-baseline", "=1.2.0").unwrap().new_assessment(kalkan::Subject { name: "A".into(), kind: None, country: None, sector: None });
+    let a = reg.get("example-agency-baseline", "=1.2.0").unwrap().new_assessment(kalkan::Subject {
+        name: "A".into(),
+        kind: None,
+        country: None,
+        sector: None,
+        region: None,
+        size: None,
+    });
     reg.add_json(&with_version("1.4.0")).unwrap();
     let source = kalkan::FrameworkSource::with_given(reg.frameworks().cloned()).unwrap();
     assert_eq!(source.for_assessment(&a).unwrap().version().to_string(), "1.4.0");

@@ -55,6 +55,32 @@ pub fn run(case: &Value) -> Value {
             }
             json!({"ok": out})
         }
+        "merge" => wrap(kalkan::api::merge(
+            framework.as_deref(),
+            &text_of(case, "assessments").expect("assessments"),
+            case["rule"].as_str().expect("rule"),
+            text_of(case, "adjudication").as_deref(),
+        )),
+        "compare" => {
+            let items = case["assessments"].as_array().expect("assessments");
+            let text = |v: &Value| serde_json::to_string(v).unwrap();
+            wrap(kalkan::api::compare(framework.as_deref(), &text(&items[0]), &text(&items[1])))
+        }
+        "trend" => wrap(kalkan::api::trend(framework.as_deref(), &text_of(case, "assessments").expect("assessments"))),
+        "aggregate" => {
+            wrap(kalkan::api::aggregate(framework.as_deref(), &text_of(case, "assessments").expect("assessments"), &text_of(case, "options").expect("options")))
+        }
+        "place" => wrap(kalkan::api::place(
+            framework.as_deref(),
+            &text_of(case, "assessments").expect("assessments"),
+            &text_of(case, "subject").expect("subject"),
+            &text_of(case, "options").expect("options"),
+        )),
+        "anonymize" => wrap(kalkan::api::anonymize(
+            assessment.as_deref().expect("assessment"),
+            case["pseudonym"].as_str().expect("pseudonym"),
+            &text_of(case, "options").expect("options"),
+        )),
         other => panic!("unknown operation {other}"),
     }
 }

@@ -328,6 +328,80 @@ case("project-intersecting-only", "a source that only intersects a target is sho
                        {"source": "a11", "target": "a2", "relationship": "subset-of"},
                        {"source": "a11", "target": "b1", "relationship": "subset-of"},
                        {"source": "b1", "target": "b1", "relationship": "superset-of"}]})
+# --- The national review: merge, compare, trend, aggregate, place, anonymize -----------------
+
+def respondent(who, responses, **extra):
+    return assessment(responses, assessor={"name": who}, **extra)
+
+
+MERGE_INPUTS = [
+    respondent("Ayse", {"a1-1": "yes", "a1-2": {"option": "no", "notes": "no budget"}, "a2-1": "full", "a2-2": "partial", "b-1": "na", "c-1": "yes"}),
+    respondent("Bilal", {"a1-1": "yes", "a1-2": "yes", "a2-1": "largely", "a2-2": "none", "b-1": "full"}),
+    respondent("Chloe", {"a1-1": "yes", "a1-2": "no", "a2-1": "partial", "b-1": "largely", "c-1": "no"}),
+]
+for rule in ("consensus", "minimum", "median", "majority"):
+    case(f"merge-{rule}", f"three respondents merged by `{rule}`: agreement, disagreement, unanswered by one, not applicable against applicable",
+         "merge", framework=NESTED, assessments=MERGE_INPUTS, rule=rule)
+case("merge-adjudicated", "an adjudication settles consensus conflicts (and replaces a rule's answer where it decides)", "merge",
+     framework=NESTED, assessments=MERGE_INPUTS, rule="consensus",
+     adjudication={"framework": {"id": "test-fw", "version": "^1.0"}, "adjudicator": {"name": "Review board"}, "decided": "2026-12-01",
+                   "decisions": {"a1-2": {"option": "no", "notes": "policy not adopted"}, "b-1": {"option": "largely"}}})
+case("merge-bad-inputs", "inputs of another subject, without an assessor, or by the same respondent twice: every problem, located by input",
+     "merge", framework=NESTED, rule="consensus", assessments=[
+         respondent("Ayse", {"a1-1": "yes"}), dict(respondent("Bilal", {}), subject={"name": "Elsewhere"}),
+         assessment({"a1-1": "no"}), respondent("Ayse", {"a1-1": "maybe"})])
+case("merge-bad-adjudication", "an adjudication is checked like responses: unknown controls and options, another framework", "merge",
+     framework=NESTED, assessments=MERGE_INPUTS[:2], rule="consensus",
+     adjudication={"framework": {"id": "other-fw", "version": "^1.0"}, "adjudicator": {"name": "X"}, "decisions": {"zz": {"option": "yes"}, "a1-2": {"option": "maybe"}}})
+case("merge-nothing", "merging no assessment is an error", "merge", framework=NESTED, assessments=[], rule="consensus")
+case("merge-unknown-rule", "an unknown rule is an invalid argument", "merge", framework=NESTED, assessments=MERGE_INPUTS, rule="loudest")
+
+OLD = assessment({"a1-1": "no", "a1-2": "yes", "a2-1": "partial", "a2-2": "full", "b-1": "na", "b-2": "yes", "c-1": "yes"}, completed="2025-06-30")
+MID = assessment({"a1-1": "yes", "a1-2": "yes", "a2-1": "largely", "a2-2": "full", "b-1": "full", "b-2": "yes"}, completed="2025-12-31")
+NEW = assessment({"a1-1": "yes", "a1-2": "no", "a2-1": "full", "b-1": "largely", "b-2": "yes", "b1-1": "yes", "c-1": "yes"}, completed="2026-06-30")
+case("compare-two-years", "what changed per group and per control: improved, regressed, unchanged, newly and no longer answered, applicability",
+     "compare", framework=NESTED, assessments=[OLD, NEW])
+case("trend-three-points", "a series given out of order is put in date order; one series for the root and each top-level group",
+     "trend", framework=NESTED, assessments=[NEW, OLD, MID])
+case("trend-mixed-versions", "a series across major versions (NIST CSF 1.1 and 2.0) is refused", "trend", builtin=True, assessments=[
+    {"framework": {"id": "nist-csf", "version": "^1.1"}, "subject": {"name": "CSF adopter"}, "completed": "2024-01-31", "responses": {}},
+    {"framework": {"id": "nist-csf", "version": "^2"}, "subject": {"name": "CSF adopter"}, "completed": "2026-01-31", "responses": {}}])
+case("compare-other-subject", "two subjects cannot be compared", "compare", framework=NESTED,
+     assessments=[OLD, dict(NEW, subject={"name": "Elsewhere"})])
+
+
+def cohort(seed, n, country, sector):
+    import random
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        responses = {}
+        for c, scale in [("a1-1", "yn"), ("a1-2", "yn"), ("a1-3", "yn"), ("a2-1", "impl"), ("a2-2", "impl"), ("b-1", "impl"), ("b-2", "yn"),
+                         ("b1-1", "yn"), ("b1-2", "yn"), ("c-1", "yn"), ("c-2", "yn")]:
+            r = rng.random()
+            if r < 0.1:
+                continue
+            options = ["yes", "no"] if scale == "yn" else ["none", "partial", "largely", "full"]
+            responses[c] = rng.choice(options + (["na"] if r > 0.95 else []))
+        out.append(assessment(responses, subject={"name": f"{country} institution {i + 1}", "country": country, "sector": sector}))
+    return out
+
+
+POPULATION = cohort(1, 7, "TR", "health") + cohort(2, 6, "MA", "finance") + cohort(3, 2, "SN", "health") + cohort(4, 4, "EG", "finance")
+case("aggregate-by-country", "statistics per country and group (n, quartiles by the linear method, exact mean, levels); SN (2 < k) is suppressed, "
+     "and EG (the smallest other) with it so that SN cannot be recomputed from the total", "aggregate", framework=NESTED,
+     assessments=POPULATION, options={"by": ["country"], "k": 3})
+case("aggregate-two-keys", "cohorts by country and sector together", "aggregate", framework=NESTED, assessments=POPULATION[:13],
+     options={"by": ["country", "sector"], "k": 6})
+case("aggregate-all-suppressed", "fewer subjects than k in all: nothing is published", "aggregate", framework=NESTED,
+     assessments=POPULATION[:4], options={"by": ["country"]})
+case("aggregate-unknown-key", "an unknown cohort key is an invalid argument", "aggregate", framework=NESTED, assessments=POPULATION[:2],
+     options={"by": ["planet"]})
+case("place-among-peers", "one subject against everyone and its own cohort: medians, percentile ranks, above / at / below", "place",
+     framework=NESTED, assessments=POPULATION, subject=POPULATION[0], options={"by": ["country"], "k": 3})
+case("anonymize-example", "the example assessment anonymized: no names, assessor, notes, evidence or answer times; dates to the month; country kept",
+     "anonymize", assessment=dict(EXAMPLE_A, subject=dict(EXAMPLE_A["subject"], sector="public administration")), pseudonym="subject-0001",
+     options={"keep_country": True})
 
 for name, c in cases.items():
     path = HERE / f"{name}.json"

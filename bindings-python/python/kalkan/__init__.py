@@ -45,6 +45,7 @@ from ._errors import (
     ValidationError,
 )
 from ._frames import ROW_COLUMNS, to_dataframe
+from ._review import Aggregator, aggregate, anonymize, compare, merge, place, statistics_frame, trend
 from ._kalkan import __version__
 from ._types import (
     Assessor,
@@ -111,6 +112,15 @@ __all__ = [
     "validate_assessment",
     "questionnaire",
     "progress",
+    # The national review
+    "merge",
+    "compare",
+    "trend",
+    "aggregate",
+    "place",
+    "anonymize",
+    "Aggregator",
+    "statistics_frame",
     # Reports and tables
     "Report",
     "rows",

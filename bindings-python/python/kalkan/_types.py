@@ -51,6 +51,11 @@ Code: TypeAlias = (
     | Literal["mapping_mismatch"]
     | Literal["no_mapping"]
     | Literal["different_frameworks"]
+    | Literal["subject_mismatch"]
+    | Literal["version_mismatch"]
+    | Literal["missing_respondent"]
+    | Literal["duplicate_respondent"]
+    | Literal["nothing_given"]
     | Literal["unreadable"]
     | Literal["internal"]
 )
@@ -102,6 +107,13 @@ code's documentation lists the keys of the ``Details`` its problems carry.
 - ``"no_mapping"``: No mapping leads from one framework to another. Details: ``source``, ``target``
   (``id@version``).
 - ``"different_frameworks"``: Two frameworks given to a diff are not versions of one framework. Details: ``old``, ``new``.
+- ``"subject_mismatch"``: The documents are about different subjects. Details: ``found``, ``expected``.
+- ``"version_mismatch"``: Two reports compared or put in one series are of different major versions of a
+  framework. Details: ``found``, ``expected``.
+- ``"missing_respondent"``: An assessment to merge names no assessor, so its respondent is unknown.
+- ``"duplicate_respondent"``: Two assessments to merge have the same respondent. Details: ``respondent``, ``first`` (the
+  position of the first one).
+- ``"nothing_given"``: An operation over several documents was given none. Details: ``what``.
 - ``"unreadable"``: A file cannot be read. Details: ``path``, ``reason``.
 - ``"internal"``: A bug in Kalkan, not a problem with the input. Details: ``reason``.
 """
@@ -109,13 +121,20 @@ code's documentation lists the keys of the ``Details`` its problems carry.
 Pointer: TypeAlias = str
 """An RFC 6901 JSON Pointer into the document (empty for the whole document)."""
 
-DocumentKind: TypeAlias = Literal["framework"] | Literal["assessment"] | Literal["report"] | Literal["mapping"]
+DocumentKind: TypeAlias = (
+    Literal["framework"]
+    | Literal["assessment"]
+    | Literal["report"]
+    | Literal["mapping"]
+    | Literal["adjudication"]
+)
 """Which kind of document an error is about.
 
 - ``"framework"``: A control framework.
 - ``"assessment"``: An answered questionnaire.
 - ``"report"``: A score report read back (e.g. to turn it into rows).
 - ``"mapping"``: A mapping between two frameworks (or two versions of one).
+- ``"adjudication"``: An adjudication: decisions settling the conflicts of a merge.
 """
 
 ErrorKind: TypeAlias = (
@@ -249,6 +268,11 @@ class Assessor(Data):
 
     email: str | None = dataclasses.field(default=None, kw_only=True)
     """How to reach them."""
+
+    id: str | None = dataclasses.field(default=None, kw_only=True)
+    """A stable identifier of the person (staff number, email): what tells respondents apart
+    when several assessments are merged (else ``email``, else ``name``).
+    """
 
     organisation: str | None = dataclasses.field(default=None, kw_only=True)
     """Their unit or organisation."""
@@ -410,13 +434,21 @@ class Subject(Data):
     """The organisation's (or country's) name."""
 
     country: str | None = dataclasses.field(default=None, kw_only=True)
-    """ISO 3166-1 alpha-2 code, e.g. ``TR``."""
+    """ISO 3166-1 alpha-2 code, e.g. ``TR`` (or a user-assigned ``QM`` to ``QZ`` for a fictional
+    country).
+    """
 
     kind: str | None = dataclasses.field(default=None, kw_only=True)
     """E.g. ``country``, ``ministry``, ``agency``, ``organisation``."""
 
+    region: str | None = dataclasses.field(default=None, kw_only=True)
+    """A region of several countries, e.g. ``west-africa``, for regional benchmarks."""
+
     sector: str | None = dataclasses.field(default=None, kw_only=True)
     """E.g. ``health``, ``finance``."""
+
+    size: str | None = dataclasses.field(default=None, kw_only=True)
+    """The organisation's size class, e.g. ``small``, ``medium``, ``large``."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -740,6 +772,7 @@ bind(
     Assessor,
     Field("name", True, "string"),
     Field("email", False, "string", nullable=True),
+    Field("id", False, "string", nullable=True),
     Field("organisation", False, "string", nullable=True),
 )
 bind(
@@ -805,7 +838,9 @@ bind(
     Field("name", True, "string"),
     Field("country", False, "string", nullable=True),
     Field("kind", False, "string", nullable=True),
+    Field("region", False, "string", nullable=True),
     Field("sector", False, "string", nullable=True),
+    Field("size", False, "string", nullable=True),
 )
 bind(
     ReportWarning,

@@ -186,10 +186,17 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             },
         };
         let a = Assessment {
-            assessor: args.assessor.as_ref().map(|n| Assessor { name: n.clone(), organisation: None, email: None }),
+            assessor: args.assessor.as_ref().map(|n| Assessor { id: None, name: n.clone(), organisation: None, email: None }),
             started: Some(clock::today()),
             profile: args.profile.clone(),
-            ..self.fw.new_assessment(Subject { name, kind: args.kind.clone(), country: args.country.clone(), sector: args.sector.clone() })
+            ..self.fw.new_assessment(Subject {
+                name,
+                kind: args.kind.clone(),
+                country: args.country.clone(),
+                sector: args.sector.clone(),
+                region: None,
+                size: None,
+            })
         };
         let problems = self.fw.validate_assessment(&a);
         if !problems.is_empty() {

@@ -36,6 +36,9 @@ enum BatchFormat {
 
 pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
     failure::set_language(args.lang);
+    if args.format == Format::Parquet || crate::inputs::any_lines(&args.inputs) {
+        return stream(args);
+    }
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let (paths, any_dir) = files::expand(&args.inputs);
     // Several inputs that are not framework files (a missing file counts: it may have been an
@@ -97,6 +100,7 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
         Format::Json => BatchFormat::Json,
         Format::Csv => BatchFormat::Csv,
         Format::Md | Format::Html => return Err(batch_refusal()),
+        Format::Parquet => return stream(args),
     };
     if args.html.is_some() {
         return Err(batch_refusal());
@@ -163,7 +167,7 @@ fn project(args: &ScoreArgs, spec: &str, frameworks: &FrameworkSource, p: &Pendi
             out.push_str(&versions::projection_details(args.lang, &projection, md));
             out
         }
-        Format::Csv | Format::Html => return Err(Failure::Usage("--project-onto writes text, json or md".into())),
+        Format::Csv | Format::Html | Format::Parquet => return Err(Failure::Usage("--project-onto writes text, json or md".into())),
     };
     if args.html.is_some() {
         return Err(Failure::Usage("--project-onto writes text, json or md".into()));
@@ -283,4 +287,110 @@ fn summary_table(args: &ScoreArgs, reports: &[Scored]) -> String {
     let header = [l.t("file"), l.t("subject"), l.t("framework"), l.t("result"), l.t("completeness"), l.t("gap-count")];
     let align = [Align::Start, Align::Start, Align::Start, Align::Start, Align::End, Align::End];
     layout(&header, &rows, &align, "")
+}
+
+/// A batch scored as a stream, in parallel, in constant memory: JSON Lines inputs (files, `-`),
+/// folders and files, into csv, json or parquet written as results arrive (text collects the
+/// summary lines). The framework is the one given with `--framework`, else the built-in one
+/// each assessment names.
+fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
+    use std::io::Write as _;
+    if matches!(args.format, Format::Md | Format::Html) || args.html.is_some() {
+        return Err(batch_refusal());
+    }
+    let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
+    let mut scorer = kalkan::StreamScorer::new(resolve::source(forced)).profile(args.target.clone());
+    if let Some(j) = args.jobs {
+        scorer = scorer.workers(j);
+    }
+    enum Sink {
+        Parquet(Box<render::parquet::RowsWriter<std::io::BufWriter<std::fs::File>>>),
+        Lines(Box<dyn std::io::Write>),
+        Text(Vec<(PathBuf, Arc<CompiledFramework>, Report)>),
+    }
+    let mut atomic = match &args.output {
+        Some(p) => Some(files::AtomicFile::create(p)?),
+        None if args.format == Format::Parquet => return Err(Failure::Usage("Parquet is written to a file: add -o FILE.parquet".into())),
+        None => None,
+    };
+    let io = |e: std::io::Error| Failure::Io(format!("cannot write the output: {e}"));
+    let mut sink = match (args.format, atomic.as_mut()) {
+        (Format::Parquet, Some(f)) => Sink::Parquet(Box::new(render::parquet::RowsWriter::new(std::io::BufWriter::new(f.file().try_clone().map_err(io)?))?)),
+        (Format::Text, _) => Sink::Text(Vec::new()),
+        (_, Some(f)) => Sink::Lines(Box::new(std::io::BufWriter::new(f.file().try_clone().map_err(io)?))),
+        (_, None) => Sink::Lines(Box::new(std::io::BufWriter::new(std::io::stdout()))),
+    };
+    let json = args.format == Format::Json;
+    if let Sink::Lines(w) = &mut sink {
+        let head = if json {
+            "[\n".to_string()
+        } else {
+            let mut h = String::new();
+            csv::line(&mut h, std::iter::once("file".to_string()).chain(csv::COLUMNS.iter().map(|c| c.to_string())));
+            h
+        };
+        w.write_all(head.as_bytes()).map_err(io)?;
+    }
+    let (mut scored, mut failed, mut first) = (0usize, 0usize, true);
+    let result = scorer.run(
+        crate::inputs::items(&args.inputs),
+        |_, outcome| outcome.map(|(fw, r)| (fw, r)),
+        |label, outcome| -> Result<(), Failure> {
+            let (fw, report) = match outcome {
+                Ok(x) => x,
+                Err(e) => {
+                    failed += 1;
+                    eprint!("{}", Failure::core(format!("`{label}`"), &e).render());
+                    return Ok(());
+                }
+            };
+            scored += 1;
+            match &mut sink {
+                Sink::Parquet(w) => w.push(&label, &report.rows())?,
+                Sink::Lines(w) if json => {
+                    let text = serde_json::to_string_pretty(&report).map_err(|e| Failure::Io(e.to_string()))?;
+                    let sep = if first { "" } else { ",\n" };
+                    w.write_all(format!("{sep}{text}").as_bytes()).map_err(io)?;
+                }
+                Sink::Lines(w) => {
+                    let mut out = String::new();
+                    for row in report.rows() {
+                        csv::line(&mut out, std::iter::once(label.clone()).chain(csv::values(&row)));
+                    }
+                    w.write_all(out.as_bytes()).map_err(io)?;
+                }
+                Sink::Text(all) => all.push((PathBuf::from(label), fw, report)),
+            }
+            first = false;
+            Ok(())
+        },
+    );
+    result?;
+    match sink {
+        Sink::Parquet(w) => w.finish()?,
+        Sink::Lines(mut w) => {
+            if json {
+                w.write_all(if first { b"]\n" } else { b"\n]\n" }).map_err(io)?;
+            }
+            w.flush().map_err(io)?;
+        }
+        Sink::Text(all) => {
+            let refs: Vec<Scored> = all.iter().map(|(p, fw, r)| (p.as_path(), fw.clone(), r.clone())).collect();
+            let text = summary_table(args, &refs);
+            match atomic.as_mut() {
+                Some(f) => f.file().write_all(text.as_bytes()).map_err(io)?,
+                None => output::stdout(&text)?,
+            }
+        }
+    }
+    if let Some(f) = atomic {
+        let path = f.path().display().to_string();
+        f.finish()?;
+        eprintln!("wrote {path}");
+    }
+    if failed > 0 {
+        eprintln!("scored {scored} of {} assessments; {failed} failed", scored + failed);
+        return Ok(crate::failure::EXIT_INVALID);
+    }
+    Ok(0)
 }

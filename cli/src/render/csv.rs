@@ -37,7 +37,7 @@ fn float(v: f64) -> String {
     serde_json::to_string(&v).unwrap_or_default()
 }
 
-fn values(r: &GroupRow) -> [String; 20] {
+pub(crate) fn values(r: &GroupRow) -> [String; 20] {
     [
         r.subject.clone(),
         opt(&r.subject_kind),
@@ -63,7 +63,7 @@ fn values(r: &GroupRow) -> [String; 20] {
 }
 
 /// Quotes a field when it holds a separator, a quote, a line break or edge spaces (RFC 4180).
-fn field(s: &str) -> String {
+pub(crate) fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -71,7 +71,7 @@ fn field(s: &str) -> String {
     }
 }
 
-fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
+pub(crate) fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
     let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
     out.push_str(&cells.join(","));
     out.push('\n');

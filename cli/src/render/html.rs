@@ -15,7 +15,7 @@ use kalkan::charts::{self as svg, IndexItem, LevelItem, LevelLegend};
 /// How many gaps the executive summary names (the full list follows later).
 const SUMMARY_GAPS: usize = 5;
 
-const CSS: &str = r#"
+pub(crate) const CSS: &str = r#"
 :root { --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f3f5f8; --accent: #1f5fa8;
   --met: #1a7f37; --met-bg: #e6f4ea; --miss: #b42318; --miss-bg: #fdecea; --na: #57606a; --na-bg: #eef1f4;
   --open: #7a4d00; --open-bg: #fff4d6; }

@@ -5,6 +5,8 @@ pub mod csv;
 pub mod escape;
 pub mod html;
 pub mod markdown;
+pub mod parquet;
+pub mod review;
 pub mod table;
 pub mod text;
 pub mod versions;
@@ -31,6 +33,8 @@ pub enum Format {
     Csv,
     /// A full, self-contained HTML report with charts.
     Html,
+    /// The rows (as csv) in an Apache Parquet file (needs `-o`).
+    Parquet,
 }
 
 /// A report with the framework texts needed to show it, in one language.
@@ -304,6 +308,7 @@ pub fn render(view: &View, format: Format) -> Result<String, crate::failure::Fai
         Format::Html => html::render(view),
         Format::Csv => csv::render(&view.report.rows()),
         Format::Json => json(view.report)?,
+        Format::Parquet => return Err(crate::failure::Failure::Usage("Parquet is written to a file: add -o FILE.parquet".into())),
     })
 }
 

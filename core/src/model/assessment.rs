@@ -6,6 +6,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::mapping::Provenance;
+use crate::model::merge::MergeRecord;
 
 /// An answered (or partly answered) questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -34,6 +35,10 @@ pub struct Assessment {
     /// Responses keyed by control id.
     #[serde(default)]
     pub responses: Responses,
+    /// For an assessment merged from several respondents' (`kalkan merge`): the rule, the
+    /// respondents, who answered what and the conflicts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<MergeRecord>,
 }
 
 /// A framework id and a semantic-version requirement, read as Cargo reads it (`1.2` means `^1.2`).
@@ -57,12 +62,19 @@ pub struct Subject {
     /// E.g. `country`, `ministry`, `agency`, `organisation`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// ISO 3166-1 alpha-2 code, e.g. `TR`.
+    /// ISO 3166-1 alpha-2 code, e.g. `TR` (or a user-assigned `QM` to `QZ` for a fictional
+    /// country).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// E.g. `health`, `finance`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
+    /// A region of several countries, e.g. `west-africa`, for regional benchmarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The organisation's size class, e.g. `small`, `medium`, `large`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
 }
 
 /// Who carried out the assessment.
@@ -70,6 +82,10 @@ pub struct Subject {
 #[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessor {
+    /// A stable identifier of the person (staff number, email): what tells respondents apart
+    /// when several assessments are merged (else `email`, else `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The person's name.
     pub name: String,
     /// Their unit or organisation.

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::answers::Answers;
 use crate::compiled::CompiledFramework;
-use crate::country::is_iso3166_alpha2;
+use crate::country::{is_iso3166_alpha2, is_user_assigned_q};
 use crate::dates::is_date;
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
 use crate::model::assessment::Assessment;
@@ -54,7 +54,7 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
         out.push(Problem::new(root().key("subject").key("name"), Code::MissingSubject, Details::new()));
     }
     if let Some(cc) = &a.subject.country {
-        if !is_iso3166_alpha2(cc) {
+        if !is_iso3166_alpha2(cc) && !is_user_assigned_q(cc) {
             out.push(Problem::new(root().key("subject").key("country"), Code::InvalidCountry, details([("country", json!(cc))])));
         }
     }

@@ -1,0 +1,49 @@
+//! `kalkan merge`: several respondents' assessments of one subject into one, under a rule, with
+//! an optional adjudication; the merged assessment (with its provenance and conflicts) goes to
+//! `-o`, the conflict report to standard output.
+
+use kalkan::{Adjudication, Assessment, MergeRule};
+
+use crate::args::{MergeArgs, ReviewFormat, RuleArg};
+use crate::failure::Failure;
+use crate::files;
+use crate::output;
+use crate::render::review::{merge_report, Titles, Words};
+use crate::render::{self};
+use crate::resolve;
+
+pub fn run(args: &MergeArgs) -> Result<u8, Failure> {
+    let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
+    let mut assessments = Vec::new();
+    for path in &args.inputs {
+        let text = files::read_text(path)?;
+        assessments.push(Assessment::from_json(&text).map_err(|e| Failure::core(format!("`{}`", path.display()), &e))?);
+    }
+    let adjudication = match &args.adjudication {
+        Some(p) => Some(Adjudication::from_json(&files::read_text(p)?).map_err(|e| Failure::core(format!("`{}`", p.display()), &e))?),
+        None => None,
+    };
+    let Some(first) = assessments.first() else { return Err(Failure::Usage("no assessment to merge".into())) };
+    let what = || args.inputs.iter().map(|p| format!("`{}`", p.display())).collect::<Vec<_>>().join(", ");
+    let fw = resolve::source(forced).for_assessment(first).map_err(|e| Failure::core(what(), &e))?;
+    let rule = match args.rule {
+        RuleArg::Consensus => MergeRule::Consensus,
+        RuleArg::Minimum => MergeRule::Minimum,
+        RuleArg::Median => MergeRule::Median,
+        RuleArg::Majority => MergeRule::Majority,
+    };
+    let merged = fw.merge(&assessments, rule, adjudication.as_ref()).map_err(|e| Failure::core(format!("{} (positions in the order given)", what()), &e))?;
+    let record = merged.merge.clone().ok_or_else(|| Failure::Io("the merge produced no record".into()))?;
+    let w = Words(args.lang);
+    let titles = Titles::new(Some(fw.framework()), args.lang);
+    let report = match args.format {
+        ReviewFormat::Json => render::json(&record)?,
+        ReviewFormat::Md => merge_report(&merged.subject.name, &record, merged.responses.len(), &titles, w, true),
+        ReviewFormat::Text => merge_report(&merged.subject.name, &record, merged.responses.len(), &titles, w, false),
+        ReviewFormat::Csv | ReviewFormat::Html => return Err(Failure::Usage("the conflict report is text, json or md".into())),
+    };
+    files::write_atomic(&args.output, render::json(&merged)?.as_bytes())?;
+    eprintln!("wrote {}", args.output.display());
+    output::stdout(&report)?;
+    Ok(0)
+}
