@@ -1,45 +1,28 @@
-//! Copies the checked-in JSON Schemas (`schemas/*.schema.json`) into the build folder without the
-//! whitespace between tokens: the module embeds them, and pretty-printing would only cost size.
-//! Nothing else changes (not even key order), so `schema(name)` is the file's content.
+//! Writes the core's JSON Schemas into the build folder, compact, and the list that embeds them
+//! (`schemas.rs`): one schema for every name of `kalkan::schema::SCHEMA_NAMES`, in its order.
+//! The generator runs here, at build time, so the WebAssembly module carries the schemas' text
+//! but not the code that makes them.
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::PathBuf;
 
 fn main() {
-    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
-    let out = std::env::var("OUT_DIR").map(std::path::PathBuf::from).unwrap_or_else(|_| fail("OUT_DIR is not set"));
-    println!("cargo:rerun-if-changed={}", schemas.display());
-    let entries = std::fs::read_dir(&schemas).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", schemas.display())));
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|n| n.ends_with(".schema.json")) else { continue };
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
-        std::fs::write(out.join(name), compact(&text)).unwrap_or_else(|e| fail(&format!("cannot write {name}: {e}")));
+    let out = std::env::var("OUT_DIR").map(PathBuf::from).unwrap_or_else(|_| fail("OUT_DIR is not set"));
+    let mut list = String::from("/// The core's JSON Schemas, compact, by name, in the order of `kalkan::schema::SCHEMA_NAMES`.\n");
+    let _ = writeln!(list, "const SCHEMAS: [(&str, &str); {}] = [", kalkan::schema::SCHEMA_NAMES.len());
+    for name in kalkan::schema::SCHEMA_NAMES {
+        let pretty = kalkan::schema::schema_json(name).unwrap_or_else(|| fail(&format!("the core has no schema `{name}`")));
+        let value: serde_json::Value = serde_json::from_str(&pretty).unwrap_or_else(|e| fail(&format!("schema `{name}`: {e}")));
+        let compact = serde_json::to_string(&value).unwrap_or_else(|e| fail(&format!("schema `{name}`: {e}")));
+        let file = out.join(format!("{name}.schema.json"));
+        std::fs::write(&file, compact).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+        let _ = writeln!(list, "    ({name:?}, include_str!({:?})),", file.display().to_string());
     }
-}
-
-/// JSON text without whitespace outside strings.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if !c.is_ascii_whitespace() {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
+    list.push_str("];\n");
+    std::fs::write(out.join("schemas.rs"), list).unwrap_or_else(|e| fail(&format!("cannot write schemas.rs: {e}")));
 }
 
 fn fail(message: &str) -> ! {
-    eprintln!("kalkan-wasm build: {message}");
+    println!("cargo:warning={message}");
     std::process::exit(1)
 }

@@ -152,46 +152,9 @@ pub fn progress(
     api_result(api::progress(framework.as_deref(), &assessment))
 }
 
-/// The JSON Schemas as the core generates them, one for each name of
-/// [`kalkan::schema::SCHEMA_NAMES`], in its order (checked when this crate compiles). The core's
-/// test suite checks that the files in `schemas/` are exactly its output; embedding the files
-/// keeps the schema generator (a large share of the code) out of the WebAssembly module.
-const SCHEMAS: [(&str, &str); 13] = [
-    ("framework", include_str!(concat!(env!("OUT_DIR"), "/framework.schema.json"))),
-    ("assessment", include_str!(concat!(env!("OUT_DIR"), "/assessment.schema.json"))),
-    ("report", include_str!(concat!(env!("OUT_DIR"), "/report.schema.json"))),
-    ("validation", include_str!(concat!(env!("OUT_DIR"), "/validation.schema.json"))),
-    ("error", include_str!(concat!(env!("OUT_DIR"), "/error.schema.json"))),
-    ("questionnaire", include_str!(concat!(env!("OUT_DIR"), "/questionnaire.schema.json"))),
-    ("progress", include_str!(concat!(env!("OUT_DIR"), "/progress.schema.json"))),
-    ("row", include_str!(concat!(env!("OUT_DIR"), "/row.schema.json"))),
-    ("framework-summary", include_str!(concat!(env!("OUT_DIR"), "/framework-summary.schema.json"))),
-    ("mapping", include_str!(concat!(env!("OUT_DIR"), "/mapping.schema.json"))),
-    ("diff", include_str!(concat!(env!("OUT_DIR"), "/diff.schema.json"))),
-    ("migration", include_str!(concat!(env!("OUT_DIR"), "/migration.schema.json"))),
-    ("projection", include_str!(concat!(env!("OUT_DIR"), "/projection.schema.json"))),
-];
-
-/// Whether `names` are the names of `schemas`, in order (a `const fn`, so that the check below
-/// runs when this crate compiles).
-const fn same_names(names: &[&str], schemas: &[(&str, &str)]) -> bool {
-    const fn same(a: &[u8], b: &[u8]) -> bool {
-        match (a, b) {
-            ([], []) => true,
-            ([x, a @ ..], [y, b @ ..]) => *x == *y && same(a, b),
-            _ => false,
-        }
-    }
-    match (names, schemas) {
-        ([], []) => true,
-        ([name, names @ ..], [(schema, _), schemas @ ..]) => same(name.as_bytes(), schema.as_bytes()) && same_names(names, schemas),
-        _ => false,
-    }
-}
-
-// A schema the core adds (or renames) fails the build here until it is embedded.
-const _: () =
-    assert!(same_names(&kalkan::schema::SCHEMA_NAMES, &SCHEMAS), "SCHEMAS must embed one schema for every name of kalkan::schema::SCHEMA_NAMES, in order");
+// The core's JSON Schemas, written by the build script (`build.rs`): one for each name of
+// `kalkan::schema::SCHEMA_NAMES`, in its order, without the schema generator in the module.
+include!(concat!(env!("OUT_DIR"), "/schemas.rs"));
 
 /// The JSON Schema named `name` (see [`schema_names`]); `undefined` for any other name (a name
 /// that is not a string is a `KalkanError`).

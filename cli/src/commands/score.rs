@@ -334,7 +334,7 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
     let (mut scored, mut failed, mut first) = (0usize, 0usize, true);
     let result = scorer.run(
         crate::inputs::items(&args.inputs),
-        |_, outcome| outcome.map(|(fw, r)| (fw, r)),
+        |_, outcome| outcome,
         |label, outcome| -> Result<(), Failure> {
             let (fw, report) = match outcome {
                 Ok(x) => x,
