@@ -10,6 +10,7 @@ use js_sys::{Object, Reflect, JSON};
 use kalkan::{Assessment, Code, Details, DocumentKind, Error, ErrorData, Pointer, Problem};
 use serde::Serialize;
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -91,8 +92,31 @@ pub(crate) fn document_text(value: &JsValue, kind: DocumentKind) -> Result<Strin
 /// An argument that is not a document (a profile id, a language tag, chart items) of the wrong
 /// JavaScript type or shape: the core's `invalid_argument` error (kind `argument`), whose details
 /// name the argument.
-fn argument_error(name: &str, expected: &str, found: &str, why: Option<&str>) -> JsValue {
+pub(crate) fn argument_error(name: &str, expected: &str, found: &str, why: Option<&str>) -> JsValue {
     throw(&Error::InvalidArgument { argument: name.to_string(), expected: expected.to_string(), found: found.to_string(), reason: why.map(str::to_owned) })
+}
+
+/// The message values argument `name`: a plain object of texts, numbers and lists of them (a
+/// problem's or a warning's `details`), or nothing.
+pub(crate) fn details_arg(value: &JsValue, name: &str) -> Result<BTreeMap<String, Value>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(BTreeMap::new());
+    }
+    let expected = "an object of texts, numbers and lists";
+    if !is_plain_object(value) {
+        return Err(argument_error(name, expected, &type_name(value), None));
+    }
+    let text = stringify(value).map_err(|why| argument_error(name, expected, "object", Some(&why)))?;
+    serde_json::from_str(&text).map_err(|e| argument_error(name, expected, "object", Some(&e.to_string())))
+}
+
+/// A number argument `name`: a finite number.
+pub(crate) fn number_arg(value: &JsValue, name: &str) -> Result<f64, JsValue> {
+    match value.as_f64() {
+        Some(v) if v.is_finite() => Ok(v),
+        Some(_) => Err(argument_error(name, "a finite number", "number", Some("it is not finite"))),
+        None => Err(argument_error(name, "a finite number", &type_name(value), None)),
+    }
 }
 
 /// A string argument `name`.

@@ -242,6 +242,8 @@ test('every argument of every exported function and method, given a wrong JavaSc
   const optionalString = (name) => [name, (v) => v === null || v === undefined];
   const boolean = (name) => [name, (v) => typeof v === 'boolean'];
   const array = (name) => [name, (v) => Array.isArray(v) && v.length === 0];
+  const number = (name) => [name, (v) => typeof v === 'number' && Number.isFinite(v) && (name !== 'decimals' || (Number.isInteger(v) && v >= 0 && v <= 20))];
+  const details = (name) => [name, (v) => v === null || v === undefined || (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && !Object.values(v).includes(v))];
   const object = (name) => [name, (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every((x) => typeof x === 'string')];
   // Two versions of one framework, a mapping between them, and an assessment of the older one.
   const OLD = kalkan.builtinFramework('kalkan-public-institution', '=1.0.1');
@@ -298,6 +300,11 @@ test('every argument of every exported function and method, given a wrong JavaSc
     'Registry#getSpec': { call: (...a) => registry.getSpec(...a), args: ['nist-csf@^2'], named: { 0: string('spec') } },
     'Registry#forAssessment': { call: (...a) => registry.forAssessment(...a), args: [A] },
     'Registry#list': { call: () => registry.list(), args: [] },
+    message: { call: (...a) => kalkan.message(...a), args: ['fr', 'page-not-reached', { missing: 2 }], named: { 0: string('lang'), 1: string('id'), 2: details('args') } },
+    hasMessage: { call: (...a) => kalkan.hasMessage(...a), args: ['page-app-title'], named: { 0: string('id') } },
+    formatNumber: { call: (...a) => kalkan.formatNumber(...a), args: ['fr', 57.14, 1], named: { 0: string('lang'), 1: number('value'), 2: number('decimals') } },
+    formatPercent: { call: (...a) => kalkan.formatPercent(...a), args: ['fr', 50], named: { 0: string('lang'), 1: number('value') } },
+    catalogLanguages: { call: () => kalkan.catalogLanguages(), args: [] },
   };
   // Every export and every method is in the table above.
   const covered = Object.keys(calls);
@@ -644,4 +651,32 @@ test('localized texts fall back to English by the core\'s rule', () => {
   assert.equal(kalkan.localize({ fr: 'Gouverner' }, 'ar'), '');
   const summary = kalkan.listFrameworks()[0];
   assert.equal(kalkan.localize(summary.title, 'fr'), CompiledFramework.builtin(`${summary.id}@=${summary.version}`).questionnaire('fr').title);
+});
+
+test('the message catalog is the core\'s: plural forms, French typography, numbers, details lists', () => {
+  assert.deepEqual(kalkan.catalogLanguages(), ['en', 'ar', 'fr']);
+  assert.equal(kalkan.hasMessage('page-app-title'), true);
+  assert.equal(kalkan.hasMessage('no-such-message'), false);
+  assert.equal(kalkan.message('en', 'no-such-message'), 'no-such-message');
+  // Arabic plural categories change the words with the number (one, two, few, many).
+  const ar = [1, 2, 3, 11, 100].map((n) => kalkan.message('ar', 'questions-count', { count: n }).replace(/\d+/g, '#'));
+  assert.equal(new Set(ar).size, ar.length, ar.join(' | '));
+  // French puts a no-break space before a colon.
+  assert.match(kalkan.message('fr', 'page-start-failed', { reason: 'x' }), /démarrer\u00a0: x$/);
+  assert.equal(kalkan.formatNumber('fr', 57.14, 1), '57,1');
+  assert.equal(kalkan.formatNumber('en', 56.25, 1), '56.3');
+  assert.equal(kalkan.formatPercent('fr', 50), '50,0\u202f%');
+  assert.equal(kalkan.formatPercent('ar', 100), '100.0%');
+  // A problem's details (with a list) give the same message as the error the core throws.
+  let thrown;
+  try {
+    kalkan.score(FRAMEWORK, '{"framework": {"id": "example-agency-baseline", "version": "^1"}, "responses": {}}');
+  } catch (e) {
+    thrown = e;
+  }
+  assert.ok(kalkan.isKalkanError(thrown));
+  const p = thrown.problems[0];
+  assert.equal(kalkan.message('en', `error-${p.code}`, p.details), p.message);
+  assert.notEqual(kalkan.message('ar', `error-${p.code}`, p.details), p.message);
+  assert.throws(() => kalkan.formatNumber('en', 1, 2.5), (e) => e.code === 'invalid_argument' && e.details.argument === 'decimals');
 });

@@ -155,7 +155,7 @@ test('answers are saved at once and kept across a reload, which resumes at the l
   const { context, page, problems } = await openPage();
   await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
   await answerExample(page);
-  assert.equal(await page.textContent('#overall-progress-text'), '5 of 9 questions answered');
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 5 of 9');
   // Saved synchronously: the stored state already holds the last note.
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY));
   const draft = stored.drafts['custom:example-agency-baseline@1.2.0'];
@@ -177,7 +177,7 @@ test('answers are saved at once and kept across a reload, which resumes at the l
   assert.equal(await page.inputValue('#subject-country'), 'TR');
   assert.equal(await page.inputValue('#profile'), 'standard');
   assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
-  assert.equal(await page.textContent('#overall-progress-text'), '5 of 9 questions answered');
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 5 of 9');
   // Resumes where the user was: the last question touched has the focus.
   const focused = await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.control);
   assert.equal(focused, 'RSP-2');
@@ -313,7 +313,7 @@ test('a malformed or invalid import lists the core\'s problems and leaves the an
   const example = JSON.parse(readFileSync(EXAMPLE_ASSESSMENT, 'utf8'));
   assert.deepEqual(await checkedOptions(page), Object.fromEntries(Object.entries(example.responses).map(([k, r]) => [k, r.option])));
   assert.equal(await page.inputValue('#subject-name'), example.subject.name);
-  assert.equal(await page.textContent('#overall-progress-text'), '8 of 9 questions answered');
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 8 of 9');
   // An imported file exports unchanged: fields the page does not edit ($schema, assessor,
   // started, completed, evidence, sector) and its own version requirement survive the round trip.
   const { json } = await exportJson(page);
@@ -341,11 +341,27 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
   // The core mirrors the chart for right-to-left languages, and names it in Arabic.
   assert.equal(await page.getAttribute('#results figure.radar-figure svg', 'direction'), 'rtl');
-  assert.equal(await page.getByRole('img', { name: 'المؤشر حسب القسم (من 0 إلى 100)' }).count(), 1);
+  assert.equal(await page.getByRole('img', { name: 'المؤشر المركّب حسب القسم (من 0 إلى 100)' }).count(), 1);
   assert.equal(await page.textContent('#app-title'), 'التقييم الذاتي للأمن السيبراني');
   assert.equal(await page.title(), 'التقييم الذاتي للأمن السيبراني');
   // Framework texts come in Arabic too.
   assert.match(await page.textContent('#questionnaire .section-title'), /الحوكمة/);
+  // Every word the respondent reads is Arabic: Latin letters are only codes, ids and names
+  // (control ids, ISO, the language names in the language menu).
+  const latin = await page.evaluate(() => {
+    const words = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('#language, code, .problem-code, [hidden], noscript, script, style') || el.closest('[aria-hidden="true"]')) continue;
+      if (getComputedStyle(el).display === 'none' || getComputedStyle(el).visibility === 'hidden') continue;
+      words.push(...(n.textContent.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []));
+    }
+    return words;
+  });
+  // Control ids (`GOV-1`) and the framework's id are codes, not words.
+  const codes = (w) => /^[A-Z]{2,}-?$/.test(w) || w === 'example-agency-baseline';
+  assert.deepEqual(latin.filter((w) => !codes(w)), [], 'English words on the Arabic page');
   // The layout mirrors: the side panel moves to the left of the questions.
   const aside = await page.locator('aside.sidebar').boundingBox();
   const main = await page.locator('main').boundingBox();
@@ -354,6 +370,15 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
   await page.screenshot({ path: join(screenshots, 'questionnaire-ar.png') });
   await page.locator('#results').screenshot({ path: join(screenshots, 'results-ar.png') });
   await page.screenshot({ path: join(screenshots, 'questionnaire-ar-full.png'), fullPage: true });
+
+  // A suggested kind of organisation is shown by its Arabic name, and one chosen by its name is
+  // stored as its code, which every report names in every language.
+  assert.equal(await page.inputValue('#subject-kind'), 'وزارة');
+  assert.deepEqual(await page.$$eval('#subject-kinds option', (o) => o.map((x) => x.value)), ['وزارة', 'هيئة', 'جهة أخرى', 'دولة (تقييم وطني)', 'مشغّل خدمات أساسية']);
+  await page.fill('#subject-kind', 'هيئة');
+  assert.equal((await exportJson(page)).json.subject.kind, 'agency');
+  await page.fill('#subject-kind', 'وزارة');
+  assert.equal((await exportJson(page)).json.subject.kind, 'ministry');
 
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
@@ -386,6 +411,36 @@ test('Arabic turns the page right to left; screenshots in English, Arabic and Fr
     const labels = await page.$$eval('#results figure.radar-figure svg text[font-weight="600"]', (texts) => texts.length);
     assert.equal(labels, sections >= 3 ? sections : labels);
     await page.locator('#results figure.radar-figure').screenshot({ path: join(screenshots, 'chart-builtin-ar.png') });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at phone width (360 px) the page fits in Arabic and French; screenshots', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+  await page.waitForSelector('#results .headline');
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const lang of ['ar', 'fr']) {
+    await page.selectOption('#language', lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    // Nothing is wider than the screen: no sideways scrolling.
+    const overflowing = await page.$$eval('main *, aside *, header *', (nodes) => nodes
+      .filter((n) => n.getBoundingClientRect().right > window.innerWidth + 1 || n.getBoundingClientRect().left < -1)
+      .filter((n) => n.getBoundingClientRect().width > 0)
+      // Inside a box that scrolls sideways (a wide table's), only the box must fit.
+      .filter((n) => !n.parentElement.closest('.table-wrap'))
+      .map((n) => `${n.tagName.toLowerCase()}#${n.id}.${n.className}`));
+    assert.deepEqual(overflowing, [], `${lang}: elements outside the screen`);
+    // And the tables fit as they are, without scrolling inside their box.
+    const scrolling = await page.$$eval('.table-wrap', (boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => `${b.firstElementChild.className} ${b.scrollWidth}/${b.clientWidth}`));
+    assert.deepEqual(scrolling, [], `${lang}: tables scrolling sideways`);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    assert.ok(widths.page <= widths.screen, `${lang}: the page is ${widths.page} px wide on a ${widths.screen} px screen`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshots, `questionnaire-${lang}-phone.png`) });
+    await page.locator('#results').screenshot({ path: join(screenshots, `results-${lang}-phone.png`) });
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -441,7 +496,7 @@ test('the questionnaire can be answered with the keyboard alone, and every contr
   await page.keyboard.press('Space');
   assert.deepEqual(await checkedOptions(page), { 'GOV-1': 'partially-implemented', 'GOV-2': 'not-implemented' });
   assert.equal(await notes(page, 'GOV-1').inputValue(), 'typed with the keyboard');
-  assert.equal(await page.textContent('#overall-progress-text'), '2 of 9 questions answered');
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 2 of 9');
 
   // "Clear answer" works from the keyboard too; the core removes the response, and its notes
   // stay in the browser (the format has no response without an option).
@@ -597,7 +652,7 @@ test('"every question has an answer" and the answered marks come from the core\'
       await option(page, question.id, question.options[0].id).check();
     }
   }
-  assert.equal(await page.textContent('#overall-progress-text'), `${q.order.length} of ${q.order.length} questions answered`);
+  assert.equal(await page.textContent('#overall-progress-text'), `Answered: ${q.order.length} of ${q.order.length}`);
   assert.equal(await page.locator('#all-answered').isVisible(), true);
   assert.equal(await page.textContent('#all-answered'), 'Every question has an answer.');
   assert.equal(await page.isDisabled('#next-unanswered'), true);
@@ -674,7 +729,7 @@ test('a stored assessment the core cannot read is kept aside, and a new one is s
   assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.2.0');
   assert.deepEqual(await checkedOptions(page), {});
   await option(page, 'GOV-1', 'fully-implemented').check();
-  assert.equal(await page.textContent('#overall-progress-text'), '1 of 9 questions answered');
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 1 of 9');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.damaged-')).map((k) => JSON.parse(localStorage.getItem(k))));
   assert.deepEqual(kept, [{ framework: { id: 'example-agency-baseline' }, responses: [] }]);
   assert.deepEqual(problems, []);

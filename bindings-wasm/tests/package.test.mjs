@@ -1,5 +1,5 @@
 // The built package: size target, both targets present, typings generated from the core's types,
-// and the page's own strings complete in every language.
+// and every page string a message of the core's catalog in every language.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,10 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { LANGUAGES, STRING_KEYS, strings } from '../www/i18n.js';
+import { initSync, hasMessage, message } from '../www/pkg/kalkan_wasm.js';
+import { LANGUAGES, PAGE_MESSAGES, START_FAILED, problemText, startFailed, t } from '../www/i18n.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = (target, file) => join(here, '..', `pkg-${target}`, file);
+initSync({ module: readFileSync(join(here, '..', 'www', 'pkg', 'kalkan_wasm_bg.wasm')) });
 
 // The all-in-one module carries every released version of every built-in framework (about
 // 700 KB of text gzipped, for eight versions, and the mappings between them) besides the engine
@@ -88,18 +90,46 @@ test('the TypeScript declarations come from the core types', () => {
   }
 });
 
-test('the page strings exist, non-empty, in English, Arabic and French, with the same placeholders', () => {
-  const table = strings();
+// Words French and English write alike.
+const SAME_IN_FRENCH = new Set(['sectionsNav', 'notes', 'section', 'wholeDocument']);
+// `labelColon` is only punctuation around its value (checked for French below).
+
+test('every page string is a message of the core catalog, in Arabic script in Arabic', () => {
   assert.deepEqual(LANGUAGES.map((l) => l.tag), ['en', 'ar', 'fr']);
-  const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const { tag } of LANGUAGES) {
-    assert.deepEqual(Object.keys(table[tag]).sort(), [...STRING_KEYS].sort(), `${tag} has every key and no other`);
-    for (const key of STRING_KEYS) {
-      assert.ok(table[tag][key].trim().length > 0, `${tag}.${key} is not empty`);
-      assert.deepEqual(placeholders(table[tag][key]), placeholders(table.en[key]), `${tag}.${key} placeholders`);
+  const keys = Object.keys(PAGE_MESSAGES);
+  assert.ok(keys.length >= 70, `only ${keys.length} page strings`);
+  const sample = { answered: 3, total: 9, level: 2, missing: 1, count: 4, answer: 'X', reason: 'R', file: 'f.json', title: 'T', framework: 'F', line: 1, column: 2, label: 'L' };
+  for (const key of keys) {
+    assert.ok(hasMessage(PAGE_MESSAGES[key]), `${key}: the catalog has no ${PAGE_MESSAGES[key]}`);
+    const texts = Object.fromEntries(LANGUAGES.map(({ tag }) => [tag, t(tag, key, sample)]));
+    for (const [tag, text] of Object.entries(texts)) {
+      assert.ok(text.trim().length > 0, `${tag}.${key} is not empty`);
+      assert.ok(!/\{\s*\$/.test(text) && !text.includes('{$'), `${tag}.${key} left a placeholder: ${text}`);
     }
+    // Letters outside the Arabic script in an Arabic string are only names and codes.
+    const own = Object.values(sample).filter((v) => typeof v === 'string').reduce((text, v) => text.replaceAll(v, ''), texts.ar);
+    const latin = (own.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => w !== 'ISO');
+    assert.deepEqual(latin, [], `ar.${key} has English words: ${texts.ar}`);
+    if (key !== 'labelColon') assert.match(texts.ar, /[\u0600-\u06ff]/, `ar.${key} is in Arabic script`);
+    if (!SAME_IN_FRENCH.has(key)) assert.notEqual(texts.fr, texts.en, `fr.${key} is translated`);
   }
-  // Arabic strings are in Arabic script, not copies of the English ones.
-  const arabic = STRING_KEYS.filter((k) => /[\u0600-\u06ff]/.test(table.ar[k]));
-  assert.ok(arabic.length >= STRING_KEYS.length - 1, `only ${arabic.length} of ${STRING_KEYS.length} Arabic strings are in Arabic script`);
+  assert.equal(t('fr', 'labelColon', { label: 'Ce qui est attendu' }), 'Ce qui est attendu\u00a0:');
+  assert.throws(() => t('en', 'noSuchKey'), /no string noSuchKey/);
+});
+
+test('the page says what the catalog says: plurals, numbers, problems and the start-up failure', () => {
+  assert.equal(t('en', 'progressOverall', { answered: 1, total: 9 }), message('en', 'page-progress-overall', { answered: 1, total: 9 }));
+  assert.equal(t('fr', 'notReached', { missing: 2 }), message('fr', 'page-not-reached', { missing: 2 }));
+  // A problem the core made is told in the page's language from its code and details.
+  const problem = { pointer: '/controls/0', code: 'duplicate_id', message: 'english', details: { what: 'control', id: 'GOV-01', first: '/controls/0' } };
+  assert.notEqual(problemText('ar', problem), 'english');
+  assert.equal(problemText('ar', problem), message('ar', 'error-duplicate_id', problem.details));
+  assert.match(problemText('ar', problem), /GOV-01/);
+  // Anything else keeps its own message.
+  assert.equal(problemText('fr', { pointer: '', code: 'error', message: 'network down', details: {} }), 'network down');
+  // The start-up sentence, kept in the page because it is needed when the module failed, is the
+  // catalog's.
+  for (const { tag } of LANGUAGES) {
+    assert.equal(startFailed(tag, 'R'), message(tag, 'page-start-failed', { reason: 'R' }), `${tag}: ${START_FAILED[tag]}`);
+  }
 });

@@ -10,12 +10,13 @@ export function problemsOf(e) {
   return [{ pointer: '', code: 'error', message: e instanceof Error ? e.message : String(e), details: {} }];
 }
 
-/** One problem as a list item; `say` gives the page's strings. */
+/** One problem as a list item, its message in the page's language; `say` gives the page's
+ * strings and `say.problem` a problem's message. */
 export function problemItem(p, say) {
   const where = p.pointer ? p.pointer : say('wholeDocument');
   const at = p.line ? ` (${say('lineColumn', { line: p.line, column: p.column })})` : '';
   return el('li', { class: 'problem', dataset: { code: p.code, pointer: p.pointer } },
-    el('code', { class: 'problem-pointer' }, where), ' ', p.message, at, ' ', el('span', { class: 'problem-code' }, `[${p.code}]`));
+    el('code', { class: 'problem-pointer' }, where), ' ', say.problem(p), at, ' ', el('span', { class: 'problem-code' }, `[${p.code}]`));
 }
 
 /** A list of problems. */

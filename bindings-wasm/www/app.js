@@ -11,7 +11,7 @@
 // Framework texts are inserted as text, never as HTML.
 
 import init, { Registry } from './pkg/kalkan_wasm.js';
-import { t, hasLanguage } from './i18n.js';
+import { t, hasLanguage, problemText, startFailed } from './i18n.js';
 import { Store } from './store.js';
 import { Session } from './state.js';
 import { Settings } from './settings.js';
@@ -31,10 +31,13 @@ function now() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Everything the views and the file actions share. */
+const lang = () => page.session?.lang ?? 'en';
+
+/** Everything the views and the file actions share. `say(key, vars)` gives a page string and
+ * `say.problem(p)` a problem's message, both in the current language, from the core's catalog. */
 const page = {
   session: null,
-  say: (key, vars) => t(page.session?.lang ?? 'en', key, vars),
+  say: Object.assign((key, vars) => t(lang(), key, vars), { problem: (p) => problemText(lang(), p) }),
   status: (message) => {
     $('status').textContent = message;
   },
@@ -115,7 +118,8 @@ function wire() {
   for (const field of ['name', 'kind', 'country']) {
     $(`subject-${field}`).addEventListener('input', (e) => {
       if (field === 'country' && e.target.value !== e.target.value.toUpperCase()) e.target.value = e.target.value.toUpperCase();
-      change(() => session.setSubject(field, e.target.value));
+      const value = field === 'kind' ? page.settings.kindCode(e.target.value) : e.target.value;
+      change(() => session.setSubject(field, value));
     });
   }
   $('profile').addEventListener('change', (e) => {
@@ -185,7 +189,7 @@ async function main() {
     await init();
   } catch (e) {
     const fatal = $('fatal');
-    fatal.textContent = t('en', 'startFailed', { reason: errorReason(e) });
+    fatal.textContent = startFailed(preferredLanguage(null), errorReason(e));
     fatal.hidden = false;
     return;
   }

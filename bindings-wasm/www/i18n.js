@@ -1,5 +1,9 @@
-// The page's own strings (its "chrome") in English, Arabic and French. Framework texts come
-// localized from the core's questionnaire view; these are only the labels around them.
+// The page's own strings (its "chrome"). Every word comes from the core's message catalog
+// (`core/l10n/*.ftl`, compiled into the WebAssembly module), the same catalog the CLI and the
+// reports use, so the page, the CLI and the reports say the same thing in the same three
+// languages. Framework texts come localized from the core's questionnaire view.
+
+import { message, hasMessage, formatNumber, formatPercent as percentIn } from './pkg/kalkan_wasm.js';
 
 /** The languages the page offers, with their names written in themselves. */
 export const LANGUAGES = [
@@ -8,283 +12,133 @@ export const LANGUAGES = [
   { tag: 'fr', name: 'Français' },
 ];
 
-const STRINGS = {
-  en: {
-    appTitle: 'Cybersecurity self-assessment',
-    skipToQuestions: 'Skip to the questions',
-    language: 'Language',
-    framework: 'Framework',
-    builtinFrameworks: 'Built-in frameworks',
-    customFrameworks: 'Opened from a file',
-    openFramework: 'Open framework file…',
-    exportAssessment: 'Export assessment',
-    importAssessment: 'Import assessment…',
-    noFramework: 'No framework is available yet. Open a framework file to begin.',
-    subjectHeading: 'About the organisation',
-    subjectName: 'Name of the organisation',
-    subjectKind: 'Type of organisation',
-    subjectCountry: 'Country code (ISO 3166, for example TR)',
-    kindNone: '— not specified —',
-    kind_ministry: 'Ministry',
-    kind_agency: 'Agency',
-    kind_organisation: 'Other organisation',
-    kind_country: 'Country (national assessment)',
-    progressOverall: '{answered} of {total} questions answered',
-    progressSection: '{answered} of {total} answered',
-    progressHeading: 'Progress',
-    sectionsNav: 'Sections',
-    nextUnanswered: 'Go to the next unanswered question',
-    allAnswered: 'Every question has an answer.',
-    guidance: 'Guidance',
-    statement: 'What good looks like',
-    notes: 'Notes',
-    clearAnswer: 'Clear answer',
-    level: 'Level {level}',
-    results: 'Results',
-    maturityLevel: 'Maturity level',
-    index: 'Index',
-    compliance: 'Compliance',
-    section: 'Section',
-    wholeFramework: 'Whole framework',
-    levelNotReached: 'no level reached yet',
-    levelShort: 'Level',
-    gapStatus: 'Status',
-    notAvailable: 'n/a',
-    radarTitle: 'Index by section (0 to 100)',
-    radarDescription: 'A radar chart; the table below gives the same figures.',
-    scoresBySection: 'Scores by section',
-    needSubject: 'Enter the name of the organisation above to see the results.',
-    cannotScore: 'The answers cannot be scored yet:',
-    warning_incomplete: 'Some questions are unanswered; they count as not met.',
-    warning_nothing_applicable: 'Every answer is “not applicable”, so there is nothing to score.',
-    gaps: 'Gaps',
-    targetProfile: 'Target profile',
-    profileNone: '— none —',
-    noProfiles: 'This framework defines no target profiles.',
-    chooseProfile: 'Choose a target profile to see what is missing to reach it.',
-    targetLevel: 'Target level',
-    currentLevel: 'Current level',
-    reached: 'Reached',
-    notReached: 'Not reached ({missing} missing)',
-    gapControls: 'Questions to improve ({count})',
-    noGaps: 'No gaps: the target profile is reached.',
-    status_met: 'Met',
-    status_not_met: 'Not met',
-    status_not_applicable: 'Not applicable',
-    status_unanswered: 'Unanswered',
-    currentAnswer: 'Current answer: {answer}',
-    saved: 'Saved in this browser.',
-    saveFailed: 'Your changes could not be saved in this browser ({reason}). Export the assessment to keep a copy.',
-    storageUnavailable: 'This browser does not allow saving ({reason}); answers are lost on reload. Export the assessment to keep a copy.',
-    exported: 'Assessment exported as {file}.',
-    imported: 'Assessment imported from {file}.',
-    importFailed: '{file} was not imported, and your answers are unchanged.',
-    frameworkFailed: '{file} cannot be used as a framework.',
-    frameworkLoaded: 'Framework “{title}” opened from {file}.',
-    frameworkNotFound: 'This assessment answers framework {framework}, which is not available here. Open that framework file first.',
-    problemsIntro: 'Problems found:',
-    wholeDocument: '(whole document)',
-    lineColumn: 'line {line}, column {column}',
-    dismiss: 'Dismiss',
-    startFailed: 'The questionnaire could not start: {reason}',
-    privacy: 'Your answers stay in this browser. Nothing is sent anywhere.',
-    sidebarLabel: 'Progress and results',
-    exportedInvalid: '{file} was saved, but other tools will reject it until these problems are fixed.',
-  },
-  ar: {
-    appTitle: 'التقييم الذاتي للأمن السيبراني',
-    skipToQuestions: 'الانتقال إلى الأسئلة',
-    language: 'اللغة',
-    framework: 'الإطار',
-    builtinFrameworks: 'الأطر المدمجة',
-    customFrameworks: 'أطر مفتوحة من ملف',
-    openFramework: 'فتح ملف إطار…',
-    exportAssessment: 'تصدير التقييم',
-    importAssessment: 'استيراد تقييم…',
-    noFramework: 'لا يتوفر أي إطار بعد. افتح ملف إطار للبدء.',
-    subjectHeading: 'عن الجهة',
-    subjectName: 'اسم الجهة',
-    subjectKind: 'نوع الجهة',
-    subjectCountry: 'رمز الدولة (ISO 3166، مثل TR)',
-    kindNone: '— غير محدد —',
-    kind_ministry: 'وزارة',
-    kind_agency: 'هيئة',
-    kind_organisation: 'جهة أخرى',
-    kind_country: 'دولة (تقييم وطني)',
-    progressOverall: 'تمت الإجابة عن {answered} من أصل {total} سؤالًا',
-    progressSection: 'أُجيب عن {answered} من {total}',
-    progressHeading: 'التقدّم',
-    sectionsNav: 'الأقسام',
-    nextUnanswered: 'الانتقال إلى السؤال التالي دون إجابة',
-    allAnswered: 'تمت الإجابة عن جميع الأسئلة.',
-    guidance: 'إرشادات',
-    statement: 'الممارسة المطلوبة',
-    notes: 'ملاحظات',
-    clearAnswer: 'مسح الإجابة',
-    level: 'المستوى {level}',
-    results: 'النتائج',
-    maturityLevel: 'مستوى النضج',
-    index: 'المؤشر',
-    compliance: 'نسبة الامتثال',
-    section: 'القسم',
-    wholeFramework: 'الإطار كاملًا',
-    levelNotReached: 'لم يُبلغ أي مستوى بعد',
-    levelShort: 'المستوى',
-    gapStatus: 'الحالة',
-    notAvailable: 'غير متاح',
-    radarTitle: 'المؤشر حسب القسم (من 0 إلى 100)',
-    radarDescription: 'مخطط راداري؛ ويعرض الجدول أدناه الأرقام نفسها.',
-    scoresBySection: 'النتائج حسب القسم',
-    needSubject: 'أدخل اسم الجهة أعلاه لعرض النتائج.',
-    cannotScore: 'لا يمكن احتساب النتائج بعد:',
-    warning_incomplete: 'بعض الأسئلة دون إجابة، وتُحتسب غير مستوفاة.',
-    warning_nothing_applicable: 'جميع الإجابات «لا ينطبق»، فلا يوجد ما يُحتسب.',
-    gaps: 'الفجوات',
-    targetProfile: 'الملف المستهدف',
-    profileNone: '— لا شيء —',
-    noProfiles: 'لا يحدد هذا الإطار أي ملف مستهدف.',
-    chooseProfile: 'اختر ملفًا مستهدفًا لمعرفة ما ينقص لبلوغه.',
-    targetLevel: 'المستوى المستهدف',
-    currentLevel: 'المستوى الحالي',
-    reached: 'متحقق',
-    notReached: 'غير متحقق (ينقص {missing})',
-    gapControls: 'أسئلة تحتاج إلى تحسين ({count})',
-    noGaps: 'لا توجد فجوات: تم بلوغ الملف المستهدف.',
-    status_met: 'مستوفى',
-    status_not_met: 'غير مستوفى',
-    status_not_applicable: 'لا ينطبق',
-    status_unanswered: 'دون إجابة',
-    currentAnswer: 'الإجابة الحالية: {answer}',
-    saved: 'حُفظ في هذا المتصفح.',
-    saveFailed: 'تعذّر حفظ تغييراتك في هذا المتصفح ({reason}). صدّر التقييم للاحتفاظ بنسخة.',
-    storageUnavailable: 'لا يسمح هذا المتصفح بالحفظ ({reason})؛ وستضيع الإجابات عند إعادة التحميل. صدّر التقييم للاحتفاظ بنسخة.',
-    exported: 'صُدِّر التقييم في الملف {file}.',
-    imported: 'استُورد التقييم من الملف {file}.',
-    importFailed: 'لم يُستورد الملف {file}، ولم تتغير إجاباتك.',
-    frameworkFailed: 'لا يمكن استخدام الملف {file} إطارًا.',
-    frameworkLoaded: 'فُتح الإطار «{title}» من الملف {file}.',
-    frameworkNotFound: 'يجيب هذا التقييم عن الإطار {framework}، وهو غير متوفر هنا. افتح ملف ذلك الإطار أولًا.',
-    problemsIntro: 'المشكلات التي وُجدت:',
-    wholeDocument: '(المستند كله)',
-    lineColumn: 'السطر {line}، العمود {column}',
-    dismiss: 'إغلاق',
-    startFailed: 'تعذّر تشغيل الاستبيان: {reason}',
-    privacy: 'تبقى إجاباتك في هذا المتصفح، ولا يُرسل أي شيء إلى أي مكان.',
-    sidebarLabel: 'التقدّم والنتائج',
-    exportedInvalid: 'حُفظ الملف {file}، لكن الأدوات الأخرى سترفضه حتى تُصحَّح هذه المشكلات.',
-  },
-  fr: {
-    appTitle: 'Auto-évaluation de la cybersécurité',
-    skipToQuestions: 'Aller aux questions',
-    language: 'Langue',
-    framework: 'Référentiel',
-    builtinFrameworks: 'Référentiels intégrés',
-    customFrameworks: 'Ouverts depuis un fichier',
-    openFramework: 'Ouvrir un fichier de référentiel…',
-    exportAssessment: 'Exporter l’évaluation',
-    importAssessment: 'Importer une évaluation…',
-    noFramework: 'Aucun référentiel n’est encore disponible. Ouvrez un fichier de référentiel pour commencer.',
-    subjectHeading: 'À propos de l’organisation',
-    subjectName: 'Nom de l’organisation',
-    subjectKind: 'Type d’organisation',
-    subjectCountry: 'Code pays (ISO 3166, par exemple TR)',
-    kindNone: '— non précisé —',
-    kind_ministry: 'Ministère',
-    kind_agency: 'Agence',
-    kind_organisation: 'Autre organisation',
-    kind_country: 'Pays (évaluation nationale)',
-    progressOverall: '{answered} questions sur {total} ont une réponse',
-    progressSection: '{answered} sur {total} répondues',
-    progressHeading: 'Avancement',
-    sectionsNav: 'Sections',
-    nextUnanswered: 'Aller à la prochaine question sans réponse',
-    allAnswered: 'Toutes les questions ont une réponse.',
-    guidance: 'Conseils',
-    statement: 'Ce qui est attendu',
-    notes: 'Notes',
-    clearAnswer: 'Effacer la réponse',
-    level: 'Niveau {level}',
-    results: 'Résultats',
-    maturityLevel: 'Niveau de maturité',
-    index: 'Indice',
-    compliance: 'Conformité',
-    section: 'Section',
-    wholeFramework: 'Référentiel entier',
-    levelNotReached: 'aucun niveau atteint',
-    levelShort: 'Niveau',
-    gapStatus: 'État',
-    notAvailable: 'n.d.',
-    radarTitle: 'Indice par section (de 0 à 100)',
-    radarDescription: 'Un graphique en radar ; le tableau ci-dessous donne les mêmes chiffres.',
-    scoresBySection: 'Scores par section',
-    needSubject: 'Saisissez le nom de l’organisation ci-dessus pour voir les résultats.',
-    cannotScore: 'Les réponses ne peuvent pas encore être évaluées :',
-    warning_incomplete: 'Certaines questions sont sans réponse ; elles comptent comme non satisfaites.',
-    warning_nothing_applicable: 'Toutes les réponses sont « sans objet » : il n’y a rien à évaluer.',
-    gaps: 'Écarts',
-    targetProfile: 'Profil cible',
-    profileNone: '— aucun —',
-    noProfiles: 'Ce référentiel ne définit aucun profil cible.',
-    chooseProfile: 'Choisissez un profil cible pour voir ce qui manque pour l’atteindre.',
-    targetLevel: 'Niveau cible',
-    currentLevel: 'Niveau actuel',
-    reached: 'Atteint',
-    notReached: 'Non atteint ({missing} manquantes)',
-    gapControls: 'Questions à améliorer ({count})',
-    noGaps: 'Aucun écart : le profil cible est atteint.',
-    status_met: 'Satisfait',
-    status_not_met: 'Non satisfait',
-    status_not_applicable: 'Sans objet',
-    status_unanswered: 'Sans réponse',
-    currentAnswer: 'Réponse actuelle : {answer}',
-    saved: 'Enregistré dans ce navigateur.',
-    saveFailed: 'Vos modifications n’ont pas pu être enregistrées dans ce navigateur ({reason}). Exportez l’évaluation pour en garder une copie.',
-    storageUnavailable: 'Ce navigateur n’autorise pas l’enregistrement ({reason}) ; les réponses seront perdues au rechargement. Exportez l’évaluation pour en garder une copie.',
-    exported: 'Évaluation exportée dans {file}.',
-    imported: 'Évaluation importée depuis {file}.',
-    importFailed: '{file} n’a pas été importé, et vos réponses sont inchangées.',
-    frameworkFailed: '{file} ne peut pas être utilisé comme référentiel.',
-    frameworkLoaded: 'Référentiel « {title} » ouvert depuis {file}.',
-    frameworkNotFound: 'Cette évaluation répond au référentiel {framework}, qui n’est pas disponible ici. Ouvrez d’abord le fichier de ce référentiel.',
-    problemsIntro: 'Problèmes détectés :',
-    wholeDocument: '(document entier)',
-    lineColumn: 'ligne {line}, colonne {column}',
-    dismiss: 'Fermer',
-    startFailed: 'Le questionnaire n’a pas pu démarrer : {reason}',
-    privacy: 'Vos réponses restent dans ce navigateur. Rien n’est envoyé nulle part.',
-    sidebarLabel: 'Avancement et résultats',
-    exportedInvalid: '{file} a été enregistré, mais les autres outils le refuseront tant que ces problèmes ne seront pas corrigés.',
-  },
-};
+/** The page's keys and the catalog message each one shows. */
+export const PAGE_MESSAGES = Object.freeze({
+  appTitle: 'page-app-title',
+  skipToQuestions: 'page-skip-to-questions',
+  language: 'page-language',
+  framework: 'framework',
+  builtinFrameworks: 'page-builtin-frameworks',
+  customFrameworks: 'page-custom-frameworks',
+  openFramework: 'page-open-framework',
+  exportAssessment: 'page-export-assessment',
+  importAssessment: 'page-import-assessment',
+  noFramework: 'page-no-framework',
+  subjectHeading: 'page-subject-heading',
+  subjectName: 'page-subject-name',
+  subjectKind: 'page-subject-kind',
+  subjectCountry: 'page-subject-country',
+  kindNone: 'page-kind-none',
+  kind_ministry: 'kind-ministry',
+  kind_agency: 'kind-agency',
+  kind_organisation: 'kind-organisation',
+  kind_country: 'kind-country',
+  kind_operator: 'kind-operator',
+  progressOverall: 'page-progress-overall',
+  progressSection: 'page-progress-section',
+  progressHeading: 'page-progress-heading',
+  sectionsNav: 'page-sections-nav',
+  nextUnanswered: 'page-next-unanswered',
+  allAnswered: 'page-all-answered',
+  guidance: 'guidance',
+  statement: 'statement',
+  labelColon: 'label-colon',
+  notes: 'page-notes',
+  clearAnswer: 'page-clear-answer',
+  level: 'page-level',
+  results: 'page-results',
+  maturityLevel: 'maturity-level',
+  index: 'index',
+  compliance: 'compliance',
+  section: 'page-section',
+  wholeFramework: 'page-whole-framework',
+  levelNotReached: 'page-level-not-reached',
+  levelShort: 'level',
+  gapStatus: 'status',
+  notAvailable: 'page-not-available',
+  radarTitle: 'page-radar-title',
+  radarDescription: 'page-radar-description',
+  scoresBySection: 'page-scores-by-section',
+  needSubject: 'page-need-subject',
+  cannotScore: 'page-cannot-score',
+  gaps: 'page-gaps',
+  targetProfile: 'target-profile',
+  profileNone: 'page-profile-none',
+  noProfiles: 'page-no-profiles',
+  chooseProfile: 'page-choose-profile',
+  targetLevel: 'target-level',
+  currentLevel: 'current-level',
+  reached: 'reached',
+  notReached: 'page-not-reached',
+  gapControls: 'page-gap-controls',
+  noGaps: 'page-no-gaps',
+  status_met: 'status-met',
+  status_not_met: 'status-not-met',
+  status_not_applicable: 'status-not-applicable',
+  status_unanswered: 'status-unanswered',
+  currentAnswer: 'page-current-answer',
+  saved: 'page-saved',
+  saveFailed: 'page-save-failed',
+  storageUnavailable: 'page-storage-unavailable',
+  exported: 'page-exported',
+  imported: 'page-imported',
+  importFailed: 'page-import-failed',
+  frameworkFailed: 'page-framework-failed',
+  frameworkLoaded: 'page-framework-loaded',
+  frameworkNotFound: 'page-framework-not-found',
+  problemsIntro: 'page-problems-intro',
+  wholeDocument: 'whole-document',
+  lineColumn: 'at-line-column',
+  dismiss: 'page-dismiss',
+  privacy: 'page-privacy',
+  sidebarLabel: 'page-sidebar-label',
+  exportedInvalid: 'page-exported-invalid',
+});
 
-/** Every key, for tests: each language must define all of them. */
-export const STRING_KEYS = Object.keys(STRINGS.en);
+// The one sentence the page must be able to say before the WebAssembly module (and so the
+// catalog) has loaded: that it could not load. Kept here, in the three languages; a test
+// checks it says what the catalog's `page-start-failed` says.
+export const START_FAILED = Object.freeze({
+  en: 'The questionnaire could not start: {reason}',
+  ar: 'تعذّر تشغيل الاستبيان: {reason}',
+  fr: 'Le questionnaire n’a pas pu démarrer\u00a0: {reason}',
+});
 
-/** The string `key` in `lang` (English when missing), with `{name}` placeholders filled in. */
+/** The page string `key` in `lang`, with `vars` (texts and numbers; numbers choose plurals). */
 export function t(lang, key, vars = {}) {
-  const table = STRINGS[lang] ?? STRINGS.en;
-  const template = table[key] ?? STRINGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+  const id = PAGE_MESSAGES[key];
+  if (id === undefined) throw new Error(`the page has no string ${key}`);
+  return message(lang, id, vars);
 }
 
-/** Whether the page has its own strings in `lang`. */
+/** The catalog message `id` itself (warnings and other messages the core names by code). */
+export function catalog(lang, id, vars = {}) {
+  return message(lang, id, vars);
+}
+
+/** A problem's message in `lang`: the catalog's `error-<code>` with the problem's details (a
+ * problem the core did not make, such as a browser error, keeps its own message). */
+export function problemText(lang, p) {
+  const id = `error-${p.code}`;
+  return hasMessage(id) ? message(lang, id, p.details ?? {}) : p.message;
+}
+
+/** The "could not start" sentence, which must not need the module that failed to load. */
+export function startFailed(lang, reason) {
+  return (START_FAILED[lang] ?? START_FAILED.en).replace('{reason}', reason);
+}
+
+/** Whether the page speaks `lang`. */
 export function hasLanguage(lang) {
-  return Object.hasOwn(STRINGS, lang);
+  return LANGUAGES.some((l) => l.tag === lang);
 }
 
-/** The strings table, for the test that checks every language is complete. */
-export function strings() {
-  return STRINGS;
-}
-
-/** Formats a percentage (0-100) with one decimal and the language's percent sign. */
+/** A percentage (0-100) with one decimal, written the language's way by the core. */
 export function formatPercent(lang, value) {
-  const locale = lang === 'ar' ? 'ar-u-nu-latn' : lang;
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
+  return percentIn(lang, value);
 }
 
-/** Formats a score (0-100) with one decimal, Latin digits in every language. */
+/** A score (0-100) with one decimal, written the language's way by the core. */
 export function formatScore(lang, value) {
-  const locale = lang === 'ar' ? 'ar-u-nu-latn' : lang;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return formatNumber(lang, value, 1);
 }

@@ -31,7 +31,7 @@ export class QuestionnaireView {
           el('span', { class: 'question-title' }, item.title),
           item.level !== null ? el('span', { class: 'badge' }, say('level', { level: item.level }) + (item.level_name ? ` · ${item.level_name}` : '')) : null),
         el('p', { class: 'question-text', id: `${base}-text` }, item.question),
-        item.statement && item.statement !== item.question ? el('p', { class: 'statement' }, el('span', { class: 'statement-label' }, `${say('statement')}: `), item.statement) : null,
+        item.statement && item.statement !== item.question ? el('p', { class: 'statement' }, el('span', { class: 'statement-label' }, `${say('labelColon', { label: say('statement') })} `), item.statement) : null,
         el('div', { class: 'options' }, item.options.map((o, i) => el('div', { class: 'option' },
           el('input', { type: 'radio', name: base, id: `${base}-o${i}`, value: o.id, checked: chosen === o.id, dataset: { control: item.id } }),
           el('label', { for: `${base}-o${i}` }, o.label)))),

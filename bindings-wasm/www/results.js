@@ -3,7 +3,7 @@
 // the chosen profile. What the core refuses to score is listed with its problems.
 
 import { radarSvg } from './pkg/kalkan_wasm.js';
-import { formatPercent, formatScore } from './i18n.js';
+import { catalog, formatPercent, formatScore } from './i18n.js';
 import { el, replace, svg, svgFromText } from './dom.js';
 import { problemList, problemsOf } from './alerts.js';
 
@@ -64,7 +64,7 @@ export class ResultsView {
       el('thead', {}, el('tr', {}, [say('section'), say('levelShort'), say('index'), say('compliance')].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, rows));
 
-    const warnings = report.warnings.map((w) => el('li', { dataset: { code: w.code } }, say(`warning_${w.code}`)));
+    const warnings = report.warnings.map((w) => el('li', { dataset: { code: w.code } }, catalog(session.lang, `warning-${w.code}`, w.details)));
     const chart = this.#radar(session, root.groups ?? []);
     replace($('results-body'), headline,
       warnings.length ? el('ul', { class: 'warnings' }, warnings) : null,
@@ -141,7 +141,7 @@ export class ResultsView {
       el('span', { class: `status status-${c.status}` }, say(`status_${c.status}`)),
       c.level !== null ? el('span', { class: 'badge' }, say('level', { level: c.level })) : null,
       c.option ? el('span', { class: 'current-answer' }, say('currentAnswer', { answer: session.optionLabel(c.control, c.option) })) : null));
-    replace(body, groups,
+    replace(body, el('div', { class: 'table-wrap' }, groups),
       controls.length
         ? [el('h4', {}, say('gapControls', { count: controls.length })), el('ol', { class: 'gap-controls' }, controls)]
         : el('p', { class: 'notice' }, say('noGaps')));

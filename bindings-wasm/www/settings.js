@@ -7,8 +7,10 @@ import { el, replace } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 
-// Suggestions only: the core treats a subject's kind as free text, so any value is accepted.
-const SUBJECT_KIND_SUGGESTIONS = ['ministry', 'agency', 'organisation', 'country'];
+// Suggestions only: the core treats a subject's kind as free text, so any value is accepted. The
+// suggested kinds are stored as these codes (which the reports name in every language) and shown
+// by their names in the page's language.
+const SUBJECT_KIND_SUGGESTIONS = ['ministry', 'agency', 'organisation', 'country', 'operator'];
 
 // The controls that need an open framework.
 const NEED_FRAMEWORK = ['export', 'import', 'next-unanswered', 'subject-name', 'subject-kind', 'subject-country'];
@@ -29,9 +31,20 @@ export class Settings {
     }
     const { subject } = session.assessment;
     $('subject-name').value = subject.name ?? '';
-    $('subject-kind').value = subject.kind ?? '';
+    $('subject-kind').value = this.kindText(subject.kind ?? '');
     $('subject-country').value = subject.country ?? '';
     this.#profiles(session);
+  }
+
+  /** What the kind field shows for a stored kind: a suggested kind's name, any other as it is. */
+  kindText(kind) {
+    return SUBJECT_KIND_SUGGESTIONS.includes(kind) ? this.say(`kind_${kind}`) : kind;
+  }
+
+  /** What is stored for the kind field's text: the code of a suggested kind named in it. */
+  kindCode(text) {
+    const named = SUBJECT_KIND_SUGGESTIONS.find((k) => this.say(`kind_${k}`) === text.trim() || k === text.trim());
+    return named ?? text;
   }
 
   #language(session) {
@@ -44,7 +57,7 @@ export class Settings {
     for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', say(node.dataset.i18nLabel));
     replace($('language'), LANGUAGES.map((l) => el('option', { value: l.tag, lang: l.tag, selected: l.tag === session.lang }, l.name)));
     $('subject-kind').placeholder = say('kindNone');
-    replace($('subject-kinds'), SUBJECT_KIND_SUGGESTIONS.map((k) => el('option', { value: k }, say(`kind_${k}`))));
+    replace($('subject-kinds'), SUBJECT_KIND_SUGGESTIONS.map((k) => el('option', { value: say(`kind_${k}`) })));
   }
 
   #frameworks(session) {
