@@ -35,7 +35,10 @@ fn interrupted_then_resumed_asks_only_what_is_unanswered() {
         "{text}"
     );
     assert!(text.contains("Note kept; it is saved with the answer."), "{text}");
-    assert!(text.contains("What is expected: Security measures are reported to leadership at least quarterly.\nGuidance: This control has no guidance."), "{text}");
+    assert!(
+        text.contains("What is expected: Security measures are reported to leadership at least quarterly.\nGuidance: This control has no guidance."),
+        "{text}"
+    );
     assert_eq!(text.matches("Please type a number from 1 to 5, or s, n, ? or q.").count(), 2, "{text}");
     assert!(text.contains("Skipped.") && text.contains("Saved (answered: 3 of 9)."), "{text}");
     assert!(text.contains("Stopped (answered: 3 of 9), saved in"), "{text}");
