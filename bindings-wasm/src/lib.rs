@@ -18,6 +18,7 @@ mod charts;
 mod compiled;
 mod convert;
 mod registry;
+mod review;
 mod versions;
 
 use kalkan::{api, DocumentKind};
@@ -26,6 +27,7 @@ use wasm_bindgen::prelude::*;
 pub use compiled::CompiledFramework;
 use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg, text_arg, to_js};
 pub use registry::Registry;
+pub use review::{aggregate, anonymize, compare, merge, place, trend};
 pub use versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 
 #[wasm_bindgen(typescript_custom_section)]

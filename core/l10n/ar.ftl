@@ -672,7 +672,7 @@ review-cohort = الفئة
 review-everyone = جميع الجهات
 review-not-stated = غير مذكور
 review-suppressed = محجوب
-review-suppressed-note = محجوب: أقل من { $k } جهات، أو حُجب حتى لا يمكن استنتاج فئة محجوبة من المجاميع.
+review-suppressed-note = محجوب: عدد الجهات أقل من { $k }، أو حُجب حتى لا يمكن استنتاج فئة محجوبة من المجاميع.
 review-withheld = محجوب
 review-group = المجموعة
 review-measure = المقياس
@@ -691,11 +691,11 @@ review-box-cohorts = المؤشر المركّب حسب الفئة (الإطار
 review-box-groups = المؤشر المركّب حسب المجموعة، لجميع الجهات
 review-heat-levels = مستوى النضج المحقَّق، نسبةً من كل فئة
 review-medians = وسيط المؤشر المركّب حسب الفئة والمجموعة
-review-quantile-note = الأرباع بالطريقة الخطية (كما تحسبها numpy وpandas)؛ والمتوسط هو المجموع المقرَّب بدقة مقسومًا على عدد القيم.
+review-quantile-note = الأرباع محسوبة بالطريقة الخطية (الطريقة الافتراضية في أدوات التحليل الإحصائي الشائعة)؛ والمتوسط هو المجموع المقرَّب بدقة مقسومًا على عدد القيم.
 review-placement-title = موقع { $subject }
 review-peers-everyone = جميع الجهات
 review-peers-cohort = الفئة { $cohort }
-review-placement-summary = مقارنةً بـ{ $peers }: أعلى من الوسيط في { $above } من { $compared } مجموعات، وعند الوسيط في { $at }، ودونه في { $below }.
+review-placement-summary = مقارنةً بـ{ $peers } (عدد المجموعات المقارَنة { $compared }): أعلى من الوسيط في { $above }، وعند الوسيط في { $at }، ودونه في { $below }.
 review-placement-suppressed = مقارنةً بـ{ $peers }: لا موقع، لأن الفئة محجوبة.
 review-percentile-rank = الرتبة المئينية
 review-position-above = أعلى من الوسيط
@@ -733,8 +733,22 @@ review-conflicts = حالات التعارض
 review-settled = فُصل فيها بـ{ $option }
 review-unsettled = تُركت دون إجابة
 review-no-conflicts = لا تعارض: حسمت القاعدة كل ضابط أجاب عنه المجيبون.
-review-merge-summary = دُمج بقاعدة { $rule }: ضوابط مُجاب عنها { $carried }، وحالات تعارض { $conflicts } (فُصل في { $settled } منها).
+review-merge-summary = دُمج بقاعدة { $rule }: عدد الضوابط المُجاب عنها { $carried }، وعدد حالات التعارض { $conflicts } (فُصل بالتحكيم في { $settled } منها).
 review-anonymized = التقييمات المُخفاة الهوية المكتوبة: { $count }.
 review-failed = التقييمات التي تعذّر احتساب نتائجها: { $failed } من { $total }.
-review-written = كُتب: { $path }
+review-cohort-heading = { $cohort } (عدد الجهات { $count })
 review-generated-by = أُنشئ بواسطة كالكان { $version }
+
+## كلمات أوامر المراجعة على الخرج القياسي للأخطاء
+
+output-wrote = كُتب الملف { $path }
+review-positions = { $files } (المواضع بترتيب إدخالها)
+review-formats = يكتب الأمر `{ $command }` إحدى الصيغ: { $formats }
+review-needs-assessments = { PLURAL($count) ->
+    [one] أدخل تقييمًا واحدًا على الأقل
+    [two] أدخل تقييمين على الأقل
+   *[other] أدخل { $count } تقييمات على الأقل
+    }
+review-k-zero = يجب أن تكون قيمة `--k` واحدًا أو أكثر
+review-cannot-write = تعذّرت كتابة الناتج: { $reason }
+parquet-needs-file = تُكتب صيغة `parquet` في ملف: أضف `-o FILE.parquet`

@@ -695,7 +695,10 @@ review-quantile-note = Quartiles par la méthode linéaire (comme les calculent 
 review-placement-title = Position de { $subject }
 review-peers-everyone = toutes les entités
 review-peers-cohort = la cohorte { $cohort }
-review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane dans { $above } groupes sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
+review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane dans { $above } { PLURAL($above) ->
+    [one] groupe
+   *[other] groupes
+    } sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
 review-placement-suppressed = Par rapport à { $peers } : pas de position, la cohorte est masquée.
 review-percentile-rank = Rang centile
 review-position-above = au-dessus de la médiane
@@ -733,8 +736,33 @@ review-conflicts = Désaccords
 review-settled = tranché : { $option }
 review-unsettled = laissé sans réponse
 review-no-conflicts = Aucun désaccord : la règle a tranché chaque mesure renseignée par les répondants.
-review-merge-summary = Fusion par la règle { $rule } : { $carried } mesures renseignées, { $conflicts } désaccords ({ $settled } tranchés par arbitrage).
+review-merge-summary = Fusion par la règle { $rule } : { PLURAL($carried) ->
+    [one] { $carried } mesure renseignée
+   *[other] { $carried } mesures renseignées
+    }, { PLURAL($conflicts) ->
+    [one] { $conflicts } désaccord
+   *[other] { $conflicts } désaccords
+    } ({ $settled } { PLURAL($settled) ->
+    [one] tranché
+   *[other] tranchés
+    } par arbitrage).
 review-anonymized = Évaluations anonymisées écrites : { $count }.
 review-failed = Évaluations impossibles à noter : { $failed } sur { $total }.
-review-written = Écrit : { $path }
+review-cohort-heading = { $cohort } ({ $count } { PLURAL($count) ->
+    [one] entité
+   *[other] entités
+    })
 review-generated-by = Produit par Kalkan { $version }
+
+## Les mots des commandes de revue sur la sortie d’erreur
+
+output-wrote = fichier écrit : { $path }
+review-positions = { $files } (positions dans l’ordre donné)
+review-formats = `{ $command }` écrit l’un de ces formats : { $formats }
+review-needs-assessments = indiquez au moins { PLURAL($count) ->
+    [one] une évaluation
+   *[other] { $count } évaluations
+    }
+review-k-zero = `--k` doit valoir 1 ou plus
+review-cannot-write = impossible d’écrire la sortie : { $reason }
+parquet-needs-file = le format Parquet s’écrit dans un fichier : ajoutez `-o FICHIER.parquet`

@@ -78,7 +78,9 @@ pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
-pub use review::aggregate::{Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure};
+pub use review::aggregate::{
+    AggregateOptions, Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure,
+};
 pub use review::aggregate::{GroupPlacement, PeerPlacement, Placement, Position, DEFAULT_K};
 pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange, Direction, GroupChange, Trend, TrendPoint, TrendSeries};
 pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};

@@ -36,7 +36,9 @@ def _text(doc: Any) -> str:
 
 
 def _array(docs: Iterable[Any]) -> str:
-    return "[" + ",".join(_text(d) for d in docs) + "]"
+    """The documents as one JSON array text; the core checks that each is one JSON value (a text
+    that is not is a ``ParseError`` located at ``/i``, its position)."""
+    return _kalkan.review_documents([_text(d) for d in docs])
 
 
 def _framework(framework: Framework | Source | None) -> str | None:

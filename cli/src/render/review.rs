@@ -33,6 +33,11 @@ impl Words {
     }
 }
 
+/// "`command` writes one of: formats" (a usage error).
+pub fn formats(w: Words, command: &str, formats: &str) -> String {
+    w.f("review-formats", &[("command", Arg::from(command)), ("formats", Arg::from(formats))])
+}
+
 /// Titles of groups by id, from the framework when it is known.
 pub struct Titles {
     names: HashMap<String, String>,
@@ -100,7 +105,7 @@ pub fn benchmark_text(b: &Benchmark, titles: &dyn Fn(&FamilyStats) -> Titles, w:
                 let _ = writeln!(o, "{}\n", w.0.labelled(&label, &w.m("review-suppressed")));
                 continue;
             }
-            let _ = writeln!(o, "{label} ({} {})", w.m("review-subjects"), c.n.unwrap_or(0));
+            let _ = writeln!(o, "{}", w.f("review-cohort-heading", &[("cohort", Arg::from(label)), ("count", Arg::from(c.n.unwrap_or(0)))]));
             let mut header = vec![w.m("review-group")];
             header.extend(stat_header(w));
             let rows: Vec<Vec<String>> = c
@@ -125,40 +130,90 @@ pub fn benchmark_text(b: &Benchmark, titles: &dyn Fn(&FamilyStats) -> Titles, w:
     o
 }
 
-/// Benchmark statistics as CSV (data: full precision): one row per family, cohort, group and
-/// measure; suppressed cohorts as one row with no figure.
-pub fn benchmark_csv(b: &Benchmark) -> String {
-    let mut o = String::new();
-    let mut header: Vec<String> = ["framework", "major"].iter().map(|s| s.to_string()).collect();
+/// One row of the benchmark table (CSV and Parquet): a family, a cohort, and a group's measure
+/// (`index`, `compliance`, or `level:N` with its count in `n`); a suppressed cohort is one row
+/// with no group and no figure.
+pub struct BenchmarkRow<'a> {
+    pub framework: &'a str,
+    pub major: u64,
+    /// Whether this is the whole population (its key values are then empty).
+    pub total: bool,
+    /// The cohort's value of each key of `by` (`None`: not stated, or the total).
+    pub key: Vec<Option<&'a str>>,
+    pub suppressed: bool,
+    pub subjects: Option<u64>,
+    pub group: Option<&'a str>,
+    pub measure: Option<String>,
+    pub n: Option<u64>,
+    /// Minimum, first quartile, median, third quartile, maximum, mean.
+    pub figures: Option<[f64; 6]>,
+}
+
+/// The names of the benchmark table's columns: `framework`, `major`, `total`, one per key of
+/// `by`, then `suppressed`, `subjects`, `group`, `measure`, `n` and the figures.
+pub fn benchmark_columns(b: &Benchmark) -> Vec<String> {
+    let mut header: Vec<String> = ["framework", "major", "total"].iter().map(|s| s.to_string()).collect();
     header.extend(b.by.iter().map(|k| k.as_str().to_string()));
-    header.extend(["suppressed", "subjects", "group", "measure", "n", "min", "q1", "median", "q3", "max", "mean"].iter().map(|s| s.to_string()));
-    csv::line(&mut o, header);
-    let float = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+    header.extend(["suppressed", "subjects", "group", "measure", "n"].iter().map(|s| s.to_string()));
+    header.extend(FIGURES.iter().map(|s| s.to_string()));
+    header
+}
+
+/// The figures' column names, in [`BenchmarkRow::figures`]' order.
+pub const FIGURES: [&str; 6] = ["min", "q1", "median", "q3", "max", "mean"];
+
+/// Every row of the benchmark table, family by family, everyone first, then each cohort.
+pub fn benchmark_rows(b: &Benchmark) -> Vec<BenchmarkRow<'_>> {
+    let mut out = Vec::new();
     for fam in &b.families {
         for c in cohorts(fam) {
-            let mut lead = vec![fam.framework.clone(), fam.major.to_string()];
-            // The total's key is empty: its key columns are empty too.
-            lead.extend((0..b.by.len()).map(|i| c.key.get(i).cloned().flatten().unwrap_or_default()));
-            lead.push(c.suppressed.to_string());
-            lead.push(c.n.map(|n| n.to_string()).unwrap_or_default());
+            let lead = |group, measure, n, figures| BenchmarkRow {
+                framework: &fam.framework,
+                major: fam.major,
+                total: c.key.is_empty(),
+                // The total's key is empty: its key columns are empty too.
+                key: (0..b.by.len()).map(|i| c.key.get(i).and_then(|v| v.as_deref())).collect(),
+                suppressed: c.suppressed,
+                subjects: c.n,
+                group,
+                measure,
+                n,
+                figures,
+            };
             if c.suppressed {
-                csv::line(&mut o, lead.into_iter().chain(std::iter::repeat_n(String::new(), 9)));
+                out.push(lead(None, None, None, None));
                 continue;
             }
             for g in &c.groups {
                 for (name, s) in [("index", &g.index), ("compliance", &g.compliance)] {
-                    let figures = match s {
-                        Some(s) => vec![s.n.to_string(), float(s.min), float(s.q1), float(s.median), float(s.q3), float(s.max), float(s.mean)],
-                        None => vec![String::new(); 7],
-                    };
-                    csv::line(&mut o, lead.iter().cloned().chain([g.group.clone(), name.to_string()]).chain(figures));
+                    let figures = s.map(|s| [s.min, s.q1, s.median, s.q3, s.max, s.mean]);
+                    out.push(lead(Some(g.group.as_str()), Some(name.to_string()), s.map(|s| s.n), figures));
                 }
                 for l in &g.levels {
                     let measure = format!("level:{}", l.level.map_or_else(|| "none".to_string(), |l| l.to_string()));
-                    csv::line(&mut o, lead.iter().cloned().chain([g.group.clone(), measure, l.count.to_string()]).chain(std::iter::repeat_n(String::new(), 6)));
+                    out.push(lead(Some(g.group.as_str()), Some(measure), Some(l.count), None));
                 }
             }
         }
+    }
+    out
+}
+
+/// Benchmark statistics as CSV (data: full precision): the rows of [`benchmark_rows`].
+pub fn benchmark_csv(b: &Benchmark) -> String {
+    let mut o = String::new();
+    csv::line(&mut o, benchmark_columns(b));
+    let float = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    for r in benchmark_rows(b) {
+        let mut cells = vec![r.framework.to_string(), r.major.to_string(), r.total.to_string()];
+        cells.extend(r.key.iter().map(|v| v.unwrap_or_default().to_string()));
+        cells.extend([r.suppressed.to_string(), opt(r.subjects), r.group.unwrap_or_default().to_string(), r.measure.clone().unwrap_or_default(), opt(r.n)]);
+        match r.figures {
+            Some(f) => cells.extend(f.iter().map(|v| float(*v))),
+            None => cells.extend(std::iter::repeat_n(String::new(), 6)),
+        }
+        csv::line(&mut o, cells);
     }
     o
 }
