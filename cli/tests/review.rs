@@ -12,81 +12,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use arrow_array::{Array, BooleanArray, Float64Array, RecordBatch, StringArray, UInt32Array, UInt64Array};
+use common::population::{population, subject, Lcg, FW};
 use common::{kalkan, stderr, stdout};
 use kalkan::{Aggregator, Registry};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use serde_json::{json, Value};
-
-const FW: &str = "kalkan-public-institution";
-
-/// A small deterministic generator (a linear congruential one), so a failure reproduces.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-/// Controls of the built-in framework with their options: applicable ones by credit, and the
-/// not-applicable one if the scale has it.
-fn controls() -> Vec<(String, Vec<String>, Option<String>)> {
-    let fw = Registry::builtin().get(FW, "^1").unwrap();
-    let f = fw.framework();
-    let mut out = Vec::new();
-    f.walk_controls(|c, _| {
-        let scale = f.scales.iter().find(|s| s.id == c.scale).unwrap();
-        let mut applicable: Vec<_> = scale.options.iter().filter(|o| !o.not_applicable).collect();
-        applicable.sort_by(|a, b| a.credit.total_cmp(&b.credit).then(a.meets.cmp(&b.meets)));
-        let na = scale.options.iter().find(|o| o.not_applicable).map(|o| o.id.clone());
-        out.push((c.id.clone(), applicable.iter().map(|o| o.id.clone()).collect(), na));
-    });
-    out
-}
-
-/// One subject of a cohort: `maturity` in [0, 1] sets how far up each scale its answers land.
-fn subject(i: usize, country: &str, sector: &str, maturity: f64, rng: &mut Lcg) -> Value {
-    let mut responses = serde_json::Map::new();
-    for (id, options, na) in controls() {
-        let u = rng.next();
-        if u < 0.03 {
-            continue; // skipped
-        }
-        let option = match na {
-            Some(na) if u > 0.97 => na,
-            _ => {
-                let x = (maturity + 0.5 * (rng.next() - 0.5)).clamp(0.0, 0.999);
-                options[(x * options.len() as f64) as usize].clone()
-            }
-        };
-        responses.insert(
-            id,
-            json!({"option": option, "notes": format!("note of subject {i}"), "evidence": [format!("evidence-{i}.pdf")], "answered_at": "2026-03-14"}),
-        );
-    }
-    json!({
-        "framework": {"id": FW, "version": "^1"},
-        "subject": {"name": format!("Institution {i:03} of {country}"), "kind": "agency", "country": country, "sector": sector, "region": "north", "size": "medium"},
-        "assessor": {"name": format!("Respondent {i:03}"), "email": format!("respondent{i:03}@example.org")},
-        "started": "2026-03-02",
-        "completed": "2026-03-27",
-        "responses": responses,
-    })
-}
-
-/// A population: `(country, sector, count, maturity)` per cohort.
-fn population(spec: &[(&str, &str, usize, f64)], seed: u64) -> Vec<Value> {
-    let mut rng = Lcg(seed);
-    let mut out = Vec::new();
-    for (country, sector, count, maturity) in spec {
-        for _ in 0..*count {
-            let m = (maturity + 0.3 * (rng.next() - 0.5)).clamp(0.0, 1.0);
-            out.push(subject(out.len() + 1, country, sector, m, &mut rng));
-        }
-    }
-    out
-}
 
 /// Four countries: QZ (3 subjects) is below k = 5, so it is suppressed, and with it QS (6), the
 /// smallest other cohort, so that the total less the published cohorts is 9 subjects, not 3.

@@ -660,7 +660,7 @@ migration-section = { $outcome ->
 }
 ## المراجعة الوطنية (الدمج والمقارنة والاتجاه والتجميع وإخفاء الهوية)
 
-review-benchmark-title = المقارنة المرجعية لـ { $framework }
+review-benchmark-title = المقارنة المرجعية: { $framework }
 review-comparison-title = ما الذي تغيّر: { $subject }
 review-trend-title = الاتجاه: { $subject }
 review-merge-title = التقييم المدمج: { $subject }
@@ -695,13 +695,14 @@ review-quantile-note = الأرباع محسوبة بالطريقة الخطية
 review-placement-title = موقع { $subject }
 review-peers-everyone = جميع الجهات
 review-peers-cohort = الفئة { $cohort }
-review-placement-summary = مقارنةً بـ{ $peers } (عدد المجموعات المقارَنة { $compared }): أعلى من الوسيط في { $above }، وعند الوسيط في { $at }، ودونه في { $below }.
-review-placement-suppressed = مقارنةً بـ{ $peers }: لا موقع، لأن الفئة محجوبة.
+review-placement-summary = مقارنةً مع { $peers } (عدد المجموعات المقارَنة { $compared }): أعلى من الوسيط في { $above }، وعند الوسيط في { $at }، ودونه في { $below }.
+review-placement-suppressed = مقارنةً مع { $peers }: لا موقع، لأن الفئة محجوبة.
 review-percentile-rank = الرتبة المئينية
+review-position = الموقع
 review-position-above = أعلى من الوسيط
 review-position-at = عند الوسيط
 review-position-below = دون الوسيط
-review-subject-index = المؤشر المركّب لـ{ $subject }
+review-subject-index = المؤشر المركّب للجهة { $subject }
 review-before = قبل
 review-after = بعد
 review-change = التغيّر

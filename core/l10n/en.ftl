@@ -696,6 +696,7 @@ review-placement-summary = Against { $peers }: above the median in { $above } of
     }, at the median in { $at }, below it in { $below }.
 review-placement-suppressed = Against { $peers }: no placement, the cohort is suppressed.
 review-percentile-rank = Percentile rank
+review-position = Position
 review-position-above = above the median
 review-position-at = at the median
 review-position-below = below the median

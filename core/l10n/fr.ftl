@@ -701,6 +701,7 @@ review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane 
     } sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
 review-placement-suppressed = Par rapport à { $peers } : pas de position, la cohorte est masquée.
 review-percentile-rank = Rang centile
+review-position = Position
 review-position-above = au-dessus de la médiane
 review-position-at = à la médiane
 review-position-below = en dessous de la médiane

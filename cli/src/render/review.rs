@@ -263,7 +263,7 @@ pub fn placement_text(p: &Placement, t: &Titles, w: Words) -> String {
         if peer.suppressed {
             continue;
         }
-        let header = [w.m("review-group"), w.m("review-index"), w.m("review-median"), w.m("review-percentile-rank"), w.m("review-change")];
+        let header = [w.m("review-group"), w.m("review-index"), w.m("review-median"), w.m("review-percentile-rank"), w.m("review-position")];
         let rows: Vec<Vec<String>> = peer
             .groups
             .iter()
@@ -283,7 +283,13 @@ pub fn page_start(lang: Lang, title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<meta name=\"generator\" content=\"Kalkan {}\">\n\
-         <title>{}</title>\n<style>{}\nfigure svg {{ max-width: 640px; }} td.num, th.num {{ text-align: end; font-variant-numeric: tabular-nums; }}</style>\n</head>\n<body>\n<div class=\"page\">\n\
+         <title>{}</title>\n<style>{}\nfigure svg {{ max-width: 640px; }} td.num, th.num {{ text-align: end; font-variant-numeric: tabular-nums; }}\n\
+         /* Tables as wide as their columns (a group per column, a date per column) scroll inside themselves. */\n\
+         .scroll {{ overflow-x: auto; margin-block-end: 12px; }} .scroll > table {{ margin: 0; }} td.note {{ color: var(--muted); }}\n\
+         .scroll td:first-child, .scroll th:first-child {{ min-width: 10em; }}\n\
+         caption {{ text-align: start; font-weight: 600; padding-block: 6px; }} p.legend {{ margin: 6px 0 0; font-size: 13px; color: var(--muted); text-align: center; }}\n\
+         .marker {{ color: var(--miss); }}\n\
+         @media screen and (max-width: 760px) {{ figure.scroll svg {{ min-width: 440px; }} .scroll > table {{ display: table; }} }}</style>\n</head>\n<body>\n<div class=\"page\">\n\
          <header class=\"cover\"><p class=\"kicker\">Kalkan</p><h1>{}</h1></header>\n<main>\n",
         lang.code(),
         env!("CARGO_PKG_VERSION"),
@@ -298,7 +304,17 @@ pub fn page_end(w: Words) -> String {
 }
 
 fn figure(o: &mut String, caption: &str, svg: &str) {
-    let _ = writeln!(o, "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>", esc(caption));
+    figure_with_legend(o, caption, svg, None);
+}
+
+/// A chart in a figure that scrolls inside itself on a phone (its labels stay legible), with an
+/// optional legend line under it.
+fn figure_with_legend(o: &mut String, caption: &str, svg: &str, legend: Option<&str>) {
+    let _ = writeln!(o, "<figure class=\"scroll\">\n<figcaption>{}</figcaption>\n{svg}", esc(caption));
+    if let Some(l) = legend {
+        let _ = writeln!(o, "<p class=\"legend\"><span class=\"marker\" aria-hidden=\"true\">◆</span> {}</p>", esc(l));
+    }
+    o.push_str("</figure>\n");
 }
 
 /// The benchmark report: box plots by cohort and by group, a heat map of levels, a table of
@@ -334,7 +350,9 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             })
             .collect();
         let title = w.m("review-box-cohorts");
-        figure(&mut o, &title, &charts::box_plots(&items, &title, rtl));
+        let subject = placement.filter(|p| p.framework == fam.framework && p.major == fam.major);
+        let legend = subject.map(|p| w.f("review-subject-index", &[("subject", Arg::from(p.subject.clone()))]));
+        figure_with_legend(&mut o, &title, &charts::box_plots(&items, &title, rtl), legend.as_deref().filter(|_| marker.is_some()));
         // Every top-level group, everyone.
         let items: Vec<BoxItem> = fam
             .total
@@ -348,7 +366,7 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             })
             .collect();
         let title = w.m("review-box-groups");
-        figure(&mut o, &title, &charts::box_plots(&items, &title, rtl));
+        figure_with_legend(&mut o, &title, &charts::box_plots(&items, &title, rtl), legend.as_deref().filter(|_| items.iter().any(|i| i.marker.is_some())));
         // Levels of the whole framework per cohort.
         let mut levels: Vec<Option<u32>> = fam.total.groups.first().map(|g| g.levels.iter().map(|l| l.level).collect()).unwrap_or_default();
         for c in &fam.cohorts {
@@ -373,27 +391,29 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             .collect();
         let title = w.m("review-heat-levels");
         figure(&mut o, &title, &charts::heat_map(&columns, &rows, &title, w.0.code(), rtl));
-        // Medians per cohort and group.
+        // Medians per group (rows: group titles are long) and cohort (columns: cohort keys are
+        // short), with the cohorts' sizes first.
         let tops: Vec<&str> = fam.groups.iter().filter(|g| g.depth <= 1).map(|g| g.id.as_str()).collect();
-        let _ = write!(
-            o,
-            "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th>",
-            esc(&w.m("review-medians")),
-            esc(&w.m("review-cohort")),
-            esc(&w.m("review-subjects"))
-        );
-        for g in &tops {
-            let _ = write!(o, "<th class=\"num\">{}</th>", esc(&t.of(g)));
+        let all = cohorts(fam);
+        let _ = write!(o, "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th>", esc(&w.m("review-medians")), esc(&w.m("review-group")));
+        for c in &all {
+            let _ = write!(o, "<th class=\"num\"><bdi>{}</bdi></th>", esc(&cohort_label(w, &c.key)));
         }
-        o.push_str("</tr></thead>\n<tbody>\n");
-        for c in cohorts(fam) {
-            let _ = write!(o, "<tr><td>{}</td>", esc(&cohort_label(w, &c.key)));
-            if c.suppressed {
-                let _ = writeln!(o, "<td class=\"num\" colspan=\"{}\">{}</td></tr>", tops.len() + 1, esc(&w.m("review-suppressed")));
-                continue;
+        let _ = write!(o, "</tr></thead>\n<tbody>\n<tr class=\"root\"><td>{}</td>", esc(&w.m("review-subjects")));
+        for c in &all {
+            match c.n {
+                Some(n) if !c.suppressed => {
+                    let _ = write!(o, "<td class=\"num\">{n}</td>");
+                }
+                _ => {
+                    let _ = write!(o, "<td class=\"num note\">{}</td>", esc(&w.m("review-suppressed")));
+                }
             }
-            let _ = write!(o, "<td class=\"num\">{}</td>", c.n.unwrap_or(0));
-            for g in &tops {
+        }
+        o.push_str("</tr>\n");
+        for g in &tops {
+            let _ = write!(o, "<tr><td>{}</td>", esc(&t.of(g)));
+            for c in &all {
                 let s = c.groups.iter().find(|x| x.group == *g);
                 let cell = match s {
                     Some(s) if s.withheld.contains(&kalkan::Measure::Index) => w.m("review-withheld"),
@@ -406,25 +426,26 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
         }
         let _ = writeln!(
             o,
-            "</tbody>\n</table>\n<p class=\"small\">{}<br>{}</p>",
+            "</tbody>\n</table></div>\n<p class=\"small\">{}<br>{}</p>",
             esc(&w.f("review-suppressed-note", &[("k", Arg::from(b.k))])),
             esc(&w.m("review-quantile-note"))
         );
         if let Some(p) = placement.filter(|p| p.framework == fam.framework && p.major == fam.major) {
-            let _ = writeln!(o, "<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.f("review-placement-title", &[("subject", Arg::from(p.subject.clone()))])));
-            for line in placement_lines(p, w) {
-                let _ = writeln!(o, "<li>{}</li>", esc(&line));
-            }
-            o.push_str("</ul>\n");
-            for peer in p.peers.iter().filter(|peer| !peer.suppressed) {
+            let _ = writeln!(o, "<h3>{}</h3>", esc(&w.f("review-placement-title", &[("subject", Arg::from(p.subject.clone()))])));
+            for (peer, line) in p.peers.iter().zip(placement_lines(p, w)) {
+                if peer.suppressed {
+                    let _ = writeln!(o, "<p>{}</p>", esc(&line));
+                    continue;
+                }
                 let _ = write!(
                     o,
-                    "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                    "<div class=\"scroll\"><table>\n<caption>{}</caption>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                    esc(&line),
                     esc(&w.m("review-group")),
                     esc(&w.m("review-index")),
                     esc(&w.m("review-median")),
                     esc(&w.m("review-percentile-rank")),
-                    esc(&cohort_label(w, &peer.key)),
+                    esc(&w.m("review-position")),
                 );
                 for g in peer.groups.iter().filter(|g| g.depth <= 1) {
                     let _ = writeln!(
@@ -437,7 +458,7 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
                         esc(&position(w, g.position))
                     );
                 }
-                o.push_str("</tbody>\n</table>\n");
+                o.push_str("</tbody>\n</table></div>\n");
             }
         }
         o.push_str("</section>\n");
@@ -537,18 +558,7 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
     let mut o = page_start(w.0, &title);
     let dates: Vec<String> = trend.points.iter().map(|p| date(&p.date)).collect();
     let _ = writeln!(o, "<section>\n<h2>{}</h2>", esc(&w.f("review-trend-title", &[("subject", Arg::from(trend.subject.clone()))])));
-    let mut root_line: Option<LineSeries> = None;
-    for s in &trend.series {
-        let line = LineSeries { label: t.of(&s.group), values: s.index.clone() };
-        let mut series = vec![line.clone()];
-        match &root_line {
-            None => root_line = Some(line),
-            Some(r) => series.push(r.clone()),
-        }
-        let caption = w.f("review-trend-chart", &[("group", Arg::from(t.of(&s.group)))]);
-        figure(&mut o, &caption, &charts::line_chart(&dates, &series, &caption, rtl));
-    }
-    let _ = write!(o, "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>", esc(&w.m("review-trend-table")), esc(&w.m("review-group")));
+    let _ = write!(o, "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th>", esc(&w.m("review-trend-table")), esc(&w.m("review-group")));
     for d in &dates {
         let _ = write!(o, "<th class=\"num\"><bdi>{}</bdi></th>", esc(d));
     }
@@ -560,11 +570,23 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table>\n</section>\n<section>\n");
+    o.push_str("</tbody>\n</table></div>\n");
+    let mut root_line: Option<LineSeries> = None;
+    for s in &trend.series {
+        let line = LineSeries { label: t.of(&s.group), values: s.index.clone() };
+        let mut series = vec![line.clone()];
+        match &root_line {
+            None => root_line = Some(line),
+            Some(r) => series.push(r.clone()),
+        }
+        let caption = w.f("review-trend-chart", &[("group", Arg::from(t.of(&s.group)))]);
+        figure(&mut o, &caption, &charts::line_chart(&dates, &series, &caption, rtl));
+    }
+    o.push_str("</section>\n<section>\n");
     let _ = writeln!(o, "<h2>{} <bdi>{} → {}</bdi></h2>", esc(&w.m("review-change")), esc(&date(&c.old_date)), esc(&date(&c.new_date)));
     let _ = write!(
         o,
-        "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         esc(&w.m("review-group")),
         esc(&w.m("review-before")),
         esc(&w.m("review-after")),
@@ -585,13 +607,13 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
             esc(&change_word(w, g.change))
         );
     }
-    let _ = write!(o, "</tbody>\n</table>\n<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.m("review-changes-summary")));
+    let _ = write!(o, "</tbody>\n</table></div>\n<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.m("review-changes-summary")));
     for s in &c.summary {
         let _ = write!(o, "<li>{}</li>", esc(&w.0.labelled(&change_word(w, s.change), &s.count.to_string())));
     }
     let _ = write!(
         o,
-        "</ul>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "</ul>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         esc(&w.m("review-control")),
         esc(&w.m("review-before")),
         esc(&w.m("review-after")),
@@ -608,7 +630,7 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
             esc(&change_word(w, x.change))
         );
     }
-    o.push_str("</tbody>\n</table>\n</section>\n");
+    o.push_str("</tbody>\n</table></div>\n</section>\n");
     o.push_str(&page_end(w));
     o
 }
