@@ -84,7 +84,7 @@ pub use review::aggregate::{
 pub use review::aggregate::{GroupPlacement, PeerPlacement, Placement, Position, DEFAULT_K};
 pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange, Direction, GroupChange, Trend, TrendPoint, TrendSeries};
 pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};
-pub use review::stats::Summary;
+pub use review::stats::{Summary, EXACT_LIMIT as QUANTILE_EXACT_LIMIT, GRID as QUANTILE_GRID};
 pub use review::stream::{unreadable, StreamItem, StreamScorer};
 pub use validate::framework::{translation_gaps, validate_framework};
 pub use validate::mapping::{validate_mapping, validate_mapping_against};

@@ -17,6 +17,10 @@ use crate::render::csv::COLUMNS;
 /// Rows buffered before they are written as one record batch.
 const BATCH_ROWS: usize = 65_536;
 
+/// Rows per Parquet row group: the writer holds one row group in memory until it is complete,
+/// so this bounds its memory (the default, about a million rows, costs tens of megabytes).
+const ROW_GROUP_ROWS: usize = 131_072;
+
 /// The Arrow schema: `file`, then the columns of [`GroupRow`] in order.
 pub fn schema() -> SchemaRef {
     let mut fields = vec![Field::new("file", DataType::Utf8, false)];
@@ -59,7 +63,7 @@ fn failure(e: impl std::fmt::Display) -> Failure {
 impl<W: std::io::Write + Send> RowsWriter<W> {
     pub fn new(out: W) -> Result<Self, Failure> {
         let schema = schema();
-        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).set_max_row_group_row_count(Some(ROW_GROUP_ROWS)).build();
         let writer = ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(failure)?;
         Ok(RowsWriter { writer, columns: Columns::default(), schema })
     }
@@ -176,7 +180,8 @@ pub fn write_benchmark<W: std::io::Write + Send>(b: &kalkan::Benchmark, out: W) 
     let mut group = StringBuilder::new();
     let mut measure = StringBuilder::new();
     let mut n = UInt64Builder::new();
-    let mut figures: Vec<Float64Builder> = (0..6).map(|_| Float64Builder::new()).collect();
+    // The six figures, then the resolution.
+    let mut figures: Vec<Float64Builder> = (0..7).map(|_| Float64Builder::new()).collect();
     for r in &rows {
         framework.append_value(r.framework);
         major.append_value(r.major);
@@ -190,7 +195,7 @@ pub fn write_benchmark<W: std::io::Write + Send>(b: &kalkan::Benchmark, out: W) 
         measure.append_option(r.measure.as_deref());
         n.append_option(r.n);
         for (i, b) in figures.iter_mut().enumerate() {
-            b.append_option(r.figures.and_then(|f| f.get(i).copied()));
+            b.append_option(if i == 6 { r.resolution } else { r.figures.and_then(|f| f.get(i).copied()) });
         }
     }
     let mut arrays: Vec<ArrayRef> = vec![Arc::new(framework.finish()), Arc::new(major.finish()), Arc::new(total.finish())];
@@ -203,7 +208,7 @@ pub fn write_benchmark<W: std::io::Write + Send>(b: &kalkan::Benchmark, out: W) 
         Arc::new(n.finish()),
     ]);
     arrays.extend(figures.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));
-    let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+    let props = WriterProperties::builder().set_compression(Compression::SNAPPY).set_max_row_group_row_count(Some(ROW_GROUP_ROWS)).build();
     let mut writer = ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(failure)?;
     let batch = RecordBatch::try_new(schema, arrays).map_err(failure)?;
     writer.write(&batch).map_err(failure)?;

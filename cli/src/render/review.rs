@@ -126,8 +126,23 @@ pub fn benchmark_text(b: &Benchmark, titles: &dyn Fn(&FamilyStats) -> Titles, w:
             o.push('\n');
         }
         let _ = writeln!(o, "{}\n{}", w.f("review-suppressed-note", &[("k", Arg::from(b.k))]), w.m("review-quantile-note"));
+        if let Some(note) = grid_note(fam, w) {
+            let _ = writeln!(o, "{note}");
+        }
     }
     o
+}
+
+/// The note saying that some quartiles were computed on a grid, when some were.
+fn grid_note(fam: &FamilyStats, w: Words) -> Option<String> {
+    let width = cohorts(fam).iter().flat_map(|c| &c.groups).flat_map(|g| [g.index, g.compliance]).flatten().find_map(|s| s.resolution)?;
+    Some(w.f(
+        "review-grid-note",
+        &[
+            ("limit", Arg::from(l10n::number(w.0.code(), f64::from(u32::try_from(kalkan::QUANTILE_EXACT_LIMIT).unwrap_or(u32::MAX)), 0))),
+            ("width", Arg::from(l10n::number(w.0.code(), width, 2))),
+        ],
+    ))
 }
 
 /// One row of the benchmark table (CSV and Parquet): a family, a cohort, and a group's measure
@@ -147,15 +162,18 @@ pub struct BenchmarkRow<'a> {
     pub n: Option<u64>,
     /// Minimum, first quartile, median, third quartile, maximum, mean.
     pub figures: Option<[f64; 6]>,
+    /// The grid the quartiles were computed on, when not exact (`Summary::resolution`).
+    pub resolution: Option<f64>,
 }
 
 /// The names of the benchmark table's columns: `framework`, `major`, `total`, one per key of
-/// `by`, then `suppressed`, `subjects`, `group`, `measure`, `n` and the figures.
+/// `by`, then `suppressed`, `subjects`, `group`, `measure`, `n`, the figures and `resolution`.
 pub fn benchmark_columns(b: &Benchmark) -> Vec<String> {
     let mut header: Vec<String> = ["framework", "major", "total"].iter().map(|s| s.to_string()).collect();
     header.extend(b.by.iter().map(|k| k.as_str().to_string()));
     header.extend(["suppressed", "subjects", "group", "measure", "n"].iter().map(|s| s.to_string()));
     header.extend(FIGURES.iter().map(|s| s.to_string()));
+    header.push("resolution".to_string());
     header
 }
 
@@ -167,7 +185,7 @@ pub fn benchmark_rows(b: &Benchmark) -> Vec<BenchmarkRow<'_>> {
     let mut out = Vec::new();
     for fam in &b.families {
         for c in cohorts(fam) {
-            let lead = |group, measure, n, figures| BenchmarkRow {
+            let lead = |group, measure, n, figures, resolution| BenchmarkRow {
                 framework: &fam.framework,
                 major: fam.major,
                 total: c.key.is_empty(),
@@ -179,19 +197,20 @@ pub fn benchmark_rows(b: &Benchmark) -> Vec<BenchmarkRow<'_>> {
                 measure,
                 n,
                 figures,
+                resolution,
             };
             if c.suppressed {
-                out.push(lead(None, None, None, None));
+                out.push(lead(None, None, None, None, None));
                 continue;
             }
             for g in &c.groups {
                 for (name, s) in [("index", &g.index), ("compliance", &g.compliance)] {
                     let figures = s.map(|s| [s.min, s.q1, s.median, s.q3, s.max, s.mean]);
-                    out.push(lead(Some(g.group.as_str()), Some(name.to_string()), s.map(|s| s.n), figures));
+                    out.push(lead(Some(g.group.as_str()), Some(name.to_string()), s.map(|s| s.n), figures, s.and_then(|s| s.resolution)));
                 }
                 for l in &g.levels {
                     let measure = format!("level:{}", l.level.map_or_else(|| "none".to_string(), |l| l.to_string()));
-                    out.push(lead(Some(g.group.as_str()), Some(measure), Some(l.count), None));
+                    out.push(lead(Some(g.group.as_str()), Some(measure), Some(l.count), None, None));
                 }
             }
         }
@@ -213,6 +232,7 @@ pub fn benchmark_csv(b: &Benchmark) -> String {
             Some(f) => cells.extend(f.iter().map(|v| float(*v))),
             None => cells.extend(std::iter::repeat_n(String::new(), 6)),
         }
+        cells.push(r.resolution.map(float).unwrap_or_default());
         csv::line(&mut o, cells);
     }
     o
@@ -430,6 +450,9 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             esc(&w.f("review-suppressed-note", &[("k", Arg::from(b.k))])),
             esc(&w.m("review-quantile-note"))
         );
+        if let Some(note) = grid_note(fam, w) {
+            let _ = writeln!(o, "<p class=\"small\">{}</p>", esc(&note));
+        }
         if let Some(p) = placement.filter(|p| p.framework == fam.framework && p.major == fam.major) {
             let _ = writeln!(o, "<h3>{}</h3>", esc(&w.f("review-placement-title", &[("subject", Arg::from(p.subject.clone()))])));
             for (peer, line) in p.peers.iter().zip(placement_lines(p, w)) {
