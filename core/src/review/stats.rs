@@ -182,7 +182,7 @@ impl Metric {
             Values::Exact(m) => {
                 *m.entry(v.to_bits()).or_insert(0) += times;
                 if m.len() > EXACT_LIMIT {
-                    self.to_grid();
+                    self.move_to_grid();
                 }
             }
             Values::Grid(g) => *g.entry(grid_point(v)).or_insert(0) += times,
@@ -190,7 +190,7 @@ impl Metric {
     }
 
     /// From distinct values to grid points.
-    fn to_grid(&mut self) {
+    fn move_to_grid(&mut self) {
         if let Values::Exact(m) = &self.values {
             let mut g: HashMap<i64, u64> = HashMap::new();
             for (bits, c) in m {
@@ -212,7 +212,7 @@ impl Metric {
                 }
             }
             Values::Grid(theirs) => {
-                self.to_grid();
+                self.move_to_grid();
                 if let Values::Grid(mine) = &mut self.values {
                     for (k, c) in theirs {
                         *mine.entry(*k).or_insert(0) += c;
@@ -249,9 +249,8 @@ impl Metric {
             Values::Exact(s.values.iter().map(|(v, c)| (v.to_bits(), *c)).collect())
         };
         // States written before the minimum and maximum were kept: the exact values' ends.
-        let ends = |pick: fn(&[(f64, u64)]) -> Option<&(f64, u64)>| pick(&s.values).map(|(v, _)| *v);
-        let min = s.min.or_else(|| ends(<[_]>::first)).unwrap_or(f64::INFINITY);
-        let max = s.max.or_else(|| ends(<[_]>::last)).unwrap_or(f64::NEG_INFINITY);
+        let min = s.min.or_else(|| s.values.first().map(|(v, _)| *v)).unwrap_or(f64::INFINITY);
+        let max = s.max.or_else(|| s.values.last().map(|(v, _)| *v)).unwrap_or(f64::NEG_INFINITY);
         Metric { n: s.n, sum: s.sum, min, max, values }
     }
 
@@ -347,6 +346,7 @@ pub struct Summary {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::cast_precision_loss, clippy::float_cmp)]
 mod tests {
     use super::*;
 
