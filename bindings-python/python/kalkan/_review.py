@@ -72,7 +72,9 @@ def trend(assessments: Sequence[Source], *, framework: Framework | Source | None
 
 def aggregate(assessments: Iterable[Source], *, by: Sequence[str] = (), k: int = DEFAULT_K, framework: Framework | Source | None = None) -> dict[str, Any]:
     """Benchmark statistics per framework family, cohort and group (n, min, quartiles, median,
-    max, mean of index and compliance; levels); cohorts of fewer than ``k`` subjects suppressed."""
+    max, mean of index and compliance; levels); cohorts of fewer than ``k`` subjects suppressed.
+    The first assessment that cannot be scored raises its error. For many assessments,
+    :class:`Aggregator` scores in parallel (and in parts, merged), with the same statistics."""
     options = json.dumps({"by": list(by), "k": k})
     out: dict[str, Any] = _kalkan.review_aggregate(_array(assessments), options, _framework(framework))
     return out
