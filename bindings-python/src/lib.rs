@@ -34,7 +34,9 @@ mod _kalkan {
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
     #[pymodule_export]
-    use crate::review::{review_aggregate, review_anonymize, review_compare, review_merge, review_place, review_trend, score_rows, PyAggregator};
+    use crate::review::{
+        review_aggregate, review_anonymize, review_compare, review_documents, review_merge, review_place, review_trend, score_rows, PyAggregator,
+    };
     #[pymodule_export]
     use crate::versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 

@@ -28,6 +28,19 @@ fn result(py: Python<'_>, r: Result<String, ErrorData>) -> PyResult<Bound<'_, Py
     value_to_py(py, &value)
 }
 
+/// `kalkan::api::documents_array`: several documents' JSON texts as one JSON array text, each
+/// checked to be one JSON value.
+#[pyfunction]
+pub(crate) fn review_documents(py: Python<'_>, texts: Vec<String>) -> PyResult<String> {
+    guard(py, || {
+        let r = py.detach(|| {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            api::documents_array(&refs)
+        });
+        r.map_err(|e| data_error(py, &e))
+    })
+}
+
 /// `kalkan::api::merge`.
 #[pyfunction]
 #[pyo3(signature = (assessments, rule, framework = None, adjudication = None))]

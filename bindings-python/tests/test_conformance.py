@@ -16,7 +16,11 @@ from conftest import CONFORMANCE
 import kalkan
 
 CASES = sorted(CONFORMANCE.glob("*.json"))
-OPERATIONS = {"score", "gaps", "validate_framework", "validate_assessment", "register", "diff", "validate_mapping", "migrate", "project"}
+OPERATIONS = {
+    "score", "gaps", "validate_framework", "validate_assessment", "register", "diff", "validate_mapping", "migrate", "project",
+    # The national review.
+    "merge", "compare", "trend", "aggregate", "place", "anonymize",
+}
 
 
 def _compact(value: Any) -> str:
@@ -67,7 +71,50 @@ def _run(case: dict[str, Any]) -> Any:
         if op == "migrate":
             return kalkan.migrate(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"))
         return kalkan.project(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"), profile=profile)
+    if op in REVIEW:
+        return REVIEW[op](case)
     raise AssertionError(f"unknown operation `{op}`")
+
+
+def _documents_of(case: dict[str, Any], key: str) -> list[str]:
+    """The documents of an array input (``assessments``), each as compact JSON text."""
+    return [_compact(d) for d in case[key]]
+
+
+def _aggregate_options(case: dict[str, Any]) -> dict[str, Any]:
+    """The case's ``options`` (``{by, k}``, both optional) as the Python API's keyword arguments."""
+    options: dict[str, Any] = dict(case["options"])
+    kwargs: dict[str, Any] = {"by": options.pop("by", [])}
+    if "k" in options:
+        kwargs["k"] = options.pop("k")
+    assert not options, f"options the runner does not know: {sorted(options)}"
+    return kwargs
+
+
+def _anonymize_options(case: dict[str, Any]) -> dict[str, Any]:
+    options: dict[str, Any] = dict(case["options"])
+    known = {"keep_country", "keep_sector", "dates"}
+    assert set(options) <= known, f"options the runner does not know: {sorted(set(options) - known)}"
+    return options
+
+
+# The national review, called the way a Python user calls it: arrays of documents as lists,
+# options as keyword arguments (README, "The national review").
+REVIEW = {
+    "merge": lambda case: kalkan.merge(
+        _documents_of(case, "assessments"),
+        rule=case["rule"],
+        adjudication=_compact(case["adjudication"]) if "adjudication" in case else None,
+        framework=_framework_arg(case),
+    ),
+    "compare": lambda case: kalkan.compare(*_documents_of(case, "assessments"), framework=_framework_arg(case)),
+    "trend": lambda case: kalkan.trend(_documents_of(case, "assessments"), framework=_framework_arg(case)),
+    "aggregate": lambda case: kalkan.aggregate(_documents_of(case, "assessments"), framework=_framework_arg(case), **_aggregate_options(case)),
+    "place": lambda case: kalkan.place(
+        _compact(case["subject"]), _documents_of(case, "assessments"), framework=_framework_arg(case), **_aggregate_options(case)
+    ),
+    "anonymize": lambda case: kalkan.anonymize(_assessment_arg(case), case["pseudonym"], **_anonymize_options(case)),
+}
 
 
 def run_case(case: dict[str, Any]) -> dict[str, Any]:

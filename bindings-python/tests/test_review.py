@@ -109,3 +109,34 @@ def test_aggregator_parts_merge_to_the_whole_and_place_a_subject() -> None:
     assert placed["peers"][1]["key"] == [json.loads(texts[0])["subject"]["sector"]]
     bad = whole.add(["{", texts[1]])
     assert len(bad) == 1 and bad[0].index == 0 and isinstance(bad[0], kalkan.ParseError)
+
+
+def test_past_ten_thousand_distinct_values_quartiles_stay_within_half_the_grid_of_pandas() -> None:
+    """Beyond 10,000 distinct values in a measure, the core counts values on a grid of 0.01 so
+    that memory stays bounded: its quartiles are then within 0.005 of pandas', and say so
+    (``resolution``); n, minimum, maximum and mean stay exact; smaller measures stay exact."""
+    texts = population(12_000, seed=9)
+    fw = kalkan.get_framework(FW, "^1")
+    rows = kalkan.to_dataframe(fw.score_batch(texts))
+    # (The Aggregator scores in parallel; kalkan.aggregate gives the same, one by one.)
+    agg = kalkan.Aggregator()
+    assert agg.add(texts) == []
+    total = agg.statistics(5)["families"][0]["total"]
+    on_grid = exact = 0
+    for g in total["groups"]:
+        for measure in ("index", "compliance"):
+            values = rows[rows["group"] == g["group"]][measure].dropna()
+            s = g[measure]
+            assert (s["n"], s["min"], s["max"]) == (len(values), values.min(), values.max())
+            assert s["mean"] == math.fsum(values.tolist()) / len(values)
+            quartiles = [(s["q1"], values.quantile(0.25)), (s["median"], values.quantile(0.5)), (s["q3"], values.quantile(0.75))]
+            if values.nunique() > 10_000:
+                on_grid += 1
+                assert s["resolution"] == 0.01
+                for got, want in quartiles:
+                    assert abs(got - want) <= 0.005 + 1e-9, (g["group"], measure, got, want)
+            else:
+                exact += 1
+                assert "resolution" not in s
+                assert all(got == want for got, want in quartiles)
+    assert on_grid >= 1 and exact >= 10

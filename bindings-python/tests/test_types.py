@@ -332,7 +332,7 @@ def test_type_aliases_are_the_schemas_enumerations() -> None:
     assert _literals(kalkan.WarningCode) == _schema_values("report", "WarningCode")
     assert _literals(kalkan.Code) == _schema_values("error", "Code") and {"no_profile", "unreadable", "internal"} <= _literals(kalkan.Code)
     assert _literals(kalkan.ErrorKind) == _schema_values("error", "ErrorKind")
-    assert _literals(kalkan.DocumentKind) == {"framework", "assessment", "report", "mapping"}
+    assert _literals(kalkan.DocumentKind) == _schema_values("error", "DocumentKind") == {"framework", "assessment", "report", "mapping", "adjudication"}
     assert kalkan.Pointer is str
     assert bytes in typing.get_args(kalkan.Source)
 

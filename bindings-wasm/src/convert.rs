@@ -58,14 +58,15 @@ fn details<const N: usize>(pairs: [(&str, Value); N]) -> Details {
     pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
-/// An error about the JavaScript type of a document, before the core could see it.
-fn document_type_error(kind: DocumentKind, code: Code, found: &str) -> JsValue {
+/// An error about the JavaScript type of a document (at `pointer`: the root, or `/i` for the
+/// `i`-th of an array), before the core could see it.
+fn document_type_error(kind: DocumentKind, code: Code, found: &str, pointer: Pointer) -> JsValue {
     let details = if code == Code::MalformedJson {
         details([("reason", json!("unserializable")), ("found", json!(found))])
     } else {
         details([("problem", json!("invalid_type")), ("expected", json!("document")), ("found", json!(found))])
     };
-    throw(&Error::Parse { document: kind, problem: Problem::new(Pointer::root(), code, details) })
+    throw(&Error::Parse { document: kind, problem: Problem::new(pointer, code, details) })
 }
 
 /// The JSON text of a value given as an object: what `JSON.stringify` writes, or the reason it
@@ -79,14 +80,42 @@ fn stringify(value: &JsValue) -> Result<String, String> {
 
 /// The JSON text of a document given as a string (taken verbatim) or as an object.
 pub(crate) fn document_text(value: &JsValue, kind: DocumentKind) -> Result<String, JsValue> {
+    document_text_at(value, kind, Pointer::root())
+}
+
+/// [`document_text`] of a document at `pointer` (for errors about its JavaScript type).
+fn document_text_at(value: &JsValue, kind: DocumentKind, pointer: Pointer) -> Result<String, JsValue> {
     if let Some(text) = value.as_string() {
         return Ok(text);
     }
     let got = type_name(value);
     if !value.is_object() {
-        return Err(document_type_error(kind, Code::InvalidStructure, &got));
+        return Err(document_type_error(kind, Code::InvalidStructure, &got, pointer));
     }
-    stringify(value).map_err(|_| document_type_error(kind, Code::MalformedJson, &got))
+    stringify(value).map_err(|_| document_type_error(kind, Code::MalformedJson, &got, pointer))
+}
+
+/// An array argument `name` of documents (each JSON text or an object): their JSON texts. An
+/// item of the wrong JavaScript type is an error at `/i`, as the core locates problems of the
+/// `i`-th document.
+pub(crate) fn documents_arg(value: &JsValue, name: &str, kind: DocumentKind) -> Result<Vec<String>, JsValue> {
+    if !value.is_array() {
+        return Err(argument_error(name, "an array of documents (JSON text or objects)", &type_name(value), None));
+    }
+    js_sys::Array::from(value).iter().enumerate().map(|(i, item)| document_text_at(&item, kind, Pointer::root().index(i))).collect()
+}
+
+/// An options argument `name`: a plain object as JSON text, or `{}` for `null` and `undefined`.
+/// What the options hold is the core's to check.
+pub(crate) fn options_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok("{}".to_string());
+    }
+    let expected = "an object of options, null or undefined";
+    if !is_plain_object(value) {
+        return Err(argument_error(name, expected, &type_name(value), None));
+    }
+    stringify(value).map_err(|why| argument_error(name, expected, &type_name(value), Some(&why)))
 }
 
 /// An argument that is not a document (a profile id, a language tag, chart items) of the wrong

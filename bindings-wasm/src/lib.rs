@@ -19,6 +19,7 @@ mod compiled;
 mod convert;
 mod l10n;
 mod registry;
+mod review;
 mod versions;
 
 use kalkan::{api, DocumentKind};
@@ -28,6 +29,7 @@ pub use compiled::CompiledFramework;
 use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg, text_arg, to_js};
 pub use l10n::{catalog_languages, format_number, format_percent, has_message, message};
 pub use registry::Registry;
+pub use review::{aggregate, anonymize, compare, merge, place, trend};
 pub use versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -245,11 +245,20 @@ test('every argument of every exported function and method, given a wrong JavaSc
   const number = (name) => [name, (v) => typeof v === 'number' && Number.isFinite(v) && (name !== 'decimals' || (Number.isInteger(v) && v >= 0 && v <= 20))];
   const details = (name) => [name, (v) => v === null || v === undefined || (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && !Object.values(v).includes(v))];
   const object = (name) => [name, (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every((x) => typeof x === 'string')];
+  // Arrays of documents: any array is accepted (its items are documents the core reads).
+  const documents = (name) => [name, (v) => Array.isArray(v)];
+  // Options: a plain object (its fields are the core's to check), null or undefined.
+  const options = (name) => [name, (v) => v === null || v === undefined || isPlainObject(v)];
   // Two versions of one framework, a mapping between them, and an assessment of the older one.
   const OLD = kalkan.builtinFramework('kalkan-public-institution', '=1.0.1');
   const NEW = kalkan.builtinFramework('kalkan-public-institution', '=2.0.0');
   const MAP = kalkan.generateMapping(OLD, NEW);
   const PI = { framework: { id: 'kalkan-public-institution', version: '^1' }, subject: { name: 'Ministry' }, responses: {} };
+  // Two respondents of one ministry, and a series of its assessments (the national review).
+  const respondent = (name, option, completed) => ({ ...PI, assessor: { name }, completed, subject: { name: 'Ministry', country: 'TR' },
+    responses: { 'GOV-01': { option } } });
+  const RA = respondent('A', 'fully-implemented', '2025-06-01');
+  const RB = respondent('B', 'partially-implemented', '2026-06-01');
   // Each entry: the call, valid arguments, and the arguments checked by name (by position).
   const calls = {
     diff: { call: (...a) => kalkan.diff(...a), args: [OLD, NEW, null] },
@@ -258,6 +267,12 @@ test('every argument of every exported function and method, given a wrong JavaSc
     validateMapping: { call: (...a) => kalkan.validateMapping(...a), args: [MAP, OLD, NEW] },
     migrate: { call: (...a) => kalkan.migrate(...a), args: [null, PI, 'kalkan-public-institution@^2', MAP] },
     project: { call: (...a) => kalkan.project(...a), args: [null, PI, 'nist-csf@^2', null, null], named: { 4: optionalString('profile') } },
+    merge: { call: (...a) => kalkan.merge(...a), args: [null, [RA, RB], 'minimum', null], named: { 1: documents('assessments'), 2: string('rule') } },
+    compare: { call: (...a) => kalkan.compare(...a), args: [null, RA, RB] },
+    trend: { call: (...a) => kalkan.trend(...a), args: [null, [RA, RB]], named: { 1: documents('assessments') } },
+    aggregate: { call: (...a) => kalkan.aggregate(...a), args: [null, [RA, RB], { by: ['country'], k: 1 }], named: { 1: documents('assessments'), 2: options('options') } },
+    place: { call: (...a) => kalkan.place(...a), args: [null, [RA, RB], RA, { k: 1 }], named: { 1: documents('assessments'), 3: options('options') } },
+    anonymize: { call: (...a) => kalkan.anonymize(...a), args: [RA, 'subject-1', { keep_country: true }], named: { 1: string('pseudonym'), 2: options('options') } },
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
     schemaNames: { call: () => kalkan.schemaNames(), args: [] },
@@ -679,4 +694,82 @@ test('the message catalog is the core\'s: plural forms, French typography, numbe
   assert.equal(kalkan.message('en', `error-${p.code}`, p.details), p.message);
   assert.notEqual(kalkan.message('ar', `error-${p.code}`, p.details), p.message);
   assert.throws(() => kalkan.formatNumber('en', 1, 2.5), (e) => e.code === 'invalid_argument' && e.details.argument === 'decimals');
+});
+
+test('the national review: merge, compare, trend, aggregate, place and anonymize, the core\'s results and errors', () => {
+  const base = { framework: { id: 'kalkan-public-institution', version: '^1' }, subject: { name: 'Ministry of Ports', country: 'TR', sector: 'transport' } };
+  const a = { ...base, assessor: { name: 'Aylin', email: 'aylin@example.org' }, completed: '2025-05-20',
+    responses: { 'GOV-01': { option: 'fully-implemented', notes: 'Board minutes', evidence: ['minutes-2025.pdf'] }, 'GOV-02': { option: 'not-applicable' } } };
+  const b = { ...base, assessor: { name: 'Bilal' }, responses: { 'GOV-01': { option: 'partially-implemented' }, 'GOV-02': { option: 'fully-implemented' } } };
+  // Minimum: the lowest credit; a disagreement on applicability is a conflict left unanswered.
+  const merged = kalkan.merge(null, [a, JSON.stringify(b)], 'minimum', null);
+  assert.equal(merged.responses['GOV-01'].option, 'partially-implemented');
+  assert.equal(merged.responses['GOV-02'], undefined);
+  assert.deepEqual(merged.merge.conflicts.map((c) => [c.control, c.answers.map((x) => `${x.respondent}:${x.option}`)]),
+    [['GOV-02', ['aylin@example.org:not-applicable', 'Bilal:fully-implemented']]]);
+  assert.deepEqual(kalkan.validateAssessment(null, merged), { valid: true, errors: [], warnings: [] });
+  // An adjudication settles the conflict by hand.
+  const adjudication = { framework: base.framework, adjudicator: { name: 'Review board' }, decisions: { 'GOV-02': { option: 'largely-implemented' } } };
+  const settled = kalkan.merge(null, [a, b], 'consensus', adjudication);
+  assert.equal(settled.responses['GOV-02'].option, 'largely-implemented');
+  assert.deepEqual(settled.merge.conflicts.map((x) => [x.control, x.settled ?? null]), [['GOV-01', null], ['GOV-02', 'largely-implemented']]);
+  assert.equal(settled.responses['GOV-01'], undefined, 'an unsettled conflict stays unanswered');
+  // Errors name the document by its position: an item of the wrong type, a text that is not one
+  // JSON value (two glued together cannot pass for two documents), an unknown rule.
+  const item = kalkanError(() => kalkan.merge(null, [a, 42], 'consensus'));
+  assert.deepEqual([item.kind, item.code, item.pointer, item.document], ['parse', 'invalid_structure', '/1', 'assessment']);
+  const glued = kalkanError(() => kalkan.trend(null, [`${JSON.stringify(a)},${JSON.stringify(b)}`]));
+  assert.deepEqual([glued.code, glued.pointer], ['malformed_json', '/0']);
+  const rule = kalkanError(() => kalkan.merge(null, [a, b], 'loudest'));
+  assert.deepEqual([rule.kind, rule.code, rule.details.argument], ['argument', 'invalid_argument', 'rule']);
+  const other = kalkanError(() => kalkan.merge(null, [a, { ...b, subject: { name: 'Ministry of Roads' } }], 'consensus'));
+  assert.deepEqual(other.problems.map((p) => `${p.pointer} ${p.code}`), ['/1/subject/name subject_mismatch']);
+
+  // Compare and trend: GOV-02 becomes applicable; the trend is in date order whatever the order given.
+  const later = { ...a, completed: '2026-05-20', responses: { 'GOV-01': { option: 'fully-implemented' }, 'GOV-02': { option: 'fully-implemented' } } };
+  const c = kalkan.compare(null, a, later);
+  assert.deepEqual(c.controls.filter((x) => x.change !== 'unchanged').map((x) => `${x.control} ${x.change}`), ['GOV-02 applicability']);
+  assert.deepEqual([c.old_date, c.new_date], ['2025-05-20', '2026-05-20']);
+  const t = kalkan.trend(null, [later, a]);
+  assert.deepEqual(t.points.map((p) => p.date), ['2025-05-20', '2026-05-20']);
+  assert.equal(t.series[0].group, 'kalkan-public-institution');
+
+  // Aggregate: 6 + 6 + 2 subjects in three countries, k = 5. QN (2) is suppressed, and so is the
+  // smallest other cohort (QS, the first of two of 6), so the total less TR reveals nothing of QN.
+  const population = [];
+  for (const [country, n] of [['TR', 6], ['QS', 6], ['QN', 2]]) {
+    for (let i = 0; i < n; i++) {
+      const option = ['not-implemented', 'partially-implemented', 'largely-implemented', 'fully-implemented'][i % 4];
+      population.push({ ...base, subject: { name: `${country} ${i}`, country }, responses: { 'GOV-01': { option }, 'GOV-02': { option } } });
+    }
+  }
+  const stats = kalkan.aggregate(null, population, { by: ['country'], k: 5 });
+  const fam = stats.families[0];
+  assert.equal(fam.total.n, 14);
+  assert.deepEqual(fam.cohorts.map((x) => [x.key[0], x.suppressed, x.n ?? null]), [['QN', true, null], ['QS', true, null], ['TR', false, 6]]);
+  assert.deepEqual(fam.cohorts[0].groups, []);
+  // Objects or texts, the same statistics; no options means everyone, k = 5.
+  assert.deepEqual(kalkan.aggregate(null, population.map((p) => JSON.stringify(p)), { by: ['country'], k: 5 }), stats);
+  assert.deepEqual(kalkan.aggregate(null, population, undefined).by, []);
+  for (const [bad, argument] of [[{ by: ['planet'] }, 'by'], [{ k: 0 }, 'k'], [{ colour: 'red' }, 'options'], [[], 'options']]) {
+    const e = kalkanError(() => kalkan.aggregate(null, population, bad));
+    assert.deepEqual([e.kind, e.details.argument], ['argument', argument], JSON.stringify(bad));
+  }
+  const placed = kalkan.place(null, population, population[3], { by: ['country'], k: 5 });
+  assert.deepEqual(placed.peers.map((p) => [p.key, p.suppressed, p.n ?? null]), [[[], false, 14], [['TR'], false, 6]]);
+  assert.ok(placed.peers[0].groups[0].percentile_rank > 50);
+  const hidden = kalkan.place(null, population, population[13], { by: ['country'], k: 5 });
+  assert.deepEqual(hidden.peers[1], { key: ['QN'], suppressed: true, n: null, groups: [], above: 0, at: 0, below: 0, compared: 0 });
+
+  // Anonymize: nothing that names a person or the subject is left; country only when kept.
+  const shared = kalkan.anonymize(a, 'subject-0001', { dates: 'year' });
+  const text = JSON.stringify(shared);
+  for (const gone of ['Ministry of Ports', 'Aylin', 'aylin@example.org', 'Board minutes', 'minutes-2025.pdf', 'TR', 'transport', '2025-05-20']) {
+    assert.ok(!text.includes(gone), `${gone} is still in ${text}`);
+  }
+  assert.deepEqual(shared.subject, { name: 'subject-0001' });
+  assert.equal(shared.completed, '2025-01-01');
+  assert.deepEqual(kalkan.score(null, shared).root, kalkan.score(null, a).root);
+  assert.equal(kalkan.anonymize(a, 's', { keep_country: true }).subject.country, 'TR');
+  assert.equal(kalkan.anonymize(JSON.stringify(a), 's', null).completed, '2025-05-01');
 });

@@ -58,6 +58,16 @@ function register(frameworks) {
   }
 }
 
+/** The items of the array document `key` of a case, each written compactly (as the core receives them). */
+function documentTexts(lossless, key) {
+  return lossless.get(key).map((item) => writeCompact(item));
+}
+
+/** The case's `options` object (compact JSON text parsed back, so numbers are what the core reads). */
+function options(lossless) {
+  return lossless.has('options') ? JSON.parse(writeCompact(lossless.get('options'))) : null;
+}
+
 function run(c, lossless) {
   const framework = documentText(lossless, 'framework');
   const assessment = documentText(lossless, 'assessment');
@@ -84,6 +94,21 @@ function run(c, lossless) {
       if (c.operation === 'migrate') return attempt(() => kalkan.migrate(framework, assessment, target, mapping));
       return attempt(() => kalkan.project(framework, assessment, target, mapping, profile));
     }
+    // The national review: arrays of documents as JavaScript arrays, options as objects.
+    case 'merge':
+      return attempt(() => kalkan.merge(framework, documentTexts(lossless, 'assessments'), c.rule, documentText(lossless, 'adjudication')));
+    case 'compare': {
+      const [old, now] = documentTexts(lossless, 'assessments');
+      return attempt(() => kalkan.compare(framework, old, now));
+    }
+    case 'trend':
+      return attempt(() => kalkan.trend(framework, documentTexts(lossless, 'assessments')));
+    case 'aggregate':
+      return attempt(() => kalkan.aggregate(framework, documentTexts(lossless, 'assessments'), options(lossless)));
+    case 'place':
+      return attempt(() => kalkan.place(framework, documentTexts(lossless, 'assessments'), documentText(lossless, 'subject'), options(lossless)));
+    case 'anonymize':
+      return attempt(() => kalkan.anonymize(assessment, c.pseudonym, options(lossless)));
     default:
       throw new Error(`unknown operation \`${c.operation}\``);
   }
@@ -99,7 +124,8 @@ try {
 test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
   const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
-  assert.deepEqual([...operations].sort(), ['diff', 'gaps', 'migrate', 'project', 'register', 'score', 'validate_assessment', 'validate_framework', 'validate_mapping']);
+  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'diff', 'gaps', 'merge', 'migrate', 'place', 'project', 'register', 'score',
+    'trend', 'validate_assessment', 'validate_framework', 'validate_mapping']);
 });
 
 test('the corpus has errors located by JSON Pointers, with ids that contain dots', () => {

@@ -96,6 +96,8 @@ pub enum ReviewFormat {
     Md,
     Csv,
     Html,
+    /// Apache Parquet (aggregate only; written to a file).
+    Parquet,
 }
 
 #[derive(Debug, clap::Args)]
@@ -136,7 +138,7 @@ pub struct AggregateArgs {
     /// Score against this framework file (default: the framework each assessment names).
     #[arg(long, value_name = "FILE")]
     pub framework: Option<PathBuf>,
-    /// Output format (text, json, csv or html).
+    /// Output format (text, json, csv, html or parquet, which needs `-o`).
     #[arg(long, value_enum, default_value_t)]
     pub format: ReviewFormat,
     /// Language of the output.
@@ -178,6 +180,9 @@ pub struct AnonymizeArgs {
     /// How precisely the start and completion dates are kept.
     #[arg(long, value_enum, default_value_t)]
     pub dates: DatesArg,
+    /// Language of the messages on standard error.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
 }
 
 /// Output formats of `kalkan diff` and `kalkan migrate`.

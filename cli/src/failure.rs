@@ -21,7 +21,8 @@ pub fn set_language(lang: Lang) {
     LANGUAGE.with(|l| l.set(lang));
 }
 
-fn language() -> Lang {
+/// The language set by [`set_language`].
+pub fn language() -> Lang {
     LANGUAGE.with(std::cell::Cell::get)
 }
 

@@ -15,12 +15,17 @@ pub fn stdout(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// "wrote PATH" in the command's language (see `failure::set_language`).
+pub fn wrote(path: &Path) -> String {
+    kalkan::l10n::message(crate::failure::language().code(), "output-wrote", &[("path", kalkan::l10n::Arg::from(path.display().to_string()))])
+}
+
 /// Writes `text` to `path` atomically (and says so on standard error), or to standard output.
 pub fn emit(path: Option<&Path>, text: &str) -> Result<(), Failure> {
     match path {
         Some(p) => {
             files::write_atomic(p, text.as_bytes())?;
-            eprintln!("wrote {}", p.display());
+            eprintln!("{}", wrote(p));
             Ok(())
         }
         None => stdout(text),

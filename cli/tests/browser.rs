@@ -183,3 +183,97 @@ fn the_report_prints_to_a_multi_page_pdf() {
     eprintln!("PDF: {} bytes, {pages} pages", bytes.len());
     std::fs::copy(&pdf, screenshots_dir().join("report-ar.pdf")).unwrap();
 }
+
+/// Every element of `page` outside a screen `width` px wide (tables, and what scrolls inside a
+/// `.scroll` box, excepted: they scroll inside themselves), found by a probe script in headless
+/// Chromium; empty when the page fits.
+fn outside_the_screen(dir: &Path, page: &Path, width: u32) -> String {
+    let probe = dir.join(format!("probe-{}", page.file_name().unwrap().to_string_lossy()));
+    let html = std::fs::read_to_string(page).unwrap();
+    let script = "<script>addEventListener('load',()=>{const w=document.documentElement.clientWidth;const out=[];\
+        for(const e of document.querySelectorAll('body *')){if(e.parentElement.closest('table, .scroll'))continue;\
+        const r=e.getBoundingClientRect();if(r.width>0&&(r.left<-1||r.right>w+1))out.push(e.tagName+'.'+e.getAttribute('class')+'['+Math.round(r.left)+','+Math.round(r.right)+']');}\
+        document.title='OUT['+out.join(' ')+'] W'+w})</script>";
+    std::fs::write(
+        &probe,
+        html.replacen("</body>", &format!("{script}</body>"), 1).replace("style-src 'unsafe-inline'", "style-src 'unsafe-inline'; script-src 'unsafe-inline'"),
+    )
+    .unwrap();
+    let dom = chromium(&["--dump-dom".into(), "--virtual-time-budget=3000".into(), format!("--window-size={width},800")], &probe);
+    let title = dom.split("<title>").nth(1).and_then(|r| r.split('<').next()).unwrap_or_default().to_string();
+    assert!(title.starts_with("OUT["), "the probe did not run: {dom:.300}");
+    title.trim_start_matches("OUT[").split("] W").next().unwrap_or_default().to_string()
+}
+
+/// The review's pages (the benchmark: box plots, level heat map, placement; the comparison and
+/// trend: a line chart per top-level group), in English, Arabic and French.
+fn review_pages(dir: &Path) -> Vec<(String, PathBuf)> {
+    let inputs = common::population::review_inputs(dir);
+    let s = |p: &Path| p.display().to_string();
+    let mut pages = Vec::new();
+    for lang in ["en", "ar", "fr"] {
+        let benchmark = dir.join(format!("benchmark-{lang}.html"));
+        let out = kalkan()
+            .args([
+                "aggregate",
+                &s(&inputs.lines),
+                "--by",
+                "country",
+                "--subject",
+                &s(&inputs.subject),
+                "--format",
+                "html",
+                "--lang",
+                lang,
+                "-o",
+                &s(&benchmark),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let trend = dir.join(format!("trend-{lang}.html"));
+        let out = kalkan().arg("compare").args(&inputs.series).args(["--format", "html", "--lang", lang, "-o", &s(&trend)]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        for (name, page) in [(format!("benchmark-{lang}"), benchmark), (format!("trend-{lang}"), trend)] {
+            // Kept beside the screenshots, to open by hand.
+            std::fs::copy(&page, screenshots_dir().join(format!("{name}.html"))).unwrap();
+            pages.push((name, page));
+        }
+    }
+    pages
+}
+
+#[test]
+fn review_screenshots_in_english_arabic_and_french_at_desktop_and_phone_widths() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (name, page) in review_pages(dir.path()) {
+        for (size, width, height) in [("desktop", 1280, 2600), ("phone", 360, 4200)] {
+            let shot = screenshots_dir().join(format!("{name}-{size}.png"));
+            let _ = std::fs::remove_file(&shot);
+            chromium(&[format!("--screenshot={}", shot.display()), format!("--window-size={width},{height}")], &page);
+            let bytes = std::fs::read(&shot).unwrap();
+            assert_eq!(png_size(&bytes), (width, height));
+            assert!(bytes.len() > 40_000, "{name} {size} screenshot is only {} bytes", bytes.len());
+            eprintln!("screenshot: {} ({} bytes)", shot.display(), bytes.len());
+        }
+    }
+}
+
+/// At a phone's width, and on a desktop, nothing of the review's pages lies outside the screen
+/// (a table wider than the page once pushed an Arabic page off a desktop screen entirely).
+#[test]
+fn the_review_pages_fit_a_phone_and_a_desktop_screen() {
+    if !chromium_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (name, page) in review_pages(dir.path()) {
+        for width in [360, 1280] {
+            let outside = outside_the_screen(dir.path(), &page, width);
+            assert!(outside.is_empty(), "{name}: elements outside a {width} px screen: {outside}");
+        }
+    }
+}

@@ -235,3 +235,47 @@ fn the_check_finds_english_where_there_is_some() {
     assert!(caught.is_err(), "a Latin word went unnoticed in Arabic");
     check("t", "الملخص التنفيذي: GV.OC-01 `anything` [invalid_id] sha256:0123456789abcdef0123", "ar", &ar, &data);
 }
+
+/// The review's screens in Arabic and French: the benchmark (text, HTML, with a subject
+/// placed), the comparison and trend (text, Markdown, HTML) and the merge's conflict report.
+#[test]
+fn review_outputs_have_no_english_in_arabic_or_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = common::population::review_inputs(dir.path());
+    // The generated documents' own words (names, notes, evidence, ids, dates) are data.
+    let mut data = data_words();
+    let paths: Vec<std::path::PathBuf> = [&inputs.lines, &inputs.subject].into_iter().chain(&inputs.series).chain(&inputs.respondents).cloned().collect();
+    for p in &paths {
+        for w in std::fs::read_to_string(p).unwrap().split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')) {
+            data.insert(w.to_string());
+        }
+    }
+    let s = |p: &std::path::PathBuf| p.display().to_string();
+    let merged = dir.path().join("merged.json");
+    for lang in ["ar", "fr"] {
+        let english = english_strings(lang);
+        let series: Vec<String> = inputs.series.iter().map(s).collect();
+        let mut screens: Vec<(String, Vec<String>, bool)> = Vec::new();
+        for format in ["text", "html"] {
+            let args = ["aggregate", &s(&inputs.lines), "--by", "country", "--subject", &s(&inputs.subject), "--format", format, "--lang", lang];
+            screens.push((format!("aggregate --format {format}"), args.iter().map(|a| a.to_string()).collect(), format == "html"));
+        }
+        for format in ["text", "md", "html"] {
+            let mut args = vec!["compare".to_string()];
+            args.extend(series.iter().cloned());
+            args.extend(["--format", format, "--lang", lang].map(str::to_string));
+            screens.push((format!("compare --format {format}"), args, format != "text"));
+        }
+        let mut args = vec!["merge".to_string()];
+        args.extend(inputs.respondents.iter().map(s));
+        args.extend(["--rule", "majority", "--lang", lang, "-o", &s(&merged)].map(str::to_string));
+        screens.push(("merge".into(), args, false));
+        for (screen, args, markup) in screens {
+            let out = kalkan().args(&args).output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "{screen}: {}", String::from_utf8_lossy(&out.stderr));
+            let text = if markup { visible(&stdout(&out)) } else { stdout(&out) };
+            assert!(text.len() > 200, "{screen}: {text}");
+            check(&screen, &text, lang, &english, &data);
+        }
+    }
+}

@@ -660,24 +660,20 @@ migration-section = { $outcome ->
 }
 ## المراجعة الوطنية (الدمج والمقارنة والاتجاه والتجميع وإخفاء الهوية)
 
-review-benchmark-title = المقارنة المرجعية لـ { $framework }
+review-benchmark-title = المقارنة المرجعية: { $framework }
 review-comparison-title = ما الذي تغيّر: { $subject }
 review-trend-title = الاتجاه: { $subject }
 review-merge-title = التقييم المدمج: { $subject }
-review-framework = الإطار
 review-versions = الإصدارات المحتسبة
 review-k = أصغر فئة تُنشر
 review-subjects = الجهات
-review-cohort = الفئة
 review-everyone = جميع الجهات
 review-not-stated = غير مذكور
 review-suppressed = محجوب
-review-suppressed-note = محجوب: أقل من { $k } جهات، أو حُجب حتى لا يمكن استنتاج فئة محجوبة من المجاميع.
+review-suppressed-note = محجوب: عدد الجهات أقل من { $k }، أو حُجب حتى لا يمكن استنتاج فئة محجوبة من المجاميع.
 review-withheld = محجوب
 review-group = المجموعة
-review-measure = المقياس
 review-index = المؤشر المركّب
-review-compliance = الامتثال
 review-level = المستوى
 review-no-level = بلا مستوى
 review-min = الأدنى
@@ -691,17 +687,19 @@ review-box-cohorts = المؤشر المركّب حسب الفئة (الإطار
 review-box-groups = المؤشر المركّب حسب المجموعة، لجميع الجهات
 review-heat-levels = مستوى النضج المحقَّق، نسبةً من كل فئة
 review-medians = وسيط المؤشر المركّب حسب الفئة والمجموعة
-review-quantile-note = الأرباع بالطريقة الخطية (كما تحسبها numpy وpandas)؛ والمتوسط هو المجموع المقرَّب بدقة مقسومًا على عدد القيم.
+review-quantile-note = الأرباع محسوبة بالطريقة الخطية (الطريقة الافتراضية في أدوات التحليل الإحصائي الشائعة)؛ والمتوسط هو المجموع المقرَّب بدقة مقسومًا على عدد القيم.
+review-grid-note = حيث يأخذ المؤشر المركّب أو الامتثال في فئة أكثر من { $limit } قيمة مختلفة، تُحسب أرباعه ووسيطه على شبكة خطوتها { $width } (فلا يبعد أيٌّ منها عن القيمة الدقيقة أكثر من نصف الخطوة)؛ ويبقى العدد والأدنى والأعلى والمتوسط دقيقة.
 review-placement-title = موقع { $subject }
 review-peers-everyone = جميع الجهات
 review-peers-cohort = الفئة { $cohort }
-review-placement-summary = مقارنةً بـ{ $peers }: أعلى من الوسيط في { $above } من { $compared } مجموعات، وعند الوسيط في { $at }، ودونه في { $below }.
-review-placement-suppressed = مقارنةً بـ{ $peers }: لا موقع، لأن الفئة محجوبة.
+review-placement-summary = مقارنةً مع { $peers } (عدد المجموعات المقارَنة { $compared }): أعلى من الوسيط في { $above }، وعند الوسيط في { $at }، ودونه في { $below }.
+review-placement-suppressed = مقارنةً مع { $peers }: لا موقع، لأن الفئة محجوبة.
 review-percentile-rank = الرتبة المئينية
+review-position = الموقع
 review-position-above = أعلى من الوسيط
 review-position-at = عند الوسيط
 review-position-below = دون الوسيط
-review-subject-index = المؤشر المركّب لـ{ $subject }
+review-subject-index = المؤشر المركّب للجهة { $subject }
 review-before = قبل
 review-after = بعد
 review-change = التغيّر
@@ -719,24 +717,20 @@ review-change-added = مضاف
 review-change-removed = محذوف
 review-trend-chart = { $group }: المؤشر المركّب عبر الزمن
 review-trend-table = المؤشر المركّب عبر الزمن
-review-rule = القاعدة
 review-rule-consensus = التوافق
 review-rule-minimum = الأدنى
 review-rule-median = الوسيط
 review-rule-majority = الأغلبية
 review-respondents = المجيبون
-review-respondent = المجيب
-review-answer = الإجابة
-review-notes = الملاحظات
 review-adjudicator = جهة الفصل
 review-conflicts = حالات التعارض
 review-settled = فُصل فيها بـ{ $option }
 review-unsettled = تُركت دون إجابة
 review-no-conflicts = لا تعارض: حسمت القاعدة كل ضابط أجاب عنه المجيبون.
-review-merge-summary = دُمج بقاعدة { $rule }: ضوابط مُجاب عنها { $carried }، وحالات تعارض { $conflicts } (فُصل في { $settled } منها).
+review-merge-summary = دُمج بقاعدة { $rule }: عدد الضوابط المُجاب عنها { $carried }، وعدد حالات التعارض { $conflicts } (فُصل بالتحكيم في { $settled } منها).
 review-anonymized = التقييمات المُخفاة الهوية المكتوبة: { $count }.
 review-failed = التقييمات التي تعذّر احتساب نتائجها: { $failed } من { $total }.
-review-written = كُتب: { $path }
+review-cohort-heading = { $cohort } (عدد الجهات { $count })
 review-generated-by = أُنشئ بواسطة كالكان { $version }
 
 ## الاستبيان في المتصفح
@@ -797,3 +791,16 @@ page-start-failed = تعذّر تشغيل الاستبيان: { $reason }
 page-privacy = تبقى إجاباتك في هذا المتصفح، ولا يُرسل أي شيء إلى أي مكان.
 page-sidebar-label = التقدّم والنتائج
 page-exported-invalid = حُفظ الملف { $file }، لكن الأدوات الأخرى سترفضه حتى تُصحَّح هذه المشكلات.
+## كلمات أوامر المراجعة على الخرج القياسي للأخطاء
+
+output-wrote = كُتب الملف { $path }
+review-positions = { $files } (المواضع بترتيب إدخالها)
+review-formats = يكتب الأمر `{ $command }` إحدى الصيغ: { $formats }
+review-needs-assessments = { PLURAL($count) ->
+    [one] أدخل تقييمًا واحدًا على الأقل
+    [two] أدخل تقييمين على الأقل
+   *[other] أدخل { $count } تقييمات على الأقل
+    }
+review-k-zero = يجب أن تكون قيمة `--k` واحدًا أو أكثر
+review-cannot-write = تعذّرت كتابة الناتج: { $reason }
+parquet-needs-file = تُكتب صيغة `parquet` في ملف: أضف `-o FILE.parquet`

@@ -664,20 +664,16 @@ review-benchmark-title = Étalonnage : { $framework }
 review-comparison-title = Ce qui a changé : { $subject }
 review-trend-title = Tendance : { $subject }
 review-merge-title = Évaluation fusionnée : { $subject }
-review-framework = Référentiel
 review-versions = Versions évaluées
 review-k = Plus petite cohorte publiée
 review-subjects = Entités
-review-cohort = Cohorte
 review-everyone = Toutes les entités
 review-not-stated = non indiqué
 review-suppressed = masqué
 review-suppressed-note = Masqué : moins de { $k } entités, ou masqué pour qu'une cohorte masquée ne puisse être recalculée à partir des totaux.
 review-withheld = masqué
 review-group = Groupe
-review-measure = Mesure
 review-index = Indice
-review-compliance = Conformité
 review-level = Niveau
 review-no-level = aucun niveau
 review-min = Minimum
@@ -692,12 +688,17 @@ review-box-groups = Indice par groupe, toutes les entités
 review-heat-levels = Niveau de maturité atteint, part de chaque cohorte
 review-medians = Indice médian par cohorte et par groupe
 review-quantile-note = Quartiles par la méthode linéaire (comme les calculent numpy et pandas) ; la moyenne est la somme exactement arrondie divisée par le nombre de valeurs.
+review-grid-note = Lorsque, dans une cohorte, l’indice ou la conformité prend plus de { $limit } valeurs distinctes, ses quartiles et sa médiane sont calculés sur une grille au pas de { $width } (chacun à moins d’un demi-pas de la valeur exacte) ; l’effectif, le minimum, le maximum et la moyenne restent exacts.
 review-placement-title = Position de { $subject }
 review-peers-everyone = toutes les entités
 review-peers-cohort = la cohorte { $cohort }
-review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane dans { $above } groupes sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
+review-placement-summary = Par rapport à { $peers } : au-dessus de la médiane dans { $above } { PLURAL($above) ->
+    [one] groupe
+   *[other] groupes
+    } sur { $compared }, à la médiane dans { $at }, en dessous dans { $below }.
 review-placement-suppressed = Par rapport à { $peers } : pas de position, la cohorte est masquée.
 review-percentile-rank = Rang centile
+review-position = Position
 review-position-above = au-dessus de la médiane
 review-position-at = à la médiane
 review-position-below = en dessous de la médiane
@@ -719,24 +720,32 @@ review-change-added = ajoutée
 review-change-removed = retirée
 review-trend-chart = { $group } : indice dans le temps
 review-trend-table = Indice dans le temps
-review-rule = Règle
 review-rule-consensus = consensus
 review-rule-minimum = minimum
 review-rule-median = médiane
 review-rule-majority = majorité
 review-respondents = Répondants
-review-respondent = Répondant
-review-answer = Réponse
-review-notes = Remarques
 review-adjudicator = Arbitre
 review-conflicts = Désaccords
 review-settled = tranché : { $option }
 review-unsettled = laissé sans réponse
 review-no-conflicts = Aucun désaccord : la règle a tranché chaque mesure renseignée par les répondants.
-review-merge-summary = Fusion par la règle { $rule } : { $carried } mesures renseignées, { $conflicts } désaccords ({ $settled } tranchés par arbitrage).
+review-merge-summary = Fusion par la règle { $rule } : { PLURAL($carried) ->
+    [one] { $carried } mesure renseignée
+   *[other] { $carried } mesures renseignées
+    }, { PLURAL($conflicts) ->
+    [one] { $conflicts } désaccord
+   *[other] { $conflicts } désaccords
+    } ({ $settled } { PLURAL($settled) ->
+    [one] tranché
+   *[other] tranchés
+    } par arbitrage).
 review-anonymized = Évaluations anonymisées écrites : { $count }.
 review-failed = Évaluations impossibles à noter : { $failed } sur { $total }.
-review-written = Écrit : { $path }
+review-cohort-heading = { $cohort } ({ $count } { PLURAL($count) ->
+    [one] entité
+   *[other] entités
+    })
 review-generated-by = Produit par Kalkan { $version }
 
 ## Le questionnaire dans le navigateur
@@ -797,3 +806,15 @@ page-start-failed = Le questionnaire n’a pas pu démarrer : { $reason }
 page-privacy = Vos réponses restent dans ce navigateur. Rien n’est envoyé nulle part.
 page-sidebar-label = Avancement et résultats
 page-exported-invalid = { $file } a été enregistré, mais les autres outils le refuseront tant que ces problèmes ne seront pas corrigés.
+## Les mots des commandes de revue sur la sortie d’erreur
+
+output-wrote = fichier écrit : { $path }
+review-positions = { $files } (positions dans l’ordre donné)
+review-formats = `{ $command }` écrit l’un de ces formats : { $formats }
+review-needs-assessments = indiquez au moins { PLURAL($count) ->
+    [one] une évaluation
+   *[other] { $count } évaluations
+    }
+review-k-zero = `--k` doit valoir 1 ou plus
+review-cannot-write = impossible d’écrire la sortie : { $reason }
+parquet-needs-file = le format Parquet s’écrit dans un fichier : ajoutez `-o FICHIER.parquet`

@@ -211,7 +211,7 @@ pub fn project(framework_json: Option<&str>, assessment_json: &str, target: &str
 use crate::model::adjudication::Adjudication;
 use crate::model::merge::MergeRule;
 use crate::model::report::Report;
-use crate::review::aggregate::{argument_error, Aggregator, CohortKey, DEFAULT_K};
+use crate::review::aggregate::{argument_error, AggregateOptions, Aggregator, CohortKey, DEFAULT_K};
 use crate::review::merge::{at_index, nothing_given};
 use crate::review::privacy::AnonymizeOptions;
 
@@ -238,16 +238,6 @@ fn reports(framework_json: Option<&str>, assessments_json: &str) -> Result<Vec<R
         .collect()
 }
 
-/// Options of [`aggregate`] and [`place`].
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AggregateOptions {
-    #[serde(default)]
-    by: Vec<String>,
-    #[serde(default)]
-    k: Option<u64>,
-}
-
 fn aggregator(framework_json: Option<&str>, assessments_json: &str, options_json: &str) -> Result<(Aggregator, u64)> {
     let options: AggregateOptions = serde_json::from_str(options_json).map_err(|e| argument_error("options", &e.to_string(), "{\"by\": [...], \"k\": 5}"))?;
     let by = options.by.iter().map(|k| CohortKey::parse(k)).collect::<Result<Vec<_>>>()?;
@@ -260,6 +250,27 @@ fn aggregator(framework_json: Option<&str>, assessments_json: &str, options_json
         agg.add(&r);
     }
     Ok((agg, k))
+}
+
+/// The JSON array of several documents given as separate JSON texts (what [`merge`], [`trend`],
+/// [`aggregate`] and [`place`] take). Each text must be one JSON value: one that is not is the
+/// error of reading it as an assessment, located under `/i` (its position), and nothing of one
+/// text can run into the next.
+pub fn documents_array(items: &[&str]) -> ApiResult {
+    let mut out = String::with_capacity(items.iter().map(|t| t.len() + 1).sum::<usize>() + 2);
+    out.push('[');
+    for (i, text) in items.iter().enumerate() {
+        if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+            let e = Assessment::from_json(text).err().unwrap_or_else(|| Error::Internal { reason: "a text is JSON to one reader and not to another".into() });
+            return Err(at_index(e, i).to_data());
+        }
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(text);
+    }
+    out.push(']');
+    Ok(out)
 }
 
 /// Merges several respondents' assessments (a JSON array) into one assessment (JSON) under

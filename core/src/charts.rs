@@ -331,7 +331,8 @@ const LINE_COLORS: [&str; 4] = [ACCENT, "#b35c00", "#6f42c1", REACHED];
 /// series, the first drawn strongest. Time runs from the start side: left to right, or right to
 /// left in RTL languages.
 pub fn line_chart(x_labels: &[String], series: &[LineSeries], title: &str, rtl: bool) -> String {
-    let (w, left, right, top, plot_h) = (640.0, 48.0, 24.0, 24.0, 200.0);
+    // The right margin leaves room for half of the last date label.
+    let (w, left, right, top, plot_h) = (640.0, 48.0, 44.0, 24.0, 200.0);
     let legend_h = 24.0 * series.len().div_ceil(2) as f64;
     let h = top + plot_h + 46.0 + legend_h;
     let mut c = Canvas::new(w, h, rtl, title);
@@ -396,7 +397,8 @@ pub struct BoxItem {
     pub label: String,
     /// The box, or none (a suppressed cohort, no values).
     pub five: Option<FiveNumbers>,
-    /// What to write at the end of the row (the median, or why there is no box).
+    /// What to write at the end of the row (the median), or, for a row without a box, where the
+    /// box would be (why there is none).
     pub shown: String,
     /// A marker at this value (e.g. the subject being placed), if any.
     pub marker: Option<f64>,
@@ -418,7 +420,9 @@ pub fn box_plots(items: &[BoxItem], title: &str, rtl: bool) -> String {
     for (i, it) in items.iter().enumerate() {
         let y = top + row_h * i as f64;
         let mid = y + row_h / 2.0;
-        c.text(label_w, mid + 4.0, "end", &wrap(&it.label, 26, 1), "");
+        // Long group titles take two lines rather than losing their end.
+        let label = wrap(&it.label, 28, 2);
+        c.text(label_w, if label.len() > 1 { mid - 4.0 } else { mid + 4.0 }, "end", &label, "");
         match it.five {
             Some(f) => {
                 c.line(at(f.min), mid, at(f.q1), mid, INK, r#"stroke-width="1.5""#);
@@ -435,7 +439,12 @@ pub fn box_plots(items: &[BoxItem], title: &str, rtl: bool) -> String {
                 );
                 c.line(at(f.median), mid - 9.0, at(f.median), mid + 9.0, ACCENT, r#"stroke-width="3""#);
             }
-            None => c.line(x0, mid, x1, mid, GRID, r#"stroke-dasharray="3 4""#),
+            None => {
+                // No box (a suppressed cohort): what it shows instead is said where the box
+                // would be, not in the value column, which is too narrow for a word.
+                c.text(x0 + 8.0, mid + 4.0, "start", std::slice::from_ref(&it.shown), &format!(r#"fill="{MUTED}""#));
+                continue;
+            }
         }
         if let Some(v) = it.marker {
             let x = c.x(at(v));

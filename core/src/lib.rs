@@ -78,11 +78,13 @@ pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
-pub use review::aggregate::{Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure};
+pub use review::aggregate::{
+    AggregateOptions, Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure,
+};
 pub use review::aggregate::{GroupPlacement, PeerPlacement, Placement, Position, DEFAULT_K};
 pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange, Direction, GroupChange, Trend, TrendPoint, TrendSeries};
 pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};
-pub use review::stats::Summary;
+pub use review::stats::{Summary, EXACT_LIMIT as QUANTILE_EXACT_LIMIT, GRID as QUANTILE_GRID};
 pub use review::stream::{unreadable, StreamItem, StreamScorer};
 pub use validate::framework::{translation_gaps, validate_framework};
 pub use validate::mapping::{validate_mapping, validate_mapping_against};

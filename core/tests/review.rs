@@ -295,3 +295,20 @@ fn fictional_countries_use_the_user_assigned_q_codes() {
         assert_eq!(fw.validate_assessment(&a).first().map(|p| p.code), Some(Code::InvalidCountry), "{bad}");
     }
 }
+
+/// Several documents given one by one become one JSON array, each text checked on its own: a
+/// text that is not exactly one JSON value is an error at its position, so two documents glued
+/// into one string cannot pass for two.
+#[test]
+fn documents_join_into_an_array_each_checked_alone() {
+    let a = r#"{"framework": {"id": "kalkan-public-institution", "version": "^1"}, "subject": {"name": "A"}}"#;
+    let joined = kalkan::api::documents_array(&[a, " [1, 2] "]).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&joined).unwrap().as_array().map(Vec::len), Some(2));
+    assert_eq!(kalkan::api::documents_array(&[]).unwrap(), "[]");
+    let glued = format!("{a},{a}");
+    let e = kalkan::api::documents_array(&[a, &glued]).unwrap_err();
+    assert_eq!((e.code, e.pointer.as_str(), e.document), (Code::MalformedJson, "/1", Some(kalkan::DocumentKind::Assessment)));
+    // Line and column count in the text of that document alone.
+    let e = kalkan::api::documents_array(&["{\n  \"subject\": }"]).unwrap_err();
+    assert_eq!((e.pointer.as_str(), e.problems[0].line, e.problems[0].column), ("/0", Some(2), Some(14)));
+}

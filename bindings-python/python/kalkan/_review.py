@@ -36,7 +36,9 @@ def _text(doc: Any) -> str:
 
 
 def _array(docs: Iterable[Any]) -> str:
-    return "[" + ",".join(_text(d) for d in docs) + "]"
+    """The documents as one JSON array text; the core checks that each is one JSON value (a text
+    that is not is a ``ParseError`` located at ``/i``, its position)."""
+    return _kalkan.review_documents([_text(d) for d in docs])
 
 
 def _framework(framework: Framework | Source | None) -> str | None:
@@ -70,7 +72,9 @@ def trend(assessments: Sequence[Source], *, framework: Framework | Source | None
 
 def aggregate(assessments: Iterable[Source], *, by: Sequence[str] = (), k: int = DEFAULT_K, framework: Framework | Source | None = None) -> dict[str, Any]:
     """Benchmark statistics per framework family, cohort and group (n, min, quartiles, median,
-    max, mean of index and compliance; levels); cohorts of fewer than ``k`` subjects suppressed."""
+    max, mean of index and compliance; levels); cohorts of fewer than ``k`` subjects suppressed.
+    The first assessment that cannot be scored raises its error. For many assessments,
+    :class:`Aggregator` scores in parallel (and in parts, merged), with the same statistics."""
     options = json.dumps({"by": list(by), "k": k})
     out: dict[str, Any] = _kalkan.review_aggregate(_array(assessments), options, _framework(framework))
     return out

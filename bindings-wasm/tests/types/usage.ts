@@ -4,8 +4,9 @@
 import * as node from '../../pkg-node/kalkan_wasm.js';
 import init, * as web from '../../pkg-web/kalkan_wasm.js';
 import type {
-  Assessment, Code, ControlResponse, Details, DocumentKind, ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow,
-  IndexItem, KalkanError, Pointer, Problem, Progress, Questionnaire, Report, SchemaName, Status, Subject, Validation,
+  AggregateOptions, AnonymizeOptions, Assessment, Benchmark, Code, CohortKey, Comparison, ControlResponse, Details, Direction, DocumentKind,
+  ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow, IndexItem, KalkanError, MergeRecord, Placement, Pointer, Problem,
+  Progress, Questionnaire, Report, SchemaName, Status, Subject, Summary, Trend, Validation,
 } from '../../pkg-node/kalkan_wasm.js';
 
 const assessment: Assessment = {
@@ -95,6 +96,35 @@ export function useNode(frameworkText: string): number | null {
   // @ts-expect-error unknown schema names are rejected at compile time
   node.schema('policy');
   return index;
+}
+
+// The national review: arrays of documents, options as typed objects, results as the core's types.
+export function useReview(a: Assessment, b: Assessment): number | null {
+  const merged: Assessment = node.merge(null, [a, JSON.stringify(b)], 'minimum', null);
+  const record: MergeRecord | undefined = merged.merge;
+  void record?.conflicts.map((c) => c.control);
+  const change: Comparison = node.compare(null, a, b);
+  const direction: Direction | undefined = change.controls[0]?.change;
+  void direction;
+  const series: Trend = node.trend(null, [a, b]);
+  void series.points;
+  const by: CohortKey[] = ['country', 'sector'];
+  const options: AggregateOptions = { by, k: 5 };
+  const stats: Benchmark = node.aggregate(null, [a, b], options);
+  const median: Summary | null | undefined = stats.families[0]?.total.groups[0]?.index;
+  const placed: Placement = node.place(null, [a, b], a, { k: 3 });
+  void placed.peers[0]?.above;
+  const keep: AnonymizeOptions = { keep_country: true, dates: 'year' };
+  const shared: Assessment = node.anonymize(a, 'subject-0001', keep);
+  void shared;
+  node.aggregate(null, [a], null);
+  // @ts-expect-error not a merge rule
+  node.merge(null, [a, b], 'loudest', null);
+  // @ts-expect-error not a cohort key
+  node.aggregate(null, [a], { by: ['planet'] });
+  // @ts-expect-error dates are coarsened to the month or the year
+  node.anonymize(a, 's', { dates: 'day' });
+  return median?.median ?? null;
 }
 
 export function handle(e: unknown): string {

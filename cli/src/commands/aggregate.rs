@@ -9,17 +9,22 @@ use crate::failure::{Failure, EXIT_INVALID};
 use crate::files;
 use crate::inputs;
 use crate::output;
-use crate::render::review::{benchmark_csv, benchmark_html, benchmark_text, placement_text, Titles, Words};
+use crate::render::review::{benchmark_csv, benchmark_html, benchmark_text, formats, placement_text, Titles, Words};
 use crate::render::{self};
 use crate::resolve;
 
 pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
-    let by = args.by.iter().map(|k| CohortKey::parse(k.trim())).collect::<Result<Vec<_>, _>>().map_err(|e| Failure::Usage(e.to_string()))?;
+    crate::failure::set_language(args.lang);
+    let w = Words(args.lang);
+    let by = args.by.iter().map(|k| CohortKey::parse(k.trim())).collect::<Result<Vec<_>, _>>().map_err(|e| Failure::Usage(e.message_in(args.lang.code())))?;
     if args.k == 0 {
-        return Err(Failure::Usage("--k must be 1 or more".into()));
+        return Err(Failure::Usage(w.m("review-k-zero")));
     }
     if args.format == ReviewFormat::Md {
-        return Err(Failure::Usage("aggregate writes text, json, csv or html".into()));
+        return Err(Failure::Usage(formats(w, "kalkan aggregate", "text, json, csv, html, parquet")));
+    }
+    if args.format == ReviewFormat::Parquet && args.output.is_none() {
+        return Err(Failure::Usage(w.m("parquet-needs-file")));
     }
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let source = resolve::source(forced.clone());
@@ -65,13 +70,20 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
             .or_else(|| fam.versions.last().and_then(|v| Registry::builtin().get(&fam.framework, &format!("={v}")).ok()));
         Titles::new(fw.as_ref().map(|f| f.framework()), lang)
     };
-    let w = Words(lang);
     let text = match args.format {
         ReviewFormat::Json => match &placement {
             Some(p) => render::json(&serde_json::json!({"benchmark": stats, "placement": p}))?,
             None => render::json(&stats)?,
         },
         ReviewFormat::Csv => benchmark_csv(&stats),
+        ReviewFormat::Parquet => {
+            let Some(path) = args.output.as_deref() else { return Err(Failure::Usage(w.m("parquet-needs-file"))) };
+            let mut file = crate::files::AtomicFile::create(path)?;
+            render::parquet::write_benchmark(&stats, std::io::BufWriter::new(file.file().try_clone().map_err(|e| Failure::io("write", path, &e))?))?;
+            file.finish()?;
+            eprintln!("{}", output::wrote(path));
+            return Ok(done(failed, total, w));
+        }
         ReviewFormat::Html => benchmark_html(&stats, placement.as_ref(), &titles, w),
         _ => {
             let mut t = benchmark_text(&stats, &titles, w);
@@ -83,9 +95,14 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
         }
     };
     output::emit(args.output.as_deref(), &text)?;
+    Ok(done(failed, total, w))
+}
+
+/// The exit code, after saying how many assessments could not be scored (if any).
+fn done(failed: usize, total: usize, w: Words) -> u8 {
     if failed > 0 {
         eprintln!("{}", w.f("review-failed", &[("failed", kalkan::l10n::Arg::from(failed)), ("total", kalkan::l10n::Arg::from(total))]));
-        return Ok(EXIT_INVALID);
+        return EXIT_INVALID;
     }
-    Ok(0)
+    0
 }

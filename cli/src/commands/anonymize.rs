@@ -13,6 +13,8 @@ use crate::inputs;
 use crate::render::review::Words;
 
 pub fn run(args: &AnonymizeArgs) -> Result<u8, Failure> {
+    crate::failure::set_language(args.lang);
+    let w = Words(args.lang);
     let options = AnonymizeOptions {
         keep_country: args.keep_country,
         keep_sector: args.keep_sector,
@@ -22,7 +24,7 @@ pub fn run(args: &AnonymizeArgs) -> Result<u8, Failure> {
         },
     };
     let to_lines = inputs::is_lines(&args.output);
-    let io = |e: std::io::Error| Failure::Io(format!("cannot write the output: {e}"));
+    let io = |e: std::io::Error| Failure::Io(w.f("review-cannot-write", &[("reason", kalkan::l10n::Arg::from(e.to_string()))]));
     let mut atomic = if to_lines && args.output.as_os_str() != "-" { Some(files::AtomicFile::create(&args.output)?) } else { None };
     let mut lines: Option<Box<dyn std::io::Write>> = match (&mut atomic, to_lines) {
         (Some(f), _) => Some(Box::new(std::io::BufWriter::new(f.file().try_clone().map_err(io)?))),
@@ -60,7 +62,6 @@ pub fn run(args: &AnonymizeArgs) -> Result<u8, Failure> {
     if let Some(f) = atomic {
         f.finish()?;
     }
-    let w = Words(crate::i18n::Lang::En);
     eprintln!("{}", w.f("review-anonymized", &[("count", kalkan::l10n::Arg::from(written))]));
     Ok(if failed > 0 { EXIT_INVALID } else { 0 })
 }

@@ -310,10 +310,10 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
     }
     let mut atomic = match &args.output {
         Some(p) => Some(files::AtomicFile::create(p)?),
-        None if args.format == Format::Parquet => return Err(Failure::Usage("Parquet is written to a file: add -o FILE.parquet".into())),
+        None if args.format == Format::Parquet => return Err(Failure::Usage(l10n::message(args.lang.code(), "parquet-needs-file", &[]))),
         None => None,
     };
-    let io = |e: std::io::Error| Failure::Io(format!("cannot write the output: {e}"));
+    let io = |e: std::io::Error| Failure::Io(l10n::message(args.lang.code(), "review-cannot-write", &[("reason", Arg::from(e.to_string()))]));
     let mut sink = match (args.format, atomic.as_mut()) {
         (Format::Parquet, Some(f)) => Sink::Parquet(Box::new(render::parquet::RowsWriter::new(std::io::BufWriter::new(f.file().try_clone().map_err(io)?))?)),
         (Format::Text, _) => Sink::Text(Vec::new()),
@@ -384,12 +384,12 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
         }
     }
     if let Some(f) = atomic {
-        let path = f.path().display().to_string();
+        let path = f.path().to_path_buf();
         f.finish()?;
-        eprintln!("wrote {path}");
+        eprintln!("{}", output::wrote(&path));
     }
     if failed > 0 {
-        eprintln!("scored {scored} of {} assessments; {failed} failed", scored + failed);
+        eprintln!("{}", l10n::message(args.lang.code(), "review-failed", &[("failed", Arg::from(failed)), ("total", Arg::from(scored + failed))]));
         return Ok(crate::failure::EXIT_INVALID);
     }
     Ok(0)

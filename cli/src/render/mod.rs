@@ -308,7 +308,7 @@ pub fn render(view: &View, format: Format) -> Result<String, crate::failure::Fai
         Format::Html => html::render(view),
         Format::Csv => csv::render(&view.report.rows()),
         Format::Json => json(view.report)?,
-        Format::Parquet => return Err(crate::failure::Failure::Usage("Parquet is written to a file: add -o FILE.parquet".into())),
+        Format::Parquet => return Err(crate::failure::Failure::Usage(kalkan::l10n::message(crate::failure::language().code(), "parquet-needs-file", &[]))),
     })
 }
 

@@ -17,6 +17,10 @@ use crate::render::csv::COLUMNS;
 /// Rows buffered before they are written as one record batch.
 const BATCH_ROWS: usize = 65_536;
 
+/// Rows per Parquet row group: the writer holds one row group in memory until it is complete,
+/// so this bounds its memory (the default, about a million rows, costs tens of megabytes).
+const ROW_GROUP_ROWS: usize = 131_072;
+
 /// The Arrow schema: `file`, then the columns of [`GroupRow`] in order.
 pub fn schema() -> SchemaRef {
     let mut fields = vec![Field::new("file", DataType::Utf8, false)];
@@ -59,7 +63,7 @@ fn failure(e: impl std::fmt::Display) -> Failure {
 impl<W: std::io::Write + Send> RowsWriter<W> {
     pub fn new(out: W) -> Result<Self, Failure> {
         let schema = schema();
-        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+        let props = WriterProperties::builder().set_compression(Compression::SNAPPY).set_max_row_group_row_count(Some(ROW_GROUP_ROWS)).build();
         let writer = ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(failure)?;
         Ok(RowsWriter { writer, columns: Columns::default(), schema })
     }
@@ -138,4 +142,77 @@ impl<W: std::io::Write + Send> RowsWriter<W> {
         self.writer.close().map_err(failure)?;
         Ok(())
     }
+}
+
+/// Benchmark statistics as a Parquet file: the rows and columns of the CSV table
+/// (`review::benchmark_rows`), typed: counts as unsigned integers, figures as doubles, and null
+/// where the CSV has an empty cell.
+pub fn write_benchmark<W: std::io::Write + Send>(b: &kalkan::Benchmark, out: W) -> Result<(), Failure> {
+    use arrow_array::builder::UInt64Builder;
+
+    use crate::render::review::{benchmark_columns, benchmark_rows};
+
+    let rows = benchmark_rows(b);
+    let names = benchmark_columns(b);
+    let keys = b.by.len();
+    let mut fields = Vec::with_capacity(names.len());
+    for (i, name) in names.iter().enumerate() {
+        let (t, nullable) = match i {
+            0 => (DataType::Utf8, false),
+            1 => (DataType::UInt64, false),
+            2 => (DataType::Boolean, false),
+            i if i < 3 + keys => (DataType::Utf8, true),
+            i if i == 3 + keys => (DataType::Boolean, false),
+            i if i == 4 + keys => (DataType::UInt64, true),
+            i if i < 7 + keys => (DataType::Utf8, true),
+            i if i == 7 + keys => (DataType::UInt64, true),
+            _ => (DataType::Float64, true),
+        };
+        fields.push(Field::new(name, t, nullable));
+    }
+    let schema: SchemaRef = Arc::new(Schema::new(fields));
+    let mut framework = StringBuilder::new();
+    let mut major = UInt64Builder::new();
+    let mut total = BooleanBuilder::new();
+    let mut key: Vec<StringBuilder> = (0..keys).map(|_| StringBuilder::new()).collect();
+    let mut suppressed = BooleanBuilder::new();
+    let mut subjects = UInt64Builder::new();
+    let mut group = StringBuilder::new();
+    let mut measure = StringBuilder::new();
+    let mut n = UInt64Builder::new();
+    // The six figures, then the resolution.
+    let mut figures: Vec<Float64Builder> = (0..7).map(|_| Float64Builder::new()).collect();
+    for r in &rows {
+        framework.append_value(r.framework);
+        major.append_value(r.major);
+        total.append_value(r.total);
+        for (b, v) in key.iter_mut().zip(&r.key) {
+            b.append_option(*v);
+        }
+        suppressed.append_value(r.suppressed);
+        subjects.append_option(r.subjects);
+        group.append_option(r.group);
+        measure.append_option(r.measure.as_deref());
+        n.append_option(r.n);
+        for (i, b) in figures.iter_mut().enumerate() {
+            b.append_option(if i == 6 { r.resolution } else { r.figures.and_then(|f| f.get(i).copied()) });
+        }
+    }
+    let mut arrays: Vec<ArrayRef> = vec![Arc::new(framework.finish()), Arc::new(major.finish()), Arc::new(total.finish())];
+    arrays.extend(key.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));
+    arrays.extend([
+        Arc::new(suppressed.finish()) as ArrayRef,
+        Arc::new(subjects.finish()),
+        Arc::new(group.finish()),
+        Arc::new(measure.finish()),
+        Arc::new(n.finish()),
+    ]);
+    arrays.extend(figures.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef));
+    let props = WriterProperties::builder().set_compression(Compression::SNAPPY).set_max_row_group_row_count(Some(ROW_GROUP_ROWS)).build();
+    let mut writer = ArrowWriter::try_new(out, schema.clone(), Some(props)).map_err(failure)?;
+    let batch = RecordBatch::try_new(schema, arrays).map_err(failure)?;
+    writer.write(&batch).map_err(failure)?;
+    // Closed and flushed here, so that a failed write is an error rather than lost on drop.
+    let mut out = writer.into_inner().map_err(failure)?;
+    out.flush().map_err(failure)
 }

@@ -33,6 +33,11 @@ impl Words {
     }
 }
 
+/// "`command` writes one of: formats" (a usage error).
+pub fn formats(w: Words, command: &str, formats: &str) -> String {
+    w.f("review-formats", &[("command", Arg::from(command)), ("formats", Arg::from(formats))])
+}
+
 /// Titles of groups by id, from the framework when it is known.
 pub struct Titles {
     names: HashMap<String, String>,
@@ -100,7 +105,7 @@ pub fn benchmark_text(b: &Benchmark, titles: &dyn Fn(&FamilyStats) -> Titles, w:
                 let _ = writeln!(o, "{}\n", w.0.labelled(&label, &w.m("review-suppressed")));
                 continue;
             }
-            let _ = writeln!(o, "{label} ({} {})", w.m("review-subjects"), c.n.unwrap_or(0));
+            let _ = writeln!(o, "{}", w.f("review-cohort-heading", &[("cohort", Arg::from(label)), ("count", Arg::from(c.n.unwrap_or(0)))]));
             let mut header = vec![w.m("review-group")];
             header.extend(stat_header(w));
             let rows: Vec<Vec<String>> = c
@@ -121,44 +126,114 @@ pub fn benchmark_text(b: &Benchmark, titles: &dyn Fn(&FamilyStats) -> Titles, w:
             o.push('\n');
         }
         let _ = writeln!(o, "{}\n{}", w.f("review-suppressed-note", &[("k", Arg::from(b.k))]), w.m("review-quantile-note"));
+        if let Some(note) = grid_note(fam, w) {
+            let _ = writeln!(o, "{note}");
+        }
     }
     o
 }
 
-/// Benchmark statistics as CSV (data: full precision): one row per family, cohort, group and
-/// measure; suppressed cohorts as one row with no figure.
-pub fn benchmark_csv(b: &Benchmark) -> String {
-    let mut o = String::new();
-    let mut header: Vec<String> = ["framework", "major"].iter().map(|s| s.to_string()).collect();
+/// The note saying that some quartiles were computed on a grid, when some were.
+fn grid_note(fam: &FamilyStats, w: Words) -> Option<String> {
+    let width = cohorts(fam).iter().flat_map(|c| &c.groups).flat_map(|g| [g.index, g.compliance]).flatten().find_map(|s| s.resolution)?;
+    Some(w.f(
+        "review-grid-note",
+        &[
+            ("limit", Arg::from(l10n::number(w.0.code(), f64::from(u32::try_from(kalkan::QUANTILE_EXACT_LIMIT).unwrap_or(u32::MAX)), 0))),
+            ("width", Arg::from(l10n::number(w.0.code(), width, 2))),
+        ],
+    ))
+}
+
+/// One row of the benchmark table (CSV and Parquet): a family, a cohort, and a group's measure
+/// (`index`, `compliance`, or `level:N` with its count in `n`); a suppressed cohort is one row
+/// with no group and no figure.
+pub struct BenchmarkRow<'a> {
+    pub framework: &'a str,
+    pub major: u64,
+    /// Whether this is the whole population (its key values are then empty).
+    pub total: bool,
+    /// The cohort's value of each key of `by` (`None`: not stated, or the total).
+    pub key: Vec<Option<&'a str>>,
+    pub suppressed: bool,
+    pub subjects: Option<u64>,
+    pub group: Option<&'a str>,
+    pub measure: Option<String>,
+    pub n: Option<u64>,
+    /// Minimum, first quartile, median, third quartile, maximum, mean.
+    pub figures: Option<[f64; 6]>,
+    /// The grid the quartiles were computed on, when not exact (`Summary::resolution`).
+    pub resolution: Option<f64>,
+}
+
+/// The names of the benchmark table's columns: `framework`, `major`, `total`, one per key of
+/// `by`, then `suppressed`, `subjects`, `group`, `measure`, `n`, the figures and `resolution`.
+pub fn benchmark_columns(b: &Benchmark) -> Vec<String> {
+    let mut header: Vec<String> = ["framework", "major", "total"].iter().map(|s| s.to_string()).collect();
     header.extend(b.by.iter().map(|k| k.as_str().to_string()));
-    header.extend(["suppressed", "subjects", "group", "measure", "n", "min", "q1", "median", "q3", "max", "mean"].iter().map(|s| s.to_string()));
-    csv::line(&mut o, header);
-    let float = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+    header.extend(["suppressed", "subjects", "group", "measure", "n"].iter().map(|s| s.to_string()));
+    header.extend(FIGURES.iter().map(|s| s.to_string()));
+    header.push("resolution".to_string());
+    header
+}
+
+/// The figures' column names, in [`BenchmarkRow::figures`]' order.
+pub const FIGURES: [&str; 6] = ["min", "q1", "median", "q3", "max", "mean"];
+
+/// Every row of the benchmark table, family by family, everyone first, then each cohort.
+pub fn benchmark_rows(b: &Benchmark) -> Vec<BenchmarkRow<'_>> {
+    let mut out = Vec::new();
     for fam in &b.families {
         for c in cohorts(fam) {
-            let mut lead = vec![fam.framework.clone(), fam.major.to_string()];
-            // The total's key is empty: its key columns are empty too.
-            lead.extend((0..b.by.len()).map(|i| c.key.get(i).cloned().flatten().unwrap_or_default()));
-            lead.push(c.suppressed.to_string());
-            lead.push(c.n.map(|n| n.to_string()).unwrap_or_default());
+            let lead = |group, measure, n, figures, resolution| BenchmarkRow {
+                framework: &fam.framework,
+                major: fam.major,
+                total: c.key.is_empty(),
+                // The total's key is empty: its key columns are empty too.
+                key: (0..b.by.len()).map(|i| c.key.get(i).and_then(|v| v.as_deref())).collect(),
+                suppressed: c.suppressed,
+                subjects: c.n,
+                group,
+                measure,
+                n,
+                figures,
+                resolution,
+            };
             if c.suppressed {
-                csv::line(&mut o, lead.into_iter().chain(std::iter::repeat_n(String::new(), 9)));
+                out.push(lead(None, None, None, None, None));
                 continue;
             }
             for g in &c.groups {
                 for (name, s) in [("index", &g.index), ("compliance", &g.compliance)] {
-                    let figures = match s {
-                        Some(s) => vec![s.n.to_string(), float(s.min), float(s.q1), float(s.median), float(s.q3), float(s.max), float(s.mean)],
-                        None => vec![String::new(); 7],
-                    };
-                    csv::line(&mut o, lead.iter().cloned().chain([g.group.clone(), name.to_string()]).chain(figures));
+                    let figures = s.map(|s| [s.min, s.q1, s.median, s.q3, s.max, s.mean]);
+                    out.push(lead(Some(g.group.as_str()), Some(name.to_string()), s.map(|s| s.n), figures, s.and_then(|s| s.resolution)));
                 }
                 for l in &g.levels {
                     let measure = format!("level:{}", l.level.map_or_else(|| "none".to_string(), |l| l.to_string()));
-                    csv::line(&mut o, lead.iter().cloned().chain([g.group.clone(), measure, l.count.to_string()]).chain(std::iter::repeat_n(String::new(), 6)));
+                    out.push(lead(Some(g.group.as_str()), Some(measure), Some(l.count), None, None));
                 }
             }
         }
+    }
+    out
+}
+
+/// Benchmark statistics as CSV (data: full precision): the rows of [`benchmark_rows`].
+pub fn benchmark_csv(b: &Benchmark) -> String {
+    let mut o = String::new();
+    csv::line(&mut o, benchmark_columns(b));
+    let float = |v: f64| serde_json::to_string(&v).unwrap_or_default();
+    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    for r in benchmark_rows(b) {
+        let mut cells = vec![r.framework.to_string(), r.major.to_string(), r.total.to_string()];
+        cells.extend(r.key.iter().map(|v| v.unwrap_or_default().to_string()));
+        cells.extend([r.suppressed.to_string(), opt(r.subjects), r.group.unwrap_or_default().to_string(), r.measure.clone().unwrap_or_default(), opt(r.n)]);
+        match r.figures {
+            Some(f) => cells.extend(f.iter().map(|v| float(*v))),
+            None => cells.extend(std::iter::repeat_n(String::new(), 6)),
+        }
+        cells.push(r.resolution.map(float).unwrap_or_default());
+        csv::line(&mut o, cells);
     }
     o
 }
@@ -208,7 +283,7 @@ pub fn placement_text(p: &Placement, t: &Titles, w: Words) -> String {
         if peer.suppressed {
             continue;
         }
-        let header = [w.m("review-group"), w.m("review-index"), w.m("review-median"), w.m("review-percentile-rank"), w.m("review-change")];
+        let header = [w.m("review-group"), w.m("review-index"), w.m("review-median"), w.m("review-percentile-rank"), w.m("review-position")];
         let rows: Vec<Vec<String>> = peer
             .groups
             .iter()
@@ -228,7 +303,13 @@ pub fn page_start(lang: Lang, title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<meta name=\"generator\" content=\"Kalkan {}\">\n\
-         <title>{}</title>\n<style>{}\nfigure svg {{ max-width: 640px; }} td.num, th.num {{ text-align: end; font-variant-numeric: tabular-nums; }}</style>\n</head>\n<body>\n<div class=\"page\">\n\
+         <title>{}</title>\n<style>{}\nfigure svg {{ max-width: 640px; }} td.num, th.num {{ text-align: end; font-variant-numeric: tabular-nums; }}\n\
+         /* Tables as wide as their columns (a group per column, a date per column) scroll inside themselves. */\n\
+         .scroll {{ overflow-x: auto; margin-block-end: 12px; }} .scroll > table {{ margin: 0; }} td.note {{ color: var(--muted); }}\n\
+         .scroll td:first-child, .scroll th:first-child {{ min-width: 10em; }}\n\
+         caption {{ text-align: start; font-weight: 600; padding-block: 6px; }} p.legend {{ margin: 6px 0 0; font-size: 13px; color: var(--muted); text-align: center; }}\n\
+         .marker {{ color: var(--miss); }}\n\
+         @media screen and (max-width: 760px) {{ figure.scroll svg {{ min-width: 440px; }} .scroll > table {{ display: table; }} }}</style>\n</head>\n<body>\n<div class=\"page\">\n\
          <header class=\"cover\"><p class=\"kicker\">Kalkan</p><h1>{}</h1></header>\n<main>\n",
         lang.code(),
         env!("CARGO_PKG_VERSION"),
@@ -243,7 +324,17 @@ pub fn page_end(w: Words) -> String {
 }
 
 fn figure(o: &mut String, caption: &str, svg: &str) {
-    let _ = writeln!(o, "<figure>\n<figcaption>{}</figcaption>\n{svg}\n</figure>", esc(caption));
+    figure_with_legend(o, caption, svg, None);
+}
+
+/// A chart in a figure that scrolls inside itself on a phone (its labels stay legible), with an
+/// optional legend line under it.
+fn figure_with_legend(o: &mut String, caption: &str, svg: &str, legend: Option<&str>) {
+    let _ = writeln!(o, "<figure class=\"scroll\">\n<figcaption>{}</figcaption>\n{svg}", esc(caption));
+    if let Some(l) = legend {
+        let _ = writeln!(o, "<p class=\"legend\"><span class=\"marker\" aria-hidden=\"true\">◆</span> {}</p>", esc(l));
+    }
+    o.push_str("</figure>\n");
 }
 
 /// The benchmark report: box plots by cohort and by group, a heat map of levels, a table of
@@ -279,7 +370,9 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             })
             .collect();
         let title = w.m("review-box-cohorts");
-        figure(&mut o, &title, &charts::box_plots(&items, &title, rtl));
+        let subject = placement.filter(|p| p.framework == fam.framework && p.major == fam.major);
+        let legend = subject.map(|p| w.f("review-subject-index", &[("subject", Arg::from(p.subject.clone()))]));
+        figure_with_legend(&mut o, &title, &charts::box_plots(&items, &title, rtl), legend.as_deref().filter(|_| marker.is_some()));
         // Every top-level group, everyone.
         let items: Vec<BoxItem> = fam
             .total
@@ -293,7 +386,7 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             })
             .collect();
         let title = w.m("review-box-groups");
-        figure(&mut o, &title, &charts::box_plots(&items, &title, rtl));
+        figure_with_legend(&mut o, &title, &charts::box_plots(&items, &title, rtl), legend.as_deref().filter(|_| items.iter().any(|i| i.marker.is_some())));
         // Levels of the whole framework per cohort.
         let mut levels: Vec<Option<u32>> = fam.total.groups.first().map(|g| g.levels.iter().map(|l| l.level).collect()).unwrap_or_default();
         for c in &fam.cohorts {
@@ -318,27 +411,29 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
             .collect();
         let title = w.m("review-heat-levels");
         figure(&mut o, &title, &charts::heat_map(&columns, &rows, &title, w.0.code(), rtl));
-        // Medians per cohort and group.
+        // Medians per group (rows: group titles are long) and cohort (columns: cohort keys are
+        // short), with the cohorts' sizes first.
         let tops: Vec<&str> = fam.groups.iter().filter(|g| g.depth <= 1).map(|g| g.id.as_str()).collect();
-        let _ = write!(
-            o,
-            "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th>",
-            esc(&w.m("review-medians")),
-            esc(&w.m("review-cohort")),
-            esc(&w.m("review-subjects"))
-        );
-        for g in &tops {
-            let _ = write!(o, "<th class=\"num\">{}</th>", esc(&t.of(g)));
+        let all = cohorts(fam);
+        let _ = write!(o, "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th>", esc(&w.m("review-medians")), esc(&w.m("review-group")));
+        for c in &all {
+            let _ = write!(o, "<th class=\"num\"><bdi>{}</bdi></th>", esc(&cohort_label(w, &c.key)));
         }
-        o.push_str("</tr></thead>\n<tbody>\n");
-        for c in cohorts(fam) {
-            let _ = write!(o, "<tr><td>{}</td>", esc(&cohort_label(w, &c.key)));
-            if c.suppressed {
-                let _ = writeln!(o, "<td class=\"num\" colspan=\"{}\">{}</td></tr>", tops.len() + 1, esc(&w.m("review-suppressed")));
-                continue;
+        let _ = write!(o, "</tr></thead>\n<tbody>\n<tr class=\"root\"><td>{}</td>", esc(&w.m("review-subjects")));
+        for c in &all {
+            match c.n {
+                Some(n) if !c.suppressed => {
+                    let _ = write!(o, "<td class=\"num\">{n}</td>");
+                }
+                _ => {
+                    let _ = write!(o, "<td class=\"num note\">{}</td>", esc(&w.m("review-suppressed")));
+                }
             }
-            let _ = write!(o, "<td class=\"num\">{}</td>", c.n.unwrap_or(0));
-            for g in &tops {
+        }
+        o.push_str("</tr>\n");
+        for g in &tops {
+            let _ = write!(o, "<tr><td>{}</td>", esc(&t.of(g)));
+            for c in &all {
                 let s = c.groups.iter().find(|x| x.group == *g);
                 let cell = match s {
                     Some(s) if s.withheld.contains(&kalkan::Measure::Index) => w.m("review-withheld"),
@@ -351,25 +446,29 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
         }
         let _ = writeln!(
             o,
-            "</tbody>\n</table>\n<p class=\"small\">{}<br>{}</p>",
+            "</tbody>\n</table></div>\n<p class=\"small\">{}<br>{}</p>",
             esc(&w.f("review-suppressed-note", &[("k", Arg::from(b.k))])),
             esc(&w.m("review-quantile-note"))
         );
+        if let Some(note) = grid_note(fam, w) {
+            let _ = writeln!(o, "<p class=\"small\">{}</p>", esc(&note));
+        }
         if let Some(p) = placement.filter(|p| p.framework == fam.framework && p.major == fam.major) {
-            let _ = writeln!(o, "<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.f("review-placement-title", &[("subject", Arg::from(p.subject.clone()))])));
-            for line in placement_lines(p, w) {
-                let _ = writeln!(o, "<li>{}</li>", esc(&line));
-            }
-            o.push_str("</ul>\n");
-            for peer in p.peers.iter().filter(|peer| !peer.suppressed) {
+            let _ = writeln!(o, "<h3>{}</h3>", esc(&w.f("review-placement-title", &[("subject", Arg::from(p.subject.clone()))])));
+            for (peer, line) in p.peers.iter().zip(placement_lines(p, w)) {
+                if peer.suppressed {
+                    let _ = writeln!(o, "<p>{}</p>", esc(&line));
+                    continue;
+                }
                 let _ = write!(
                     o,
-                    "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                    "<div class=\"scroll\"><table>\n<caption>{}</caption>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                    esc(&line),
                     esc(&w.m("review-group")),
                     esc(&w.m("review-index")),
                     esc(&w.m("review-median")),
                     esc(&w.m("review-percentile-rank")),
-                    esc(&cohort_label(w, &peer.key)),
+                    esc(&w.m("review-position")),
                 );
                 for g in peer.groups.iter().filter(|g| g.depth <= 1) {
                     let _ = writeln!(
@@ -382,7 +481,7 @@ pub fn benchmark_html(b: &Benchmark, placement: Option<&Placement>, titles: &dyn
                         esc(&position(w, g.position))
                     );
                 }
-                o.push_str("</tbody>\n</table>\n");
+                o.push_str("</tbody>\n</table></div>\n");
             }
         }
         o.push_str("</section>\n");
@@ -482,18 +581,7 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
     let mut o = page_start(w.0, &title);
     let dates: Vec<String> = trend.points.iter().map(|p| date(&p.date)).collect();
     let _ = writeln!(o, "<section>\n<h2>{}</h2>", esc(&w.f("review-trend-title", &[("subject", Arg::from(trend.subject.clone()))])));
-    let mut root_line: Option<LineSeries> = None;
-    for s in &trend.series {
-        let line = LineSeries { label: t.of(&s.group), values: s.index.clone() };
-        let mut series = vec![line.clone()];
-        match &root_line {
-            None => root_line = Some(line),
-            Some(r) => series.push(r.clone()),
-        }
-        let caption = w.f("review-trend-chart", &[("group", Arg::from(t.of(&s.group)))]);
-        figure(&mut o, &caption, &charts::line_chart(&dates, &series, &caption, rtl));
-    }
-    let _ = write!(o, "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>", esc(&w.m("review-trend-table")), esc(&w.m("review-group")));
+    let _ = write!(o, "<h3>{}</h3>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th>", esc(&w.m("review-trend-table")), esc(&w.m("review-group")));
     for d in &dates {
         let _ = write!(o, "<th class=\"num\"><bdi>{}</bdi></th>", esc(d));
     }
@@ -505,11 +593,23 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table>\n</section>\n<section>\n");
+    o.push_str("</tbody>\n</table></div>\n");
+    let mut root_line: Option<LineSeries> = None;
+    for s in &trend.series {
+        let line = LineSeries { label: t.of(&s.group), values: s.index.clone() };
+        let mut series = vec![line.clone()];
+        match &root_line {
+            None => root_line = Some(line),
+            Some(r) => series.push(r.clone()),
+        }
+        let caption = w.f("review-trend-chart", &[("group", Arg::from(t.of(&s.group)))]);
+        figure(&mut o, &caption, &charts::line_chart(&dates, &series, &caption, rtl));
+    }
+    o.push_str("</section>\n<section>\n");
     let _ = writeln!(o, "<h2>{} <bdi>{} → {}</bdi></h2>", esc(&w.m("review-change")), esc(&date(&c.old_date)), esc(&date(&c.new_date)));
     let _ = write!(
         o,
-        "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         esc(&w.m("review-group")),
         esc(&w.m("review-before")),
         esc(&w.m("review-after")),
@@ -530,13 +630,13 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
             esc(&change_word(w, g.change))
         );
     }
-    let _ = write!(o, "</tbody>\n</table>\n<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.m("review-changes-summary")));
+    let _ = write!(o, "</tbody>\n</table></div>\n<h3>{}</h3>\n<ul class=\"findings\">", esc(&w.m("review-changes-summary")));
     for s in &c.summary {
         let _ = write!(o, "<li>{}</li>", esc(&w.0.labelled(&change_word(w, s.change), &s.count.to_string())));
     }
     let _ = write!(
         o,
-        "</ul>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        "</ul>\n<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
         esc(&w.m("review-control")),
         esc(&w.m("review-before")),
         esc(&w.m("review-after")),
@@ -553,7 +653,7 @@ pub fn comparison_html(c: &Comparison, trend: &Trend, t: &Titles, w: Words) -> S
             esc(&change_word(w, x.change))
         );
     }
-    o.push_str("</tbody>\n</table>\n</section>\n");
+    o.push_str("</tbody>\n</table></div>\n</section>\n");
     o.push_str(&page_end(w));
     o
 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod population;
+
 use std::path::{Path, PathBuf};
 
 /// The workspace root (commands run there, so paths in outputs are short and stable).

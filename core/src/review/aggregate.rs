@@ -82,6 +82,22 @@ pub(crate) fn argument_error(argument: &str, value: &str, expected: &str) -> Err
 /// The default k of k-anonymity: cohorts of fewer subjects are suppressed.
 pub const DEFAULT_K: u64 = 5;
 
+/// The options of aggregation and placement over the JSON API (`kalkan::api::aggregate`,
+/// `kalkan::api::place`): `{"by": ["country", ...], "k": 5}`, both optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct AggregateOptions {
+    /// What cohorts are made of: cohort key names (`country`, `sector`, ...); none: only the whole population.
+    #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "CohortKey[]", optional))]
+    pub by: Vec<String>,
+    /// Cohorts (and measures) of fewer subjects are suppressed; default [`DEFAULT_K`].
+    #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub k: Option<u64>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 struct GroupAcc {
     index: Metric,

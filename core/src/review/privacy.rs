@@ -42,6 +42,7 @@ pub(crate) fn complementary_suppression(counts: &[u64], mut hidden: Vec<bool>, k
 
 /// How precisely [`anonymize`] keeps dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     /// The first day of the month (`2026-11-25` becomes `2026-11-01`).
@@ -53,13 +54,17 @@ pub enum DatePrecision {
 
 /// What [`anonymize`] may keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields, default)]
 pub struct AnonymizeOptions {
     /// Keep the subject's country.
+    #[cfg_attr(feature = "tsify", tsify(optional))]
     pub keep_country: bool,
     /// Keep the subject's sector.
+    #[cfg_attr(feature = "tsify", tsify(optional))]
     pub keep_sector: bool,
     /// How precisely dates are kept.
+    #[cfg_attr(feature = "tsify", tsify(optional))]
     pub dates: DatePrecision,
 }
 
