@@ -157,10 +157,24 @@ fn the_module_import_graph_has_no_circle() {
 #[test]
 fn lib_rs_only_declares_and_re_exports() {
     let lib = std::fs::read_to_string(src().join("lib.rs")).unwrap();
+    // A statement may span lines (rustfmt breaks a long `pub use a::{…};`): lines continue the
+    // statement begun above them until its `;`.
+    let mut open = false;
     for line in lib.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let ok = line.starts_with("//") || line.starts_with("#![") || line.starts_with("mod ") || line.starts_with("pub mod ") || line.starts_with("pub use ");
+        if line.starts_with("//") || line.starts_with("#![") {
+            continue;
+        }
+        let ok = open || line.starts_with("mod ") || line.starts_with("pub mod ") || line.starts_with("pub use ");
         assert!(ok, "lib.rs holds more than declarations and re-exports: `{line}`");
+        if open || line.starts_with("pub use ") {
+            assert!(!line.contains("fn ") && !line.contains("=") && !line.contains("struct "), "lib.rs holds more than declarations and re-exports: `{line}`");
+        }
+        if !open && (line.starts_with("mod ") || line.starts_with("pub mod ")) {
+            assert!(line.ends_with(';'), "lib.rs declares a module inline: `{line}`");
+        }
+        open = !line.ends_with(';');
     }
+    assert!(!open, "lib.rs ends inside a statement");
 }
 
 #[test]
