@@ -249,7 +249,7 @@ impl Aggregator {
     }
 
     /// The statistics, with cohorts (and single measures) of fewer than `k` subjects
-    /// suppressed, complementary suppression included (see [`crate::review::privacy`]).
+    /// suppressed, complementary suppression included (see the `review::privacy` module).
     pub fn statistics(&self, k: u64) -> Benchmark {
         let families = self.families.iter().map(|((id, major), fam)| family_stats(id, *major, fam, k)).collect();
         Benchmark { by: self.by.clone(), k, families }
