@@ -120,12 +120,12 @@ error-invalid_structure = { $problem ->
 }
 error-invalid_id = { $what ->
     [framework] the framework id `{ $id }` must be a slug: lowercase letters, digits and single `-` between words
-    [group] the group id `{ $id }` must be 1 to 64 characters without spaces
-    [control] the control id `{ $id }` must be 1 to 64 characters without spaces
-    [scale] the scale id `{ $id }` must be 1 to 64 characters without spaces
-    [option] the option id `{ $id }` must be 1 to 64 characters without spaces
-    [profile] the profile id `{ $id }` must be 1 to 64 characters without spaces
-   *[other] the id `{ $id }` must be 1 to 64 characters without spaces
+    [group] the group id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
+    [control] the control id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
+    [scale] the scale id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
+    [option] the option id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
+    [profile] the profile id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
+   *[other] the id `{ $id }` must be 1 to 64 letters, digits or `.` `-` `_` `:` `(` `)`, in Unicode NFC, without spaces, control or markup characters
 }
 error-invalid_version = `{ $version }` is not a semantic version such as `1.0.0`
 error-invalid_date = { $allowed ->
@@ -146,13 +146,34 @@ error-duplicate_id = { $what ->
    *[other] the id `{ $id }` is used more than once
 }
 error-unknown_scale = the scale `{ $scale }` is not declared; declared scales: { $known }
+error-invalid_encoding = { $encoding ->
+    [utf-8] the text is not valid UTF-8 (first invalid byte at offset { $offset }); save the file as UTF-8
+   *[other] the text is encoded as { $encoding }, not UTF-8; save the file as UTF-8
+}
+error-input_too_large = the document is { $size } bytes, more than the limit of { $limit } bytes
+error-too_deep = the document is nested more than { $limit } levels deep
+error-too_many = { $what ->
+    [groups] the framework has { $count } groups, more than the limit of { $limit }
+    [controls] the framework has { $count } controls, more than the limit of { $limit }
+    [options] the scale has { $count } options, more than the limit of { $limit }
+    [responses] the assessment has { $count } responses, more than the limit of { $limit }
+   *[other] there are { $count } items, more than the limit of { $limit }
+}
+error-text_too_long = the text is { $length } characters long, more than the limit of { $limit }
+error-unsafe_text = { $reason ->
+    [bidi] the text has a direction control { $char } (at character { $position }) that is not closed, or closes nothing: it could reverse the text that follows it
+   *[control] the text has a control character { $char } (at character { $position }); only tab and line breaks are allowed
+}
+error-too_many_problems = { $dropped } more problems are not listed (only the first { $limit } are)
+error-no_applicable_option = the scale `{ $scale }` needs at least one option that is not "not applicable"
+error-dates_out_of_order = the assessment was completed ({ $completed }) before it started ({ $started })
 error-empty_scale = the scale `{ $scale }` must have at least one option
 error-undeclared_level = the level { $level } is not declared; { $known_count ->
     [0] the framework declares no levels
    *[other] declared levels: { $known }
 }
 error-invalid_level = levels are numbered from 1; level 0 means no level reached and is implicit
-error-invalid_weight = a weight must be a finite number greater than 0, found `{ $weight }`
+error-invalid_weight = a weight must be a finite number greater than 0 and at most { $max }, found `{ $weight }`
 error-credit_out_of_range = a credit must be between 0 and 1, found `{ $credit }`
 error-empty_group = { $what ->
     [framework] a framework must have at least one group

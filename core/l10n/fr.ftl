@@ -119,12 +119,12 @@ error-invalid_structure = { $problem ->
 }
 error-invalid_id = { $what ->
     [framework] l'identifiant de référentiel `{ $id }` doit être un « slug » : lettres minuscules, chiffres et un seul `-` entre les mots
-    [group] l'identifiant de groupe `{ $id }` doit compter de 1 à 64 caractères, sans espace
-    [control] l'identifiant de mesure `{ $id }` doit compter de 1 à 64 caractères, sans espace
-    [scale] l'identifiant d'échelle `{ $id }` doit compter de 1 à 64 caractères, sans espace
-    [option] l'identifiant d'option `{ $id }` doit compter de 1 à 64 caractères, sans espace
-    [profile] l'identifiant de profil `{ $id }` doit compter de 1 à 64 caractères, sans espace
-   *[other] l'identifiant `{ $id }` doit compter de 1 à 64 caractères, sans espace
+    [group] l'identifiant de groupe `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
+    [control] l'identifiant de mesure `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
+    [scale] l'identifiant d'échelle `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
+    [option] l'identifiant d'option `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
+    [profile] l'identifiant de profil `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
+   *[other] l'identifiant `{ $id }` doit compter de 1 à 64 lettres, chiffres ou `.` `-` `_` `:` `(` `)`, en Unicode NFC, sans espace ni caractère de contrôle ou de balisage
 }
 error-invalid_version = `{ $version }` n'est pas une version sémantique telle que `1.0.0`
 error-invalid_date = { $allowed ->
@@ -145,13 +145,34 @@ error-duplicate_id = { $what ->
    *[other] l'identifiant `{ $id }` est utilisé plusieurs fois
 }
 error-unknown_scale = l'échelle `{ $scale }` n'est pas déclarée ; échelles déclarées : { $known }
+error-invalid_encoding = { $encoding ->
+    [utf-8] le texte n'est pas en UTF-8 valide (premier octet invalide à la position { $offset }) ; enregistrez le fichier en UTF-8
+   *[other] le texte est encodé en { $encoding }, pas en UTF-8 ; enregistrez le fichier en UTF-8
+}
+error-input_too_large = le document fait { $size } octets, au-delà de la limite de { $limit } octets
+error-too_deep = le document est imbriqué sur plus de { $limit } niveaux
+error-too_many = { $what ->
+    [groups] le référentiel compte { $count } groupes, au-delà de la limite de { $limit }
+    [controls] le référentiel compte { $count } mesures, au-delà de la limite de { $limit }
+    [options] l'échelle compte { $count } options, au-delà de la limite de { $limit }
+    [responses] l'évaluation compte { $count } réponses, au-delà de la limite de { $limit }
+   *[other] il y a { $count } éléments, au-delà de la limite de { $limit }
+}
+error-text_too_long = le texte compte { $length } caractères, au-delà de la limite de { $limit }
+error-unsafe_text = { $reason ->
+    [bidi] le texte contient un contrôle de direction { $char } (au caractère { $position }) qui n'est pas refermé, ou ne referme rien : il pourrait inverser le texte qui le suit
+   *[control] le texte contient un caractère de contrôle { $char } (au caractère { $position }) ; seuls la tabulation et les sauts de ligne sont admis
+}
+error-too_many_problems = { $dropped } autres problèmes ne sont pas listés (seuls les { $limit } premiers le sont)
+error-no_applicable_option = l'échelle `{ $scale }` doit comporter au moins une option autre que « non applicable »
+error-dates_out_of_order = l'évaluation a été achevée ({ $completed }) avant d'avoir commencé ({ $started })
 error-empty_scale = l'échelle `{ $scale }` doit comporter au moins une option
 error-undeclared_level = le niveau { $level } n'est pas déclaré ; { $known_count ->
     [0] le référentiel ne déclare aucun niveau
    *[other] niveaux déclarés : { $known }
 }
 error-invalid_level = les niveaux sont numérotés à partir de 1 ; le niveau 0 signifie qu'aucun niveau n'est atteint et reste implicite
-error-invalid_weight = un poids doit être un nombre fini supérieur à 0, trouvé : `{ $weight }`
+error-invalid_weight = un poids doit être un nombre fini supérieur à 0 et au plus égal à { $max }, trouvé : `{ $weight }`
 error-credit_out_of_range = un crédit doit être compris entre 0 et 1, trouvé : `{ $credit }`
 error-empty_group = { $what ->
     [framework] un référentiel doit comporter au moins un groupe

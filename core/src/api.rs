@@ -10,7 +10,8 @@ use crate::changelog;
 use crate::compiled::CompiledFramework;
 use crate::crosswalk;
 use crate::diff::{self as versions};
-use crate::error::{Error, ErrorData, Result};
+use crate::error::{DocumentKind, Error, ErrorData, Result};
+use crate::limits::Limits;
 use crate::migration;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
@@ -338,4 +339,35 @@ pub fn anonymize(assessment_json: &str, pseudonym: &str, options_json: &str) -> 
         Ok(crate::review::privacy::anonymize(&a, pseudonym, &options))
     };
     to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// Reads bytes as the UTF-8 text of a `document` (`framework`, `assessment`, `report`,
+/// `mapping` or `adjudication`), as [`crate::decode`] does: the text as a JSON string, or the
+/// `invalid_encoding` / `input_too_large` error.
+pub fn decode(document: &str, bytes: &[u8]) -> ApiResult {
+    let kind: DocumentKind = serde_json::from_value(serde_json::Value::from(document)).map_err(|_| {
+        Error::InvalidArgument {
+            argument: "document".into(),
+            expected: "`framework`, `assessment`, `report`, `mapping` or `adjudication`".into(),
+            found: document.into(),
+            reason: None,
+        }
+        .to_data()
+    })?;
+    to_json(&crate::parse::decode(kind, bytes).map_err(|e| e.to_data())?)
+}
+
+/// The limits in force, as JSON ([`Limits`]).
+pub fn limits() -> ApiResult {
+    to_json(&Limits::current())
+}
+
+/// Puts limits in force (a JSON object of [`Limits`] fields; missing fields take their
+/// defaults) and returns them.
+pub fn set_limits(limits_json: &str) -> ApiResult {
+    let limits: Limits = serde_json::from_str(limits_json).map_err(|e| {
+        Error::InvalidArgument { argument: "limits".into(), expected: "an object of limits such as {\"max_input_bytes\": 1048576}".into(), found: limits_json.chars().take(80).collect(), reason: Some(e.to_string()) }.to_data()
+    })?;
+    limits.set().map_err(|e| e.to_data())?;
+    self::limits()
 }

@@ -48,9 +48,30 @@ codes! {
     /// `unknown_field`, `invalid_type`, `invalid_value`, `invalid_length` or `other`), and when
     /// known `field`, `expected`, `found`.
     InvalidStructure = "invalid_structure",
+    /// The bytes are not UTF-8 text (UTF-16 or UTF-32 with or without a byte-order mark, or
+    /// invalid UTF-8); a UTF-8 byte-order mark is skipped, not refused. Details: `encoding`
+    /// (`utf-16le`, `utf-16be`, `utf-32le`, `utf-32be` or `utf-8`), and `offset` (the first
+    /// invalid byte) for invalid UTF-8.
+    InvalidEncoding = "invalid_encoding",
+    /// The document is larger than the input limit. Details: `size`, `limit` (bytes).
+    InputTooLarge = "input_too_large",
+    /// The JSON is nested deeper than the parser allows. Details: `limit`.
+    TooDeep = "too_deep",
+    /// More items than the limit allows. Details: `what` (`groups`, `controls`, `options`,
+    /// `responses`), `count`, `limit`.
+    TooMany = "too_many",
+    /// A text is longer than the limit. Details: `length`, `limit` (characters).
+    TextTooLong = "text_too_long",
+    /// A text holds a character that could hurt where it is shown: a control character (other
+    /// than tab and line feed) or an unbalanced bidi control. Details: `reason` (`control` or
+    /// `bidi`), `char` (`U+XXXX`), `position` (in characters, from 0).
+    UnsafeText = "unsafe_text",
+    /// Only the first problems are listed. Details: `dropped` (how many were not), `limit`.
+    TooManyProblems = "too_many_problems",
     // Frameworks
     /// An id is not a valid slug or identifier. Details: `id`, `what` (`framework`, `group`,
-    /// `control`, `scale`, `option` or `profile`).
+    /// `control`, `scale`, `option` or `profile`), `reason` (`empty`, `too_long`, `character`,
+    /// `not_nfc`; for a framework id, `slug`).
     InvalidId = "invalid_id",
     /// A version is not a semantic version. Details: `version`.
     InvalidVersion = "invalid_version",
@@ -63,11 +84,15 @@ codes! {
     UnknownScale = "unknown_scale",
     /// A scale has no options. Details: `scale`.
     EmptyScale = "empty_scale",
+    /// Every option of a scale is "not applicable", so no answer could ever count. Details:
+    /// `scale`.
+    NoApplicableOption = "no_applicable_option",
     /// A control or target names a level the framework does not declare. Details: `level`, `known`.
     UndeclaredLevel = "undeclared_level",
     /// A level number is 0. Details: `level`.
     InvalidLevel = "invalid_level",
-    /// A weight is not finite or not greater than 0. Details: `weight`.
+    /// A weight is not finite, not greater than 0, or greater than the largest weight. Details:
+    /// `weight`, `max`.
     InvalidWeight = "invalid_weight",
     /// A credit is not in `[0, 1]`. Details: `credit`.
     CreditOutOfRange = "credit_out_of_range",
@@ -101,6 +126,8 @@ codes! {
     InvalidCountry = "invalid_country",
     /// The subject has no name.
     MissingSubject = "missing_subject",
+    /// The assessment was completed before it started. Details: `started`, `completed`.
+    DatesOutOfOrder = "dates_out_of_order",
     // Registry
     /// No framework matches the id and version requirement. Details: `id`, `requirement`,
     /// `available` (`id@version` of every version of that id).

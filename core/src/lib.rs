@@ -40,6 +40,7 @@ mod dates;
 mod diff;
 mod error;
 mod gaps;
+mod limits;
 mod migration;
 mod model;
 mod operations;
@@ -49,6 +50,7 @@ mod projection;
 mod questionnaire;
 mod registry;
 mod review;
+mod safe;
 mod scoring;
 mod validate;
 
@@ -73,9 +75,11 @@ pub use model::merge::{Conflict, ControlProvenance, MergeOutcome, MergeRecord, M
 pub use model::report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
 pub use model::rows::GroupRow;
 pub use model::text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
-pub use parse::detect_document;
+pub use limits::{check_size, Limits, MAX_DEPTH};
+pub use parse::{decode, detect_document};
 pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
+pub use safe::{id_problem, is_nfc, spreadsheet_cell, terminal as terminal_text, text_problem, ID_PUNCTUATION, MAX_ID_CHARS};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
 pub use review::aggregate::{
@@ -86,6 +90,6 @@ pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange
 pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};
 pub use review::stats::{Summary, EXACT_LIMIT as QUANTILE_EXACT_LIMIT, GRID as QUANTILE_GRID};
 pub use review::stream::{unreadable, StreamItem, StreamScorer};
-pub use validate::framework::{translation_gaps, validate_framework};
+pub use validate::framework::{translation_gaps, validate_framework, MAX_WEIGHT};
 pub use validate::mapping::{validate_mapping, validate_mapping_against};
 pub use validate::Validation;

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
+use crate::limits::{check_size, MAX_DEPTH};
 use crate::model::adjudication::Adjudication;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
@@ -18,6 +19,9 @@ use crate::model::report::Report;
 /// failure. In WebAssembly the path-tracking parse is the only one: every deserializer is
 /// instantiated once instead of twice, which keeps the module small. Results are the same.
 pub(crate) fn parse<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Result<T> {
+    check_size(document, json.len() as u64)?;
+    // A UTF-8 byte-order mark (U+FEFF, as a text read with it keeps it) is skipped.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     #[cfg(not(target_arch = "wasm32"))]
     if let Ok(v) = serde_json::from_str::<T>(json) {
         return Ok(v);
@@ -47,6 +51,7 @@ fn parse_located<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Res
     let message = strip_position(&inner.to_string());
     let mut problem = match inner.classify() {
         serde_json::error::Category::Data => shape_problem(at, &message),
+        _ if message == "recursion limit exceeded" => Problem::new(Pointer::root(), Code::TooDeep, details([("limit", json!(MAX_DEPTH))])),
         _ => {
             let mut d = details([("reason", json!(syntax_reason(&message)))]);
             if inner.line() > 0 {
@@ -61,6 +66,42 @@ fn parse_located<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Res
         problem.column = Some(inner.column());
     }
     Err(Error::Parse { document, problem })
+}
+
+/// Reads `bytes` as the UTF-8 text of a document, the same way in every front end: a UTF-8
+/// byte-order mark is skipped; UTF-16 and UTF-32 (told by their byte-order mark or by the NUL
+/// bytes around the first ASCII character) and invalid UTF-8 are refused with
+/// `invalid_encoding`; a document over the size limit with `input_too_large`.
+pub fn decode(document: DocumentKind, bytes: &[u8]) -> Result<&str> {
+    check_size(document, bytes.len() as u64)?;
+    let refuse = |encoding: &str, offset: Option<usize>| {
+        let mut d = details([("encoding", json!(encoding))]);
+        if let Some(o) = offset {
+            d.insert("offset".into(), json!(o));
+        }
+        Err(Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InvalidEncoding, d) })
+    };
+    let utf32 = match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [_, 0, 0, 0, ..] => Some("utf-32le"),
+        [0, 0, 0xFE, 0xFF, ..] | [0, 0, 0, _, ..] => Some("utf-32be"),
+        _ => None,
+    };
+    if let Some(e) = utf32 {
+        return refuse(e, None);
+    }
+    match bytes {
+        [0xFF, 0xFE, ..] | [_, 0, ..] => return refuse("utf-16le", None),
+        [0xFE, 0xFF, ..] | [0, _, ..] => return refuse("utf-16be", None),
+        _ => {}
+    }
+    let (bom, text) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
+    match std::str::from_utf8(text) {
+        Ok(s) => Ok(s),
+        Err(e) => refuse("utf-8", Some(bom + e.valid_up_to())),
+    }
 }
 
 /// The pointer of a serde path (an unknown segment ends it: what is known of the location).
@@ -169,6 +210,7 @@ fn strip_position(msg: &str) -> String {
 /// `responses`; a framework has `groups`, `scales` or `levels`. Text that is not JSON yields the
 /// located syntax error.
 pub fn detect_document(json: &str) -> Result<DocumentKind, Problem> {
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(map)) => {
             let has = |k: &str| map.contains_key(k);

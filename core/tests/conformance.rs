@@ -19,11 +19,27 @@ pub fn run(case: &Value) -> Value {
     let framework = text_of(case, "framework");
     let assessment = text_of(case, "assessment");
     let profile = case.get("profile").and_then(Value::as_str);
+    // A case may set limits for itself; the defaults come back after it.
+    if let Some(limits) = case.get("limits") {
+        kalkan::api::set_limits(&limits.to_string()).expect("limits");
+        let out = run_op(case, op, framework, assessment, profile);
+        kalkan::api::set_limits("{}").expect("default limits");
+        return out;
+    }
+    run_op(case, op, framework, assessment, profile)
+}
+
+fn run_op(case: &Value, op: &str, framework: Option<String>, assessment: Option<String>, profile: Option<&str>) -> Value {
     let wrap = |r: Result<String, kalkan::ErrorData>| match r {
         Ok(s) => json!({"ok": serde_json::from_str::<Value>(&s).unwrap()}),
         Err(e) => json!({"error": serde_json::to_value(e).unwrap()}),
     };
     match op {
+        "decode" => {
+            let hex = case["bytes_hex"].as_str().expect("bytes_hex");
+            let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+            wrap(kalkan::api::decode(case["document"].as_str().expect("document"), &bytes))
+        }
         "score" => wrap(kalkan::api::score(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "gaps" => wrap(kalkan::api::gaps(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "validate_framework" => wrap(kalkan::api::validate_framework(framework.as_deref().expect("framework"))),

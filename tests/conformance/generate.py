@@ -403,6 +403,60 @@ case("anonymize-example", "the example assessment anonymized: no names, assessor
      "anonymize", assessment=dict(EXAMPLE_A, subject=dict(EXAMPLE_A["subject"], sector="public administration")), pseudonym="subject-0001",
      options={"keep_country": True})
 
+# Hardening: encodings, limits, safe ids and texts, and the checks that keep scores finite.
+SMALL = fw([{"id": "G", "title": T("G"), "controls": [ctl("g-1", 1), ctl("g-2", 1), ctl("g-3", 2)]}])
+DEEP = {"id": "d0", "title": T("deep"), "controls": [ctl("d-1")]}
+for i in range(1, 70):  # every group level is two JSON levels (an object in an array)
+    DEEP = {"id": f"d{i}", "title": T("deep"), "groups": [DEEP]}
+DOC = '{"id": "x"}'
+case("decode-utf8-bom", "a UTF-8 byte-order mark is skipped, the text is kept", "decode", document="framework",
+     bytes_hex=(b"\xef\xbb\xbf" + DOC.encode()).hex())
+case("decode-utf16le", "UTF-16 (little-endian, with its byte-order mark) is refused with its name", "decode", document="assessment",
+     bytes_hex=("\ufeff" + DOC).encode("utf-16-le").hex())
+case("decode-utf16be-no-bom", "UTF-16 big-endian without a byte-order mark is told by its NUL bytes", "decode", document="assessment",
+     bytes_hex=DOC.encode("utf-16-be").hex())
+case("decode-invalid-utf8", "invalid UTF-8 is refused with the offset of the first bad byte", "decode", document="framework",
+     bytes_hex=(b'{"id": "caf\xe9"}').hex())
+case("decode-too-large", "a document over the size limit is refused before it is read", "decode", document="assessment",
+     bytes_hex=DOC.encode().hex(), limits={"max_input_bytes": 8})
+case("score-input-too-large", "JSON text over the size limit is refused before parsing", "score", framework=SMALL,
+     assessment=assessment({"g-1": "yes"}), limits={"max_input_bytes": 200})
+case("validate-framework-too-deep", "JSON nested deeper than 128 levels is refused with its own code", "validate_framework",
+     framework_text=json.dumps(dict(SMALL, groups=[DEEP])))
+case("validate-framework-too-many-controls", "a framework with more controls than the limit is refused before any other check",
+     "validate_framework", framework=SMALL, limits={"max_controls": 2})
+case("validate-assessment-too-many-responses", "an assessment with more responses than the limit is refused before any other check",
+     "validate_assessment", framework=SMALL, assessment=assessment({"g-1": "yes", "g-2": "no", "nope": "x"}), limits={"max_responses": 2})
+case("validate-framework-too-many-options", "a scale with more options than the limit", "validate_framework", framework=SMALL,
+     limits={"max_options": 2})
+case("validate-assessment-text-too-long", "a note longer than the text limit", "validate_assessment", framework=SMALL,
+     assessment=assessment({"g-1": {"option": "yes", "notes": "x" * 40}}), limits={"max_text_chars": 30})
+case("validate-assessment-too-many-problems", "problems past the limit are counted in one last problem, not listed",
+     "validate_assessment", framework=SMALL, assessment=assessment({f"unknown-{i}": "yes" for i in range(6)}), limits={"max_problems": 3})
+hostile = copy.deepcopy(SMALL)
+hostile["groups"][0]["controls"][0]["id"] = "g\u202e1"
+hostile["groups"][0]["controls"][1]["id"] = "<b>"
+hostile["groups"][0]["controls"][2]["id"] = "../g-3"
+hostile["groups"][0]["title"]["en"] = "Clear\u001b[2J screen"
+hostile["groups"][0]["title"]["ar"] = "\u202eمقلوب"
+hostile["groups"][0]["controls"][0]["statement"]["fr"] = "nul\u0000"
+hostile["groups"][0]["controls"][1]["title"]["en"] = "balanced \u2067عربي\u2069 is fine"
+hostile["scales"][0]["options"][0]["id"] = "A\u0308"
+case("validate-framework-unsafe-ids-and-texts", "ids outside the safe alphabet (bidi override, markup, path, a combining mark) and texts with controls or an unbalanced bidi override",
+     "validate_framework", framework=hostile)
+heavy = copy.deepcopy(SMALL)
+heavy["groups"][0]["weight"] = 1e12
+heavy["groups"][0]["controls"][0]["weight"] = 2e6
+all_na = {"id": "nan", "title": T("Only N/A"), "options": [{"id": "na", "label": T("N/A"), "credit": 0.0, "meets": False, "not_applicable": True}]}
+heavy["scales"].append(all_na)
+case("validate-framework-weights-and-scales", "weights over 1e6 (sums could overflow) and a scale whose every option is N/A are refused",
+     "validate_framework", framework=heavy)
+case("validate-assessment-dates-and-texts", "completed before started; a subject name with a terminal escape; a note with a NUL",
+     "validate_assessment", framework=SMALL, assessment=assessment({"g-1": {"option": "yes", "notes": "ok\u0000"}},
+     started="2026-05-02", completed="2026-05-01", subject={"name": "Evil\u001b[2J Corp", "kind": "agency", "country": "TR"}))
+case("score-unsafe-text", "scoring refuses an assessment with unsafe text, with every problem", "score", framework=SMALL,
+     assessment=assessment({"g-1": {"option": "yes", "evidence": ["doc\u0007.pdf"]}}))
+
 for name, c in cases.items():
     path = HERE / f"{name}.json"
     if path.exists():

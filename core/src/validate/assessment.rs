@@ -8,20 +8,31 @@ use crate::compiled::CompiledFramework;
 use crate::country::{is_iso3166_alpha2, is_user_assigned_q};
 use crate::dates::is_date;
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
+use crate::limits::{cap, count_problem, Limits};
 use crate::model::assessment::Assessment;
+use crate::validate::framework::text_problem_at;
 
 /// Every problem of an assessment against `fw` (empty when valid).
 pub fn validate_assessment(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
+    if let Some(p) = too_many_responses(a) {
+        return vec![p];
+    }
     let mut out = header(fw, a);
     out.extend(Answers::read(fw, a).1);
-    out
+    out.extend(response_texts(a));
+    cap(out)
 }
 
 /// The answers of a valid assessment, or every problem of an invalid one.
 pub(crate) fn checked_answers(fw: &CompiledFramework, a: &Assessment) -> Result<Answers> {
+    if let Some(p) = too_many_responses(a) {
+        return Err(Error::Invalid { document: DocumentKind::Assessment, problems: vec![p] });
+    }
     let mut problems = header(fw, a);
     let (answers, more) = Answers::read(fw, a);
     problems.extend(more);
+    problems.extend(response_texts(a));
+    let problems = cap(problems);
     if problems.is_empty() {
         Ok(answers)
     } else {
@@ -65,10 +76,53 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
             }
         }
     }
+    if let (Some(s), Some(c)) = (&a.started, &a.completed) {
+        // YYYY-MM-DD dates compare as text.
+        if is_date(s) && is_date(c) && c < s {
+            out.push(Problem::new(root().key("completed"), Code::DatesOutOfOrder, details([("started", json!(s)), ("completed", json!(c))])));
+        }
+    }
+    let max = Limits::current().max_text_chars;
+    let subject = &a.subject;
+    let texts = [("name", Some(&subject.name)), ("kind", subject.kind.as_ref()), ("sector", subject.sector.as_ref()), ("region", subject.region.as_ref()), ("size", subject.size.as_ref())];
+    for (field, value) in texts {
+        if let Some(t) = value {
+            out.extend(text_problem_at(root().key("subject").key(field), t, max));
+        }
+    }
+    if let Some(who) = &a.assessor {
+        for (field, value) in [("id", who.id.as_ref()), ("name", Some(&who.name)), ("organisation", who.organisation.as_ref()), ("email", who.email.as_ref())] {
+            if let Some(t) = value {
+                out.extend(text_problem_at(root().key("assessor").key(field), t, max));
+            }
+        }
+    }
     if let Some(p) = &a.profile {
         if fw.profile(p).is_none() {
             let known = fw.profile_ids();
             out.push(Problem::new(root().key("profile"), Code::UnknownProfile, details([("profile", json!(p)), ("known", json!(known))])));
+        }
+    }
+    out
+}
+
+/// `too_many` when the assessment has more responses than the limit: checked before anything
+/// else, so that nothing grows with a hostile document.
+fn too_many_responses(a: &Assessment) -> Option<Problem> {
+    count_problem(Pointer::root().key("responses"), "responses", a.responses.len(), Limits::current().max_responses)
+}
+
+/// Problems of the responses' notes and evidence references (unsafe or too long texts).
+fn response_texts(a: &Assessment) -> Vec<Problem> {
+    let max = Limits::current().max_text_chars;
+    let mut out = Vec::new();
+    for (key, r) in a.responses.iter() {
+        let at = || Pointer::root().key("responses").key(key);
+        if let Some(n) = &r.notes {
+            out.extend(text_problem_at(at().key("notes"), n, max));
+        }
+        for (i, e) in r.evidence.iter().enumerate() {
+            out.extend(text_problem_at(at().key("evidence").index(i), e, max));
         }
     }
     out

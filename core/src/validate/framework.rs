@@ -7,21 +7,42 @@ use serde_json::{json, Value};
 use crate::dates::is_date;
 use crate::error::{details, Code, Details, Pointer, Problem};
 use crate::model::framework::{Control, Framework, Group};
+use crate::limits::{cap, count_problem, Limits};
 use crate::model::text::Text;
+use crate::safe::{id_problem, text_problem};
 
 /// Is `s` a slug: lowercase ASCII letters and digits in `-`-separated words, at most 64 bytes?
 pub(crate) fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-/// Is `s` usable as a group, control, scale, option or profile id: 1 to 64 printable characters
-/// without spaces?
+/// Is `s` usable as a group, control, scale, option or profile id: 1 to 64 characters of the
+/// safe alphabet ([`crate::safe`]), in NFC?
 pub(crate) fn is_identifier(s: &str) -> bool {
-    !s.is_empty() && s.chars().count() <= 64 && s.chars().all(|c| !c.is_whitespace() && !c.is_control())
+    id_problem(s).is_none()
 }
+
+/// The largest weight: with at most [`Limits::max_controls`] controls and groups, sums of
+/// weights stay far from overflowing.
+pub const MAX_WEIGHT: f64 = 1e6;
 
 struct Checker {
     problems: Vec<Problem>,
+    max_text: usize,
+}
+
+/// The problem of a text at `at`, if any: `text_too_long` over `max` characters, else
+/// `unsafe_text` (see [`crate::safe`]).
+pub(crate) fn text_problem_at(at: Pointer, t: &str, max: usize) -> Option<Problem> {
+    // Bytes bound characters from above: count only when the bytes could exceed the limit.
+    if t.len() > max {
+        let length = t.chars().count();
+        if length > max {
+            return Some(Problem::new(at, Code::TextTooLong, details([("length", json!(length)), ("limit", json!(max))])));
+        }
+    }
+    let (reason, c, position) = text_problem(t)?;
+    Some(Problem::new(at, Code::UnsafeText, details([("reason", json!(reason)), ("char", json!(c)), ("position", json!(position))])))
 }
 
 impl Checker {
@@ -29,22 +50,33 @@ impl Checker {
         self.problems.push(Problem::new(at, code, d));
     }
 
-    /// English is required for `required` texts, and for optional texts that have any language.
+    /// English is required for `required` texts, and for optional texts that have any language;
+    /// every language's text must be safe and not too long.
     fn text(&mut self, at: Pointer, text: &Text, required: bool) {
         if (required || !text.0.is_empty()) && text.get("en").is_none() {
-            self.push(at, Code::MissingEnglish, Details::new());
+            self.push(at.clone(), Code::MissingEnglish, Details::new());
+        }
+        for (lang, t) in &text.0 {
+            self.plain(at.clone().key(lang), t);
+        }
+    }
+
+    /// A single text (in one language, or not localized).
+    fn plain(&mut self, at: Pointer, t: &str) {
+        if let Some(p) = text_problem_at(at, t, self.max_text) {
+            self.problems.push(p);
         }
     }
 
     fn weight(&mut self, at: Pointer, w: f64) {
-        if !w.is_finite() || w <= 0.0 {
-            self.push(at, Code::InvalidWeight, details([("weight", number(w))]));
+        if !w.is_finite() || w <= 0.0 || w > MAX_WEIGHT {
+            self.push(at, Code::InvalidWeight, details([("weight", number(w)), ("max", json!(MAX_WEIGHT))]));
         }
     }
 
     fn identifier(&mut self, at: Pointer, id: &str, what: &str) {
-        if !is_identifier(id) {
-            self.push(at, Code::InvalidId, details([("id", json!(id)), ("what", json!(what))]));
+        if let Some(reason) = id_problem(id) {
+            self.push(at, Code::InvalidId, details([("id", json!(id)), ("what", json!(what)), ("reason", json!(reason))]));
         }
     }
 }
@@ -56,11 +88,41 @@ fn number(x: f64) -> Value {
 
 /// Checks a framework against every rule and returns all problems found (empty when valid).
 pub fn validate_framework(f: &Framework) -> Vec<Problem> {
+    let too_many = counts_problems(f);
+    if !too_many.is_empty() {
+        return too_many;
+    }
+    cap(check_framework(f))
+}
+
+/// `too_many` problems of a framework larger than the limits: checked first, so that nothing
+/// grows with a hostile document.
+fn counts_problems(f: &Framework) -> Vec<Problem> {
+    let limits = Limits::current();
+    let (mut groups, mut controls) = (0usize, 0usize);
+    f.walk_groups(|g, _| {
+        groups += 1;
+        controls += g.controls.len();
+    });
+    let mut out: Vec<Problem> = [
+        count_problem(Pointer::root().key("groups"), "groups", groups, limits.max_groups),
+        count_problem(Pointer::root().key("groups"), "controls", controls, limits.max_controls),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for (i, s) in f.scales.iter().enumerate() {
+        out.extend(count_problem(Pointer::root().key("scales").index(i).key("options"), "options", s.options.len(), limits.max_options));
+    }
+    out
+}
+
+fn check_framework(f: &Framework) -> Vec<Problem> {
     let root = Pointer::root;
-    let mut c = Checker { problems: Vec::new() };
+    let mut c = Checker { problems: Vec::new(), max_text: Limits::current().max_text_chars };
 
     if !is_slug(&f.id) {
-        c.push(root().key("id"), Code::InvalidId, details([("id", json!(f.id)), ("what", json!("framework"))]));
+        c.push(root().key("id"), Code::InvalidId, details([("id", json!(f.id)), ("what", json!("framework")), ("reason", json!("slug"))]));
     }
     if semver::Version::parse(&f.version).is_err() {
         c.push(root().key("version"), Code::InvalidVersion, details([("version", json!(f.version))]));
@@ -72,6 +134,13 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
     }
     c.text(root().key("title"), &f.title, true);
     c.text(root().key("description"), &f.description, false);
+    for (lang, t) in &f.publisher.0 {
+        c.plain(root().key("publisher").key(lang), t);
+    }
+    c.plain(root().key("license"), &f.license);
+    if let Some(u) = &f.source_url {
+        c.plain(root().key("source_url"), u);
+    }
 
     // Scales
     let mut scale_ids: HashSet<&str> = HashSet::new();
@@ -84,6 +153,8 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
         c.text(p.clone().key("title"), &s.title, false);
         if s.options.is_empty() {
             c.push(p.clone().key("options"), Code::EmptyScale, details([("scale", json!(s.id))]));
+        } else if s.options.iter().all(|o| o.not_applicable) {
+            c.push(p.clone().key("options"), Code::NoApplicableOption, details([("scale", json!(s.id))]));
         }
         let mut option_ids = HashSet::new();
         for (j, o) in s.options.iter().enumerate() {
@@ -157,6 +228,15 @@ pub fn validate_framework(f: &Framework) -> Vec<Problem> {
             c.text(p.clone().key("guidance"), g, true);
         }
         c.weight(p.clone().key("weight"), ctl.weight);
+        for (j, t) in ctl.tags.iter().enumerate() {
+            c.plain(p.clone().key("tags").index(j), t);
+        }
+        for (j, r) in ctl.references.iter().enumerate() {
+            let rp = p.clone().key("references").index(j);
+            c.plain(rp.clone().key("framework"), &r.framework);
+            c.plain(rp.clone().key("version"), &r.version);
+            c.plain(rp.key("id"), &r.id);
+        }
         if !scale_ids.contains(ctl.scale.as_str()) {
             let known: Vec<&str> = f.scales.iter().map(|s| s.id.as_str()).collect();
             c.push(p.clone().key("scale"), Code::UnknownScale, details([("scale", json!(ctl.scale)), ("known", json!(known))]));
