@@ -69,6 +69,20 @@ const HOSTILE: [&str; 6] = [
 ];
 
 #[test]
+fn ids_with_markup_are_refused_before_any_output() {
+    // Ids keep to a safe alphabet: markup, quotes, paths and bidi overrides never reach a report.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(HOSTILE_FRAMEWORK)).unwrap().replace("\"GOV-1\"", "\"GOV-1\\\"><img/src=x/onerror=alert(1)>\"").replace("\"GOV\"", "\"GOV\u{202e}<script>\"");
+    let path = dir.path().join("ids.framework.json");
+    std::fs::write(&path, text).unwrap();
+    let out = kalkan().args(["score", HOSTILE_ASSESSMENT, "--format", "html", "--framework"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "nothing is written");
+    let err = stderr(&out);
+    assert_eq!(err.matches("[invalid_id]").count(), 2, "{err}");
+}
+
+#[test]
 fn every_text_of_a_hostile_framework_is_escaped_in_html() {
     for lang in ["en", "ar"] {
         let page = html(HOSTILE_FRAMEWORK, HOSTILE_ASSESSMENT, lang);
@@ -80,7 +94,6 @@ fn every_text_of_a_hostile_framework_is_escaped_in_html() {
         assert!(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
         assert!(page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
         assert!(page.contains("Tom &amp; Jerry&#39;s &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt;"));
-        assert!(page.contains("GOV-1&quot;&gt;&lt;img/src=x/onerror=alert(1)&gt;"), "hostile control id");
         assert!(page.contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;"), "subject");
         assert!(page.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt; &amp; more"), "notes");
         assert!(page.contains("javascript:alert(&#39;src&#39;)") && !lower.contains("href="), "source url is text");

@@ -161,8 +161,8 @@ error-too_many = { $what ->
 }
 error-text_too_long = the text is { $length } characters long, more than the limit of { $limit }
 error-unsafe_text = { $reason ->
-    [bidi] the text has a direction control { $char } (at character { $position }) that is not closed, or closes nothing: it could reverse the text that follows it
-   *[control] the text has a control character { $char } (at character { $position }); only tab and line breaks are allowed
+    [bidi] the text has a direction control `{ $char }` (at character { $position }) that is not closed, or closes nothing: it could reverse the text that follows it
+   *[control] the text has a control character `{ $char }` (at character { $position }); only tab and line breaks are allowed
 }
 error-too_many_problems = { $dropped } more problems are not listed (only the first { $limit } are)
 error-no_applicable_option = the scale `{ $scale }` needs at least one option that is not "not applicable"

@@ -160,8 +160,8 @@ error-too_many = { $what ->
 }
 error-text_too_long = le texte compte { $length } caractères, au-delà de la limite de { $limit }
 error-unsafe_text = { $reason ->
-    [bidi] le texte contient un contrôle de direction { $char } (au caractère { $position }) qui n'est pas refermé, ou ne referme rien : il pourrait inverser le texte qui le suit
-   *[control] le texte contient un caractère de contrôle { $char } (au caractère { $position }) ; seuls la tabulation et les sauts de ligne sont admis
+    [bidi] le texte contient un contrôle de direction `{ $char }` (au caractère { $position }) qui n'est pas refermé, ou ne referme rien : il pourrait inverser le texte qui le suit
+   *[control] le texte contient un caractère de contrôle `{ $char }` (au caractère { $position }) ; seuls la tabulation et les sauts de ligne sont admis
 }
 error-too_many_problems = { $dropped } autres problèmes ne sont pas listés (seuls les { $limit } premiers le sont)
 error-no_applicable_option = l'échelle `{ $scale }` doit comporter au moins une option autre que « non applicable »

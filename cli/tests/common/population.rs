@@ -58,7 +58,7 @@ pub fn subject(i: usize, country: &str, sector: &str, maturity: f64, rng: &mut L
         "framework": {"id": FW, "version": "^1"},
         "subject": {"name": format!("Institution {i:03} of {country}"), "kind": "agency", "country": country, "sector": sector, "region": "north", "size": "medium"},
         "assessor": {"name": format!("Respondent {i:03}"), "email": format!("respondent{i:03}@example.org")},
-        "started": "2026-03-02",
+        "started": "2024-01-02",
         "completed": "2026-03-27",
         "responses": responses,
     })
