@@ -62,6 +62,10 @@ pub fn is_bidi_control(c: char) -> bool {
 /// `control` (a forbidden control character) or `bidi` (an unbalanced bidi control), the
 /// character as `U+XXXX` and its 0-based position in characters.
 pub fn text_problem(s: &str) -> Option<(&'static str, String, usize)> {
+    // Fast path (vectorized, no early exit): printable ASCII only is safe.
+    if !s.bytes().fold(false, |other, b| other | (b.wrapping_sub(0x20) >= 0x5F)) {
+        return None;
+    }
     // Open embeddings/overrides (closed by U+202C) and isolates (closed by U+2069), innermost last.
     let mut open: Vec<(char, usize)> = Vec::new();
     let mut chars = s.chars().enumerate().peekable();

@@ -87,13 +87,13 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
     let texts = [("name", Some(&subject.name)), ("kind", subject.kind.as_ref()), ("sector", subject.sector.as_ref()), ("region", subject.region.as_ref()), ("size", subject.size.as_ref())];
     for (field, value) in texts {
         if let Some(t) = value {
-            out.extend(text_problem_at(root().key("subject").key(field), t, max));
+            out.extend(text_problem_at(|| root().key("subject").key(field), t, max));
         }
     }
     if let Some(who) = &a.assessor {
         for (field, value) in [("id", who.id.as_ref()), ("name", Some(&who.name)), ("organisation", who.organisation.as_ref()), ("email", who.email.as_ref())] {
             if let Some(t) = value {
-                out.extend(text_problem_at(root().key("assessor").key(field), t, max));
+                out.extend(text_problem_at(|| root().key("assessor").key(field), t, max));
             }
         }
     }
@@ -119,10 +119,10 @@ fn response_texts(a: &Assessment) -> Vec<Problem> {
     for (key, r) in a.responses.iter() {
         let at = || Pointer::root().key("responses").key(key);
         if let Some(n) = &r.notes {
-            out.extend(text_problem_at(at().key("notes"), n, max));
+            out.extend(text_problem_at(|| at().key("notes"), n, max));
         }
         for (i, e) in r.evidence.iter().enumerate() {
-            out.extend(text_problem_at(at().key("evidence").index(i), e, max));
+            out.extend(text_problem_at(|| at().key("evidence").index(i), e, max));
         }
     }
     out

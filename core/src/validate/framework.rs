@@ -33,16 +33,16 @@ struct Checker {
 
 /// The problem of a text at `at`, if any: `text_too_long` over `max` characters, else
 /// `unsafe_text` (see [`crate::safe`]).
-pub(crate) fn text_problem_at(at: Pointer, t: &str, max: usize) -> Option<Problem> {
+pub(crate) fn text_problem_at(at: impl FnOnce() -> Pointer, t: &str, max: usize) -> Option<Problem> {
     // Bytes bound characters from above: count only when the bytes could exceed the limit.
     if t.len() > max {
         let length = t.chars().count();
         if length > max {
-            return Some(Problem::new(at, Code::TextTooLong, details([("length", json!(length)), ("limit", json!(max))])));
+            return Some(Problem::new(at(), Code::TextTooLong, details([("length", json!(length)), ("limit", json!(max))])));
         }
     }
     let (reason, c, position) = text_problem(t)?;
-    Some(Problem::new(at, Code::UnsafeText, details([("reason", json!(reason)), ("char", json!(c)), ("position", json!(position))])))
+    Some(Problem::new(at(), Code::UnsafeText, details([("reason", json!(reason)), ("char", json!(c)), ("position", json!(position))])))
 }
 
 impl Checker {
@@ -63,7 +63,7 @@ impl Checker {
 
     /// A single text (in one language, or not localized).
     fn plain(&mut self, at: Pointer, t: &str) {
-        if let Some(p) = text_problem_at(at, t, self.max_text) {
+        if let Some(p) = text_problem_at(|| at, t, self.max_text) {
             self.problems.push(p);
         }
     }
