@@ -19,6 +19,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "0.2.129"; then
   cargo install -q wasm-bindgen-cli --version 0.2.129 --locked
 fi
 
+# Fuzzing: libFuzzer through cargo fuzz needs the nightly toolchain.
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+if ! command -v cargo-fuzz >/dev/null; then
+  echo "setup: cargo install cargo-fuzz (a few minutes)"
+  cargo install -q cargo-fuzz --locked
+fi
+
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi

@@ -11,6 +11,10 @@ cargo fmt --all --check
 
 echo "== Rust: core and CLI (unit, integration, conformance, doc tests)"
 cargo test --workspace --exclude kalkan-python --exclude kalkan-wasm
+echo "== Fuzz: the harnesses replay the seeds and every saved crash (stable), then each target runs for a short smoke time (cargo fuzz, nightly)"
+cargo fmt --manifest-path fuzz/Cargo.toml --check
+cargo test -q --manifest-path fuzz/Cargo.toml --lib
+bash scripts/fuzz.sh "${KALKAN_FUZZ_SECONDS:-10}"
 echo "== Framework versions: kalkan diff --check on every consecutive pair in frameworks/"
 bash scripts/check-framework-versions.sh
 echo "== Rust: clippy (every crate but the Python one, which its own script checks) and rustdoc (missing docs are errors in the core)"
