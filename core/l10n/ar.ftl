@@ -110,6 +110,8 @@ error-invalid_structure = { $problem ->
         [unsupported_type] لا يمكن كتابة هذه القيمة بصيغة JSON؛ المتوقع قاموس أو قائمة أو نص أو عدد أو قيمة منطقية أو None
        *[other] لا يمكن كتابة هذه القيمة بصيغة JSON
     }
+    [not_oscal_catalog] كان المتوقع فهرس `OSCAL`: كائن `JSON` يتضمن `catalog`
+    [not_oscal_profile] كان المتوقع ملف تعريف `OSCAL`: كائن `JSON` يتضمن `profile`
     [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`، وللمطابقة الحقول `source` و`target` و`maps`
     [score_report] هذا تقرير نتائج، وليس إطارًا ولا تقييمًا: احسب نتائج التقييم الذي صدر عنه بدلًا منه
     [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا أو مطابقة)

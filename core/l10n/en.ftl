@@ -113,6 +113,8 @@ error-invalid_structure = { $problem ->
         [unsupported_type] this value cannot be written as JSON; expected a dict, list, str, int, float, bool or None
        *[other] this value cannot be written as JSON
     }
+    [not_oscal_catalog] expected an OSCAL catalog: a JSON object with `catalog`
+    [not_oscal_profile] expected an OSCAL profile: a JSON object with `profile`
     [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`, a mapping has `source`, `target` and `maps`
     [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
     [not_an_object] expected a JSON object (a framework, an assessment or a mapping)

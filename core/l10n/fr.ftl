@@ -112,6 +112,8 @@ error-invalid_structure = { $problem ->
         [unsupported_type] cette valeur ne peut pas s'écrire en JSON ; attendu : un dict, une liste, un str, un int, un float, un bool ou None
        *[other] cette valeur ne peut pas s'écrire en JSON
     }
+    [not_oscal_catalog] un catalogue OSCAL était attendu : un objet JSON avec `catalog`
+    [not_oscal_profile] un profil OSCAL était attendu : un objet JSON avec `profile`
     [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`, une correspondance a `source`, `target` et `maps`
     [score_report] ceci est un rapport de score, pas un référentiel ni une évaluation : scorez l'évaluation dont il provient
     [not_an_object] un objet JSON (un référentiel, une évaluation ou une correspondance) était attendu

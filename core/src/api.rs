@@ -366,7 +366,13 @@ pub fn limits() -> ApiResult {
 /// defaults) and returns them.
 pub fn set_limits(limits_json: &str) -> ApiResult {
     let limits: Limits = serde_json::from_str(limits_json).map_err(|e| {
-        Error::InvalidArgument { argument: "limits".into(), expected: "an object of limits such as {\"max_input_bytes\": 1048576}".into(), found: limits_json.chars().take(80).collect(), reason: Some(e.to_string()) }.to_data()
+        Error::InvalidArgument {
+            argument: "limits".into(),
+            expected: "an object of limits such as {\"max_input_bytes\": 1048576}".into(),
+            found: limits_json.chars().take(80).collect(),
+            reason: Some(e.to_string()),
+        }
+        .to_data()
     })?;
     limits.set().map_err(|e| e.to_data())?;
     self::limits()

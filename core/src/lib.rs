@@ -40,6 +40,7 @@ mod dates;
 mod diff;
 mod error;
 mod gaps;
+mod interchange;
 mod limits;
 mod migration;
 mod model;
@@ -66,6 +67,10 @@ pub use country::is_iso3166_alpha2;
 pub use crosswalk::{applies as mapping_applies, builtin_mappings, from_references as mapping_from_references, generate as generate_mapping, MappingBasis};
 pub use diff::{diff, Bump, Change, ChangeClass, ChangeKind, ClassCounts, FrameworkDiff, VersionCheck};
 pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointer, Problem, Result};
+pub use interchange::oscal::{
+    import_oscal_catalog, import_oscal_profile, CatalogImport, ImportReport, ImportScale, ImportWarning, OscalOptions, ProfileImport, WithdrawnControl,
+};
+pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
 pub use model::adjudication::Adjudication;
 pub use model::assessment::{Assessment, Assessor, FrameworkRequirement, Response, Responses, Subject};
@@ -75,11 +80,9 @@ pub use model::merge::{Conflict, ControlProvenance, MergeOutcome, MergeRecord, M
 pub use model::report::{ControlGap, ControlScore, Counts, FrameworkStamp, Gaps, GroupGap, GroupScore, Report, Status, Warning, WarningCode};
 pub use model::rows::GroupRow;
 pub use model::text::{Text, EXPECTED_LANGUAGES, REQUIRED_LANGUAGE};
-pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use parse::{decode, detect_document};
 pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
-pub use safe::{id_problem, is_nfc, spreadsheet_cell, terminal as terminal_text, text_problem, ID_PUNCTUATION, MAX_ID_CHARS};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
 pub use review::aggregate::{
@@ -90,6 +93,7 @@ pub use review::compare::{compare, trend, ChangeCount, Comparison, ControlChange
 pub use review::privacy::{anonymize, AnonymizeOptions, DatePrecision};
 pub use review::stats::{Summary, EXACT_LIMIT as QUANTILE_EXACT_LIMIT, GRID as QUANTILE_GRID};
 pub use review::stream::{unreadable, StreamItem, StreamScorer};
+pub use safe::{id_problem, is_nfc, spreadsheet_cell, terminal as terminal_text, text_problem, ID_PUNCTUATION, MAX_ID_CHARS};
 pub use validate::framework::{translation_gaps, validate_framework, MAX_WEIGHT};
 pub use validate::mapping::{validate_mapping, validate_mapping_against};
 pub use validate::Validation;

@@ -72,7 +72,12 @@ impl Limits {
     pub fn set(self) -> Result<(), Error> {
         let values = self.values();
         if let Some((name, _)) = values.iter().find(|(_, v)| *v == 0) {
-            return Err(Error::InvalidArgument { argument: (*name).to_string(), expected: "a whole number greater than 0".into(), found: "0".into(), reason: None });
+            return Err(Error::InvalidArgument {
+                argument: (*name).to_string(),
+                expected: "a whole number greater than 0".into(),
+                found: "0".into(),
+                reason: None,
+            });
         }
         for (slot, (_, v)) in CURRENT.0.iter().zip(values) {
             slot.store(v, Ordering::Relaxed);
@@ -117,7 +122,10 @@ static CURRENT: Current = Current([
 pub fn check_size(document: DocumentKind, size: u64) -> Result<(), Error> {
     let limit = Limits::current().max_input_bytes;
     if size > limit as u64 {
-        return Err(Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InputTooLarge, details([("size", json!(size)), ("limit", json!(limit))])) });
+        return Err(Error::Parse {
+            document,
+            problem: Problem::new(Pointer::root(), Code::InputTooLarge, details([("size", json!(size)), ("limit", json!(limit))])),
+        });
     }
     Ok(())
 }

@@ -84,7 +84,13 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
     }
     let max = Limits::current().max_text_chars;
     let subject = &a.subject;
-    let texts = [("name", Some(&subject.name)), ("kind", subject.kind.as_ref()), ("sector", subject.sector.as_ref()), ("region", subject.region.as_ref()), ("size", subject.size.as_ref())];
+    let texts = [
+        ("name", Some(&subject.name)),
+        ("kind", subject.kind.as_ref()),
+        ("sector", subject.sector.as_ref()),
+        ("region", subject.region.as_ref()),
+        ("size", subject.size.as_ref()),
+    ];
     for (field, value) in texts {
         if let Some(t) = value {
             out.extend(text_problem_at(|| root().key("subject").key(field), t, max));

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use crate::dates::is_date;
 use crate::error::{details, Code, Details, Pointer, Problem};
-use crate::model::framework::{Control, Framework, Group};
 use crate::limits::{cap, count_problem, Limits};
+use crate::model::framework::{Control, Framework, Group};
 use crate::model::text::Text;
 use crate::safe::{id_problem, text_problem};
 

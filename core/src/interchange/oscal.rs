@@ -1,0 +1,867 @@
+//! OSCAL catalogs and profiles in (JSON, OSCAL 1.0 to 1.2).
+//!
+//! How a catalog becomes a framework:
+//! - **Identity**: `id` is given, or else the slug of the catalog's title (cut at a word boundary
+//!   to at most 48 characters); `version` is given, or else `metadata.version` when it is a
+//!   semantic version, or `N`, `N.N` padded with zeros (`5.1` → `5.1.0`); anything else must be
+//!   given (`invalid_version`). The SHA-256 of the source text is recorded in the import report.
+//! - **Groups** become groups (an OSCAL group without an id gets the slug of its title);
+//!   controls directly in the catalog go into a group named after the catalog.
+//! - **Controls and enhancements** become controls. An enhancement (a control inside a control)
+//!   becomes a sibling placed right after its parent, tagged `enhancement` and `parent:<id>`, so
+//!   that every assessable item is a control and a parent keeps its own answer.
+//! - **Text**: `title`; the `statement` part with its `item` sub-parts flattened in document
+//!   order, one per line, each prefixed by its label (`a.`, `1.`); parameters rendered as
+//!   `[Assignment: <label>]` or `[Selection (one or more): a; b]` (a profile's `set-parameters`
+//!   values replace them in a restricted framework); the `guidance` part as guidance. OSCAL text
+//!   has one language, English: Arabic and French are left for translators (validation warns).
+//! - **Props** `label` and `sort-id` are kept as tags (`label:AC-2(1)`, `sort-id:ac-02.01`).
+//! - **Withdrawn** controls (prop `status` = `withdrawn`) are not imported; the report lists
+//!   each with its `moved-to` and `incorporated-into` links (`incorporated_into` and hrefs
+//!   without `#` are read too).
+//! - **Scale**: the standard implementation scale, or yes / no / not applicable; no levels, so
+//!   the headline is the index.
+//!
+//! A profile is resolved against the catalog given with it: `include-all` or `include-controls`
+//! (`with-ids`, `with-child-controls: yes`, `matching` patterns with `*` and `?`), then
+//! `exclude-controls`. The result is a target profile on the imported framework (its
+//! `control_targets` in catalog order) and, on request, a framework restricted to those controls.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::{Digest as _, Sha256};
+
+use crate::error::{details, Code, DocumentKind, Error, Pointer, Problem, Result};
+use crate::model::framework::{Control, Framework, Group, Headline, Profile, Scale};
+use crate::model::text::Text;
+use crate::parse::parse;
+
+// ---- The OSCAL subset read (unknown fields are ignored: OSCAL has many) ----
+
+#[derive(Deserialize)]
+struct CatalogDoc {
+    catalog: Catalog,
+}
+
+#[derive(Deserialize)]
+struct Catalog {
+    metadata: Metadata,
+    #[serde(default)]
+    params: Vec<Param>,
+    #[serde(default)]
+    controls: Vec<OControl>,
+    #[serde(default)]
+    groups: Vec<OGroup>,
+}
+
+#[derive(Deserialize)]
+struct Metadata {
+    title: String,
+    version: String,
+    #[serde(rename = "oscal-version")]
+    oscal_version: String,
+    #[serde(rename = "last-modified", default)]
+    last_modified: Option<String>,
+    #[serde(default)]
+    parties: Vec<Party>,
+}
+
+#[derive(Deserialize)]
+struct Party {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    name: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct OGroup {
+    #[serde(default)]
+    id: Option<String>,
+    title: String,
+    #[serde(default)]
+    params: Vec<Param>,
+    #[serde(default)]
+    parts: Vec<Part>,
+    #[serde(default)]
+    groups: Vec<OGroup>,
+    #[serde(default)]
+    controls: Vec<OControl>,
+}
+
+#[derive(Deserialize)]
+struct OControl {
+    id: String,
+    title: String,
+    #[serde(default)]
+    params: Vec<Param>,
+    #[serde(default)]
+    props: Vec<Prop>,
+    #[serde(default)]
+    links: Vec<Link>,
+    #[serde(default)]
+    parts: Vec<Part>,
+    #[serde(default)]
+    controls: Vec<OControl>,
+}
+
+#[derive(Deserialize)]
+struct Param {
+    id: String,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    select: Option<Select>,
+    #[serde(default)]
+    values: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Select {
+    #[serde(rename = "how-many", default)]
+    how_many: Option<String>,
+    #[serde(default)]
+    choice: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Prop {
+    name: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct Link {
+    href: String,
+    #[serde(default)]
+    rel: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Part {
+    name: String,
+    #[serde(default)]
+    props: Vec<Prop>,
+    #[serde(default)]
+    prose: Option<String>,
+    #[serde(default)]
+    parts: Vec<Part>,
+}
+
+#[derive(Deserialize)]
+struct ProfileDoc {
+    profile: OProfile,
+}
+
+#[derive(Deserialize)]
+struct OProfile {
+    metadata: Metadata,
+    imports: Vec<Import>,
+    #[serde(default)]
+    modify: Option<Modify>,
+}
+
+#[derive(Deserialize)]
+struct Import {
+    #[serde(rename = "include-all", default)]
+    include_all: Option<serde_json::Value>,
+    #[serde(rename = "include-controls", default)]
+    include_controls: Vec<Selection>,
+    #[serde(rename = "exclude-controls", default)]
+    exclude_controls: Vec<Selection>,
+}
+
+#[derive(Deserialize)]
+struct Selection {
+    #[serde(rename = "with-ids", default)]
+    with_ids: Vec<String>,
+    #[serde(rename = "with-child-controls", default)]
+    with_child_controls: Option<String>,
+    #[serde(default)]
+    matching: Vec<Matching>,
+}
+
+#[derive(Deserialize)]
+struct Matching {
+    pattern: String,
+}
+
+#[derive(Deserialize)]
+struct Modify {
+    #[serde(rename = "set-parameters", default)]
+    set_parameters: Vec<SetParameter>,
+}
+
+#[derive(Deserialize)]
+struct SetParameter {
+    #[serde(rename = "param-id")]
+    param_id: String,
+    #[serde(default)]
+    values: Vec<String>,
+}
+
+// ---- What the import gives ----
+
+/// The answer scale given to imported controls.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportScale {
+    /// Not / partially / largely / fully implemented, not applicable.
+    #[default]
+    Implementation,
+    /// Yes / no / not applicable.
+    YesNoNa,
+}
+
+/// Choices for an OSCAL import.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+#[serde(deny_unknown_fields, default)]
+pub struct OscalOptions {
+    /// The framework id (else the slug of the catalog's title).
+    pub id: Option<String>,
+    /// The framework version (else the catalog's `metadata.version`, see the module's rule).
+    pub version: Option<String>,
+    /// The answer scale of every control.
+    pub scale: ImportScale,
+}
+
+/// A control the catalog marks withdrawn, with where its content went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct WithdrawnControl {
+    /// The control id.
+    pub id: String,
+    /// Its display label (`AC-13`), when the catalog gives one.
+    pub label: Option<String>,
+    /// The ids it was moved to.
+    pub moved_to: Vec<String>,
+    /// The ids it was incorporated into.
+    pub incorporated_into: Vec<String>,
+}
+
+/// Something the import changed or left out, as data (never only printed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct ImportWarning {
+    /// `version_padded`, `group_id_generated`, `id_renamed`, `no_statement`, `unknown_parameter`
+    /// or `unknown_control`.
+    pub code: String,
+    /// Where in the source (an RFC 6901 JSON Pointer).
+    #[cfg_attr(feature = "tsify", tsify(type = "string"))]
+    pub pointer: Pointer,
+    /// The values concerned (e.g. `from`, `to`, `id`).
+    pub details: BTreeMap<String, String>,
+}
+
+/// What an import read, made and left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct ImportReport {
+    /// `oscal-catalog` or `oscal-profile`.
+    pub format: String,
+    /// `sha256:` and the hex SHA-256 of the source text (the catalog's for a profile import).
+    pub source_digest: String,
+    /// The source's `oscal-version`.
+    pub oscal_version: String,
+    /// The source's own title and `metadata.version`.
+    pub source_title: String,
+    /// See `source_title`.
+    pub source_version: String,
+    /// Groups made.
+    pub groups: usize,
+    /// Controls made.
+    pub controls: usize,
+    /// Controls not imported because the catalog withdrew them.
+    pub withdrawn: Vec<WithdrawnControl>,
+    /// Everything else worth knowing.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// An imported catalog: the framework (valid, to be checked with `validate_framework`) and
+/// the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct CatalogImport {
+    /// The framework.
+    pub framework: Framework,
+    /// What was read, made and left out.
+    pub report: ImportReport,
+}
+
+/// An imported profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "tsify", derive(tsify_next::Tsify))]
+pub struct ProfileImport {
+    /// The catalog's framework with the profile added to its `profiles`.
+    pub framework: Framework,
+    /// The profile's id in `framework`.
+    pub profile: String,
+    /// The targeted controls, in catalog order.
+    pub targets: Vec<String>,
+    /// The framework restricted to the profile's controls (parameters set by the profile
+    /// filled in), when asked for.
+    pub restricted: Option<Framework>,
+    /// What was read, made and left out.
+    pub report: ImportReport,
+}
+
+// ---- Import ----
+
+fn sha256(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from("sha256:");
+    for b in Sha256::digest(text.as_bytes()) {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// The slug of a text: lowercase ASCII letters and digits, words joined by `-`, cut at a word
+/// boundary to at most `max` characters (`fallback` when nothing is left).
+pub(crate) fn slug(text: &str, max: usize, fallback: &str) -> String {
+    let mut out = String::new();
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        let w = word.to_ascii_lowercase();
+        if out.len() + w.len() + usize::from(!out.is_empty()) > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&w);
+    }
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out
+    }
+}
+
+/// The framework version for an OSCAL `metadata.version` (see the module's rule), and whether
+/// it was padded.
+fn version_of(v: &str) -> Option<(String, bool)> {
+    if semver::Version::parse(v).is_ok() {
+        return Some((v.to_string(), false));
+    }
+    let parts: Vec<&str> = v.split('.').collect();
+    if (1..=2).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        let mut padded =
+            parts.iter().map(|p| p.trim_start_matches('0').to_string()).map(|p| if p.is_empty() { "0".to_string() } else { p }).collect::<Vec<_>>();
+        padded.resize(3, "0".to_string());
+        return Some((padded.join("."), true));
+    }
+    None
+}
+
+struct Builder<'a> {
+    params: HashMap<&'a str, &'a Param>,
+    set: HashMap<&'a str, &'a [String]>,
+    withdrawn: Vec<WithdrawnControl>,
+    warnings: Vec<ImportWarning>,
+    ids: HashSet<String>,
+    scale: String,
+    /// Controls in catalog order, with their parent control (for `with-child-controls`).
+    order: Vec<(String, Option<String>)>,
+}
+
+fn prop<'a>(props: &'a [Prop], name: &str) -> Option<&'a str> {
+    props.iter().find(|p| p.name == name).map(|p| p.value.as_str())
+}
+
+fn target(href: &str) -> String {
+    href.strip_prefix('#').unwrap_or(href).to_string()
+}
+
+impl<'a> Builder<'a> {
+    fn warn(&mut self, code: &str, at: Pointer, pairs: &[(&str, &str)]) {
+        self.warnings.push(ImportWarning {
+            code: code.into(),
+            pointer: at,
+            details: pairs.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
+        });
+    }
+
+    /// Prose with every `{{ insert: param, ID }}` rendered.
+    fn prose(&mut self, text: &str, at: &Pointer) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find("{{") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let Some(end) = after.find("}}") else {
+                out.push_str(&rest[start..]);
+                return out;
+            };
+            let inner = after[..end].trim();
+            let id = inner.strip_prefix("insert:").map(str::trim).and_then(|r| r.strip_prefix("param,")).map(str::trim);
+            match id {
+                Some(id) => {
+                    let rendered = self.param(id, at, 0);
+                    out.push_str(&rendered);
+                }
+                None => out.push_str(&rest[start..start + 2 + end + 2]),
+            }
+            rest = &after[end + 2..];
+        }
+        out.push_str(rest);
+        out.trim().to_string()
+    }
+
+    fn param(&mut self, id: &str, at: &Pointer, depth: usize) -> String {
+        if let Some(values) = self.set.get(id).copied() {
+            return values.join(", ");
+        }
+        let Some(p) = self.params.get(id).copied() else {
+            self.warn("unknown_parameter", at.clone(), &[("id", id)]);
+            return format!("[{id}]");
+        };
+        if !p.values.is_empty() {
+            return p.values.join(", ");
+        }
+        if let Some(sel) = &p.select {
+            let choices: Vec<String> = sel.choice.iter().map(|c| if depth < 4 { self.prose(c, at) } else { c.clone() }).collect();
+            let how = if sel.how_many.as_deref() == Some("one-or-more") { "Selection (one or more)" } else { "Selection" };
+            return format!("[{how}: {}]", choices.join("; "));
+        }
+        match &p.label {
+            Some(l) => format!("[Assignment: {l}]"),
+            None => format!("[Assignment: {id}]"),
+        }
+    }
+
+    /// The lines of a part and its sub-parts, labels first.
+    fn part_lines(&mut self, part: &Part, at: &Pointer, out: &mut Vec<String>) {
+        let label = prop(&part.props, "label");
+        let prose = part.prose.as_deref().map(|p| self.prose(p, at)).unwrap_or_default();
+        let line = match (label, prose.is_empty()) {
+            (Some(l), false) => format!("{l} {prose}"),
+            (Some(l), true) => l.to_string(),
+            (None, false) => prose,
+            (None, true) => String::new(),
+        };
+        if !line.is_empty() {
+            out.push(line);
+        }
+        for (i, p) in part.parts.iter().enumerate() {
+            self.part_lines(p, &at.clone().key("parts").index(i), out);
+        }
+    }
+
+    fn text_of(&mut self, parts: &[Part], name: &str, at: &Pointer) -> Option<String> {
+        let mut lines = Vec::new();
+        for (i, p) in parts.iter().enumerate().filter(|(_, p)| p.name == name) {
+            self.part_lines(p, &at.clone().key("parts").index(i), &mut lines);
+        }
+        (!lines.is_empty()).then(|| lines.join("\n"))
+    }
+
+    fn unique(&mut self, wanted: String, at: &Pointer) -> String {
+        if self.ids.insert(wanted.clone()) {
+            return wanted;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{wanted}-{n}");
+            if self.ids.insert(candidate.clone()) {
+                self.warn("id_renamed", at.clone(), &[("from", &wanted), ("to", &candidate)]);
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+
+    /// A control and, after it, its enhancements (recursively), into `out`.
+    fn control(&mut self, c: &'a OControl, parent: Option<&str>, at: Pointer, out: &mut Vec<Control>) {
+        if prop(&c.props, "status").is_some_and(|s| s.eq_ignore_ascii_case("withdrawn")) {
+            let links =
+                |rels: &[&str]| c.links.iter().filter(|l| l.rel.as_deref().is_some_and(|r| rels.contains(&r))).map(|l| target(&l.href)).collect::<Vec<_>>();
+            self.withdrawn.push(WithdrawnControl {
+                id: c.id.clone(),
+                label: prop(&c.props, "label").map(str::to_string),
+                moved_to: links(&["moved-to", "moved_to"]),
+                incorporated_into: links(&["incorporated-into", "incorporated_into"]),
+            });
+        } else {
+            let id = self.unique(c.id.clone(), &at.clone().key("id"));
+            let statement = match self.text_of(&c.parts, "statement", &at) {
+                Some(s) => s,
+                None => {
+                    self.warn("no_statement", at.clone(), &[("id", &c.id)]);
+                    c.title.clone()
+                }
+            };
+            let guidance = self.text_of(&c.parts, "guidance", &at);
+            let mut tags = Vec::new();
+            if let Some(parent) = parent {
+                tags.push("enhancement".to_string());
+                tags.push(format!("parent:{parent}"));
+            }
+            for name in ["label", "sort-id"] {
+                if let Some(v) = prop(&c.props, name) {
+                    tags.push(format!("{name}:{v}"));
+                }
+            }
+            self.order.push((id.clone(), parent.map(str::to_string)));
+            out.push(Control {
+                id,
+                title: Text::from_pairs([("en", c.title.as_str())]),
+                statement: Text::from_pairs([("en", statement.as_str())]),
+                question: None,
+                guidance: guidance.map(|g| Text::from_pairs([("en", g.as_str())])),
+                level: None,
+                weight: 1.0,
+                scale: self.scale.clone(),
+                tags,
+                references: Vec::new(),
+            });
+        }
+        for (i, e) in c.controls.iter().enumerate() {
+            self.control(e, Some(&c.id), at.clone().key("controls").index(i), out);
+        }
+    }
+
+    fn group(&mut self, g: &'a OGroup, at: Pointer) -> Group {
+        let wanted = match &g.id {
+            Some(id) => id.clone(),
+            None => {
+                let generated = slug(&g.title, 48, "group");
+                self.warn("group_id_generated", at.clone(), &[("title", &g.title), ("id", &generated)]);
+                generated
+            }
+        };
+        let id = self.unique(wanted, &at.clone().key("id"));
+        let description = self.text_of(&g.parts, "overview", &at).map(|d| Text::from_pairs([("en", d.as_str())])).unwrap_or_default();
+        let mut controls = Vec::new();
+        for (i, c) in g.controls.iter().enumerate() {
+            self.control(c, None, at.clone().key("controls").index(i), &mut controls);
+        }
+        let groups = g.groups.iter().enumerate().map(|(i, sub)| self.group(sub, at.clone().key("groups").index(i))).collect();
+        Group { id, title: Text::from_pairs([("en", g.title.as_str())]), description, weight: 1.0, controls, groups }
+    }
+}
+
+fn collect_params<'a>(catalog: &'a Catalog, into: &mut HashMap<&'a str, &'a Param>) {
+    fn control<'a>(c: &'a OControl, into: &mut HashMap<&'a str, &'a Param>) {
+        for p in &c.params {
+            into.insert(&p.id, p);
+        }
+        for e in &c.controls {
+            control(e, into);
+        }
+    }
+    fn group<'a>(g: &'a OGroup, into: &mut HashMap<&'a str, &'a Param>) {
+        for p in &g.params {
+            into.insert(&p.id, p);
+        }
+        g.controls.iter().for_each(|c| control(c, into));
+        g.groups.iter().for_each(|s| group(s, into));
+    }
+    for p in &catalog.params {
+        into.insert(&p.id, p);
+    }
+    catalog.controls.iter().for_each(|c| control(c, into));
+    catalog.groups.iter().for_each(|g| group(g, into));
+}
+
+fn not_a(document: DocumentKind, problem: &str) -> Error {
+    Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
+}
+
+fn read_catalog(json: &str) -> Result<Catalog> {
+    let value_kind = serde_json::from_str::<serde_json::Value>(json).ok().map(|v| v.get("catalog").is_some());
+    if value_kind == Some(false) {
+        return Err(not_a(DocumentKind::Framework, "not_oscal_catalog"));
+    }
+    Ok(parse::<CatalogDoc>(DocumentKind::Framework, json)?.catalog)
+}
+
+fn build(
+    catalog: &Catalog,
+    source: &str,
+    options: &OscalOptions,
+    set: HashMap<&str, &[String]>,
+) -> Result<(Framework, ImportReport, Vec<(String, Option<String>)>)> {
+    let mut warnings = Vec::new();
+    let version = match &options.version {
+        Some(v) => v.clone(),
+        None => match version_of(&catalog.metadata.version) {
+            Some((v, padded)) => {
+                if padded {
+                    warnings.push(ImportWarning {
+                        code: "version_padded".into(),
+                        pointer: Pointer::root().key("catalog").key("metadata").key("version"),
+                        details: [("from".to_string(), catalog.metadata.version.clone()), ("to".to_string(), v.clone())].into_iter().collect(),
+                    });
+                }
+                v
+            }
+            None => {
+                let problem = Problem::new(
+                    Pointer::root().key("catalog").key("metadata").key("version"),
+                    Code::InvalidVersion,
+                    details([("version", json!(catalog.metadata.version))]),
+                );
+                return Err(Error::Invalid { document: DocumentKind::Framework, problems: vec![problem] });
+            }
+        },
+    };
+    let scale = match options.scale {
+        ImportScale::Implementation => Scale::implementation(),
+        ImportScale::YesNoNa => Scale::yes_no_na(),
+    };
+    let mut params = HashMap::new();
+    collect_params(catalog, &mut params);
+    let mut b = Builder { params, set, withdrawn: Vec::new(), warnings, ids: HashSet::new(), scale: scale.id.clone(), order: Vec::new() };
+    let mut groups: Vec<Group> = catalog.groups.iter().enumerate().map(|(i, g)| b.group(g, Pointer::root().key("catalog").key("groups").index(i))).collect();
+    if !catalog.controls.is_empty() {
+        let mut controls = Vec::new();
+        for (i, c) in catalog.controls.iter().enumerate() {
+            b.control(c, None, Pointer::root().key("catalog").key("controls").index(i), &mut controls);
+        }
+        let id = b.unique("controls".to_string(), &Pointer::root().key("catalog").key("controls"));
+        groups.insert(
+            0,
+            Group {
+                id,
+                title: Text::from_pairs([("en", catalog.metadata.title.as_str())]),
+                description: Text::default(),
+                weight: 1.0,
+                controls,
+                groups: Vec::new(),
+            },
+        );
+    }
+    // Groups left without any control (every one withdrawn) are dropped.
+    fn prune(groups: &mut Vec<Group>) {
+        for g in groups.iter_mut() {
+            prune(&mut g.groups);
+        }
+        groups.retain(|g| !g.controls.is_empty() || !g.groups.is_empty());
+    }
+    prune(&mut groups);
+    let publisher = catalog.metadata.parties.iter().find(|p| p.kind == "organization").and_then(|p| p.name.as_deref());
+    let released = catalog.metadata.last_modified.as_deref().and_then(|d| d.get(..10)).filter(|d| crate::dates::is_date(d)).map(str::to_string);
+    let framework = Framework {
+        schema: None,
+        id: options.id.clone().unwrap_or_else(|| slug(&catalog.metadata.title, 48, "oscal-catalog")),
+        version,
+        title: Text::from_pairs([("en", catalog.metadata.title.as_str())]),
+        description: Text::default(),
+        publisher: publisher.map(|p| Text::from_pairs([("en", p)])).unwrap_or_default(),
+        license: String::new(),
+        released,
+        source_url: None,
+        headline: Headline::Index,
+        scales: vec![scale],
+        levels: Vec::new(),
+        groups,
+        profiles: Vec::new(),
+    };
+    let report = ImportReport {
+        format: "oscal-catalog".into(),
+        source_digest: sha256(source),
+        oscal_version: catalog.metadata.oscal_version.clone(),
+        source_title: catalog.metadata.title.clone(),
+        source_version: catalog.metadata.version.clone(),
+        groups: framework.group_count(),
+        controls: framework.control_count(),
+        withdrawn: b.withdrawn,
+        warnings: b.warnings,
+    };
+    Ok((framework, report, b.order))
+}
+
+/// Imports an OSCAL catalog (JSON text) as a framework.
+pub fn import_oscal_catalog(catalog_json: &str, options: &OscalOptions) -> Result<CatalogImport> {
+    let catalog = read_catalog(catalog_json)?;
+    let (framework, report, _) = build(&catalog, catalog_json, options, HashMap::new())?;
+    Ok(CatalogImport { framework, report })
+}
+
+/// `*` and `?` glob matching, as OSCAL's `matching` patterns.
+fn glob(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+/// The ids a selection picks among the catalog's controls (`order`: id and parent control).
+fn select(selection: &Selection, order: &[(String, Option<String>)]) -> HashSet<String> {
+    let mut picked: HashSet<String> = HashSet::new();
+    let known: HashSet<&str> = order.iter().map(|(id, _)| id.as_str()).collect();
+    for id in &selection.with_ids {
+        if known.contains(id.as_str()) {
+            picked.insert(id.clone());
+        }
+    }
+    for m in &selection.matching {
+        picked.extend(order.iter().filter(|(id, _)| glob(&m.pattern, id)).map(|(id, _)| id.clone()));
+    }
+    if selection.with_child_controls.as_deref() == Some("yes") {
+        // Children follow their parents in `order`, so one pass adds every descendant.
+        for (id, parent) in order {
+            if parent.as_ref().is_some_and(|p| picked.contains(p)) {
+                picked.insert(id.clone());
+            }
+        }
+    }
+    picked
+}
+
+/// Imports an OSCAL profile resolved against its catalog (both JSON text): the catalog's
+/// framework with the profile as a target profile and, when `restrict`, a framework of the
+/// profile's controls only.
+pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &OscalOptions, restrict: bool) -> Result<ProfileImport> {
+    if serde_json::from_str::<serde_json::Value>(profile_json).ok().map(|v| v.get("profile").is_some()) == Some(false) {
+        return Err(not_a(DocumentKind::Framework, "not_oscal_profile"));
+    }
+    let profile = parse::<ProfileDoc>(DocumentKind::Framework, profile_json)?.profile;
+    let catalog = read_catalog(catalog_json)?;
+    let (mut framework, mut report, order) = build(&catalog, catalog_json, options, HashMap::new())?;
+    let mut chosen: HashSet<String> = HashSet::new();
+    for (i, import) in profile.imports.iter().enumerate() {
+        let mut these: HashSet<String> = if import.include_all.is_some() { order.iter().map(|(id, _)| id.clone()).collect() } else { HashSet::new() };
+        for s in &import.include_controls {
+            these.extend(select(s, &order));
+        }
+        for s in &import.exclude_controls {
+            for id in select(s, &order) {
+                these.remove(&id);
+            }
+        }
+        let known: HashSet<&str> = order.iter().map(|(id, _)| id.as_str()).collect();
+        let withdrawn: HashSet<&str> = report.withdrawn.iter().map(|w| w.id.as_str()).collect();
+        for (j, s) in import.include_controls.iter().enumerate() {
+            for id in s.with_ids.iter().filter(|id| !known.contains(id.as_str())) {
+                let why = if withdrawn.contains(id.as_str()) { "withdrawn" } else { "absent" };
+                report.warnings.push(ImportWarning {
+                    code: "unknown_control".into(),
+                    pointer: Pointer::root().key("profile").key("imports").index(i).key("include-controls").index(j).key("with-ids"),
+                    details: [("id".to_string(), id.clone()), ("reason".to_string(), why.to_string())].into_iter().collect(),
+                });
+            }
+        }
+        chosen.extend(these);
+    }
+    let targets: Vec<String> = order.iter().filter(|(id, _)| chosen.contains(id)).map(|(id, _)| id.clone()).collect();
+    let profile_id = slug(&profile.metadata.title, 48, "profile");
+    framework.profiles.push(Profile {
+        id: profile_id.clone(),
+        title: Text::from_pairs([("en", profile.metadata.title.as_str())]),
+        description: Text::default(),
+        group_targets: Vec::new(),
+        control_targets: targets.clone(),
+    });
+    let restricted = if restrict {
+        let set: HashMap<&str, &[String]> = profile
+            .modify
+            .iter()
+            .flat_map(|m| m.set_parameters.iter())
+            .filter(|s| !s.values.is_empty())
+            .map(|s| (s.param_id.as_str(), s.values.as_slice()))
+            .collect();
+        let (mut f, _, _) = build(&catalog, catalog_json, options, set)?;
+        fn keep(groups: &mut Vec<Group>, chosen: &HashSet<String>) {
+            for g in groups.iter_mut() {
+                g.controls.retain(|c| chosen.contains(&c.id));
+                keep(&mut g.groups, chosen);
+            }
+            groups.retain(|g| !g.controls.is_empty() || !g.groups.is_empty());
+        }
+        keep(&mut f.groups, &chosen);
+        f.id = options.id.clone().unwrap_or_else(|| slug(&profile.metadata.title, 48, "profile"));
+        f.version = match version_of(&profile.metadata.version) {
+            Some((v, _)) if options.version.is_none() => v,
+            _ => f.version,
+        };
+        f.title = Text::from_pairs([("en", profile.metadata.title.as_str())]);
+        Some(f)
+    } else {
+        None
+    };
+    report.format = "oscal-profile".into();
+    Ok(ProfileImport { framework, profile: profile_id, targets, restricted, report })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_slugs_and_globs() {
+        assert_eq!(version_of("5.0.1"), Some(("5.0.1".into(), false)));
+        assert_eq!(version_of("5.1.1+u4"), Some(("5.1.1+u4".into(), false)));
+        assert_eq!(version_of("5.1"), Some(("5.1.0".into(), true)));
+        assert_eq!(version_of("2"), Some(("2.0.0".into(), true)));
+        assert_eq!(version_of("rev5 draft"), None);
+        assert_eq!(slug("NIST SP 800-53: Security & Privacy", 48, "x"), "nist-sp-800-53-security-privacy");
+        assert_eq!(slug("Very long title with many words indeed", 12, "x"), "very-long");
+        assert_eq!(slug("—", 12, "x"), "x");
+        assert!(glob("ac-*", "ac-2.1") && glob("ac-?", "ac-2") && !glob("ac-?", "ac-12") && glob("*", ""));
+    }
+
+    #[test]
+    fn parameters_items_enhancements_and_withdrawn() {
+        let catalog = r##"{"catalog": {"uuid": "u", "metadata": {"title": "Tiny Catalog", "version": "1.2", "oscal-version": "1.1.2"},
+          "groups": [{"title": "Access", "controls": [
+            {"id": "ac-1", "title": "Policy", "params": [{"id": "p1", "label": "organization-defined roles"},
+               {"id": "p2", "select": {"how-many": "one-or-more", "choice": ["Level A", "Level {{ insert: param, p1 }}"]}}],
+             "props": [{"name": "label", "value": "AC-1"}],
+             "parts": [{"name": "statement", "parts": [
+                {"name": "item", "props": [{"name": "label", "value": "a."}], "prose": "Give {{ insert: param, p1 }}:",
+                 "parts": [{"name": "item", "props": [{"name": "label", "value": "1."}], "prose": "a {{ insert: param, p2 }} policy"}]}]},
+               {"name": "guidance", "prose": "Why it matters."}],
+             "controls": [{"id": "ac-1.1", "title": "Review", "parts": [{"name": "statement", "prose": "Review it."}]}]},
+            {"id": "ac-2", "title": "Gone", "props": [{"name": "status", "value": "withdrawn"}],
+             "links": [{"href": "#ac-1", "rel": "incorporated-into"}, {"href": "ac-1.1", "rel": "incorporated_into"}]}]}]}}"##;
+        let Ok(imported) = import_oscal_catalog(catalog, &OscalOptions::default()) else { return assert!(false, "import failed") };
+        let f = &imported.framework;
+        assert_eq!((f.id.as_str(), f.version.as_str()), ("tiny-catalog", "1.2.0"));
+        let g = &f.groups[0];
+        assert_eq!(g.id, "access");
+        let ids: Vec<&str> = g.controls.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["ac-1", "ac-1.1"]);
+        assert_eq!(
+            g.controls[0].statement.get("en"),
+            Some("a. Give [Assignment: organization-defined roles]:\n1. a [Selection (one or more): Level A; Level [Assignment: organization-defined roles]] policy")
+        );
+        assert_eq!(g.controls[0].guidance.as_ref().and_then(|t| t.get("en")), Some("Why it matters."));
+        assert_eq!(g.controls[1].tags, ["enhancement", "parent:ac-1"]);
+        assert_eq!(g.controls[0].tags, ["label:AC-1"]);
+        assert_eq!(
+            imported.report.withdrawn,
+            [WithdrawnControl { id: "ac-2".into(), label: None, moved_to: vec![], incorporated_into: vec!["ac-1".into(), "ac-1.1".into()] }]
+        );
+        let codes: Vec<&str> = imported.report.warnings.iter().map(|w| w.code.as_str()).collect();
+        assert_eq!(codes, ["version_padded", "group_id_generated"]);
+        assert!(crate::validate::framework::validate_framework(f).is_empty(), "{:?}", crate::validate::framework::validate_framework(f));
+        let e = import_oscal_catalog(r#"{"profile": {}}"#, &OscalOptions::default());
+        assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.details.get("problem") == Some(&json!("not_oscal_catalog"))));
+        let e = import_oscal_catalog(r#"{"catalog": {"metadata": {"title": "T", "version": "draft", "oscal-version": "1"}}}"#, &OscalOptions::default());
+        assert!(matches!(e, Err(Error::Invalid { ref problems, .. }) if problems[0].code == Code::InvalidVersion));
+    }
+}
