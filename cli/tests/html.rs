@@ -72,7 +72,10 @@ const HOSTILE: [&str; 6] = [
 fn ids_with_markup_are_refused_before_any_output() {
     // Ids keep to a safe alphabet: markup, quotes, paths and bidi overrides never reach a report.
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(root().join(HOSTILE_FRAMEWORK)).unwrap().replace("\"GOV-1\"", "\"GOV-1\\\"><img/src=x/onerror=alert(1)>\"").replace("\"GOV\"", "\"GOV\u{202e}<script>\"");
+    let text = std::fs::read_to_string(root().join(HOSTILE_FRAMEWORK))
+        .unwrap()
+        .replace("\"GOV-1\"", "\"GOV-1\\\"><img/src=x/onerror=alert(1)>\"")
+        .replace("\"GOV\"", "\"GOV\u{202e}<script>\"");
     let path = dir.path().join("ids.framework.json");
     std::fs::write(&path, text).unwrap();
     let out = kalkan().args(["score", HOSTILE_ASSESSMENT, "--format", "html", "--framework"]).arg(&path).output().unwrap();
