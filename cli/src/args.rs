@@ -17,6 +17,33 @@ use crate::render::Format;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Refuse documents larger than this (`input_too_large`), before reading them: bytes, or
+    /// with a binary suffix K, M, G (`64M` is 64 MiB). Each line of JSON Lines is a document.
+    /// Default: 64M.
+    #[arg(long, global = true, value_name = "BYTES", value_parser = parse_size)]
+    pub max_input_size: Option<usize>,
+}
+
+/// A size in bytes: digits, optionally followed by `K`, `M`, `G` or `T` (powers of 1024, in
+/// either case, optionally followed by `iB` or `B`), or `B`. Zero is refused.
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, suffix) = t.split_at(digits);
+    let unit: u32 = match suffix.trim_start().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 1,
+        "m" | "mb" | "mib" => 2,
+        "g" | "gb" | "gib" => 3,
+        "t" | "tb" | "tib" => 4,
+        _ => return Err(format!("`{s}` is not a size: give bytes, or a number with K, M or G (e.g. 64M)")),
+    };
+    let n: usize = number.parse().map_err(|_| format!("`{s}` is not a size: give bytes, or a number with K, M or G (e.g. 64M)"))?;
+    let size = 1024usize.checked_pow(unit).and_then(|m| n.checked_mul(m)).ok_or_else(|| format!("`{s}` is too large"))?;
+    if size == 0 {
+        return Err("the size must be greater than 0".into());
+    }
+    Ok(size)
 }
 
 #[derive(Debug, Subcommand)]
@@ -382,4 +409,22 @@ pub struct SchemaArgs {
     /// Which document (the names come from `kalkan::schema::SCHEMA_NAMES`).
     #[arg(value_parser = clap::builder::PossibleValuesParser::new(kalkan::schema::SCHEMA_NAMES))]
     pub document: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("1024"), Ok(1024));
+        assert_eq!(parse_size("10B"), Ok(10));
+        assert_eq!(parse_size("2k"), Ok(2048));
+        assert_eq!(parse_size("64M"), Ok(64 * 1024 * 1024));
+        assert_eq!(parse_size("64MiB"), Ok(64 * 1024 * 1024));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        for bad in ["", "0", "0K", "M", "12X", "-1", "1.5M", "99999999999999999999"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
 }

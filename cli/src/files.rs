@@ -7,9 +7,117 @@ use kalkan::{Code, DocumentKind, Pointer, Problem};
 
 use crate::failure::Failure;
 
-/// Reads a UTF-8 text file.
-pub fn read_text(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|e| Failure::io("read", path, &e))
+/// Why a document file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    Io(std::io::Error),
+    /// Its bytes are not a document: too large (`input_too_large`) or not UTF-8
+    /// (`invalid_encoding`).
+    Document(kalkan::Error),
+}
+
+impl ReadError {
+    /// The failure that ends a command: a document error (exit 1, with its code) or an I/O
+    /// error (exit 2).
+    pub fn failure(&self, path: &Path) -> Failure {
+        match self {
+            ReadError::Io(e) => Failure::io("read", path, e),
+            ReadError::Document(e) => Failure::core(format!("`{}`", path.display()), e),
+        }
+    }
+}
+
+/// Reads a document of `kind` from a file as the core says a front end must: its size is
+/// checked against the limit before it is read (`kalkan::check_size`), then its bytes are
+/// decoded by `kalkan::decode` (a UTF-8 byte order mark is skipped; UTF-16, UTF-32 and
+/// invalid UTF-8 are `invalid_encoding`). A file whose size is not known in advance (a pipe)
+/// is read no further than the limit.
+pub fn read_document(path: &Path, kind: DocumentKind) -> Result<String, ReadError> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if meta.is_file() {
+        kalkan::check_size(kind, meta.len()).map_err(ReadError::Document)?;
+    }
+    let limit = u64::try_from(kalkan::Limits::current().max_input_bytes).unwrap_or(u64::MAX);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    // One byte more than the limit is enough to tell that the input is too large.
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    into_text(kind, bytes).map_err(ReadError::Document)
+}
+
+/// `bytes` decoded by `kalkan::decode`, without copying them.
+pub fn into_text(kind: DocumentKind, mut bytes: Vec<u8>) -> kalkan::Result<String> {
+    let skipped = bytes.len() - kalkan::decode(kind, &bytes)?.len();
+    bytes.drain(..skipped);
+    // `decode` checked the rest: this cannot fail, but is not worth an `unsafe` to skip.
+    String::from_utf8(bytes).map_err(|e| kalkan::Error::Internal { reason: e.to_string() })
+}
+
+/// Reads a document of `kind` from a file ([`read_document`]), failing the command otherwise.
+pub fn read_text(path: &Path, kind: DocumentKind) -> Result<String, Failure> {
+    read_document(path, kind).map_err(|e| e.failure(path))
+}
+
+/// How the names of temporary files begin: `.kalkan-<pid>-` (then random characters and
+/// [`TEMP_SUFFIX`]), so that a file left by a process that was killed can be told from one
+/// being written.
+const TEMP_START: &str = ".kalkan-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How long a temporary file whose writer cannot be checked is left alone.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+fn temp_prefix() -> String {
+    format!("{TEMP_START}{}-", std::process::id())
+}
+
+/// Whether the temporary file `name` (in a folder, with its metadata) was left by a process
+/// that no longer runs: its PID is not a live process (Linux: no `/proc/<pid>`; elsewhere:
+/// older than an hour), or, for a name without a PID (older versions), it is older than an
+/// hour. Never true for this process's own files or for names that are not Kalkan's.
+fn is_stale(name: &str, meta: &std::fs::Metadata) -> bool {
+    let Some(middle) = name.strip_prefix(TEMP_START).and_then(|n| n.strip_suffix(TEMP_SUFFIX)) else { return false };
+    if !meta.is_file() {
+        return false;
+    }
+    let old = || meta.modified().ok().and_then(|m| m.elapsed().ok()).is_some_and(|age| age > STALE_AFTER);
+    let pid = middle.split_once('-').and_then(|(pid, _)| pid.parse::<u32>().ok());
+    match pid {
+        Some(pid) if pid == std::process::id() => false,
+        Some(pid) if Path::new("/proc/self").exists() => !Path::new("/proc").join(pid.to_string()).exists(),
+        _ => old(),
+    }
+}
+
+/// Removes the stale temporary files ([`is_stale`]) of `dir`, once per folder and process
+/// (a folder receiving thousands of files is listed once). Best effort: a file that cannot be
+/// removed stays.
+pub fn sweep_stale(dir: &Path) {
+    static SWEPT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+    let key = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    {
+        let Ok(mut swept) = SWEPT.lock() else { return };
+        if swept.contains(&key) {
+            return;
+        }
+        swept.push(key);
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !name.starts_with(TEMP_START) {
+            continue;
+        }
+        // Not followed: a link is never removed.
+        if let Ok(meta) = std::fs::symlink_metadata(entry.path()) {
+            if is_stale(name, &meta) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
 }
 
 /// Writes `data` to `path` so that readers see the old file or the new one, never a part:
@@ -21,8 +129,10 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), Failure> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(|e| Failure::io("create the folder for", path, &e))?;
+    sweep_stale(&dir);
+    let prefix = temp_prefix();
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".kalkan-").suffix(".tmp");
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -65,8 +175,12 @@ impl AtomicFile {
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&dir).map_err(|e| Failure::io("create the folder for", path, &e))?;
-        let tmp =
-            tempfile::Builder::new().prefix(".kalkan-").suffix(".tmp").tempfile_in(&dir).map_err(|e| Failure::io("create a temporary file for", path, &e))?;
+        sweep_stale(&dir);
+        let tmp = tempfile::Builder::new()
+            .prefix(&temp_prefix())
+            .suffix(TEMP_SUFFIX)
+            .tempfile_in(&dir)
+            .map_err(|e| Failure::io("create a temporary file for", path, &e))?;
         Ok(AtomicFile { tmp, path: path.to_path_buf() })
     }
 
@@ -107,7 +221,8 @@ pub fn detect(text: &str, path: &Path) -> Result<DocumentKind, Problem> {
     }
 }
 
-fn kind_from_name(path: &Path) -> Option<DocumentKind> {
+/// The kind of document a file's name says it holds (`*.framework.json`, `*.assessment.json`).
+pub fn kind_from_name(path: &Path) -> Option<DocumentKind> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
     if name.ends_with(".assessment.json") {
         Some(DocumentKind::Assessment)

@@ -20,6 +20,13 @@ use crate::args::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Before anything is read.
+    if let Some(bytes) = cli.max_input_size {
+        if let Err(e) = (kalkan::Limits { max_input_bytes: bytes, ..kalkan::Limits::current() }).set() {
+            output::eprint(&failure::Failure::core("--max-input-size", &e).render());
+            return ExitCode::from(failure::EXIT_USAGE);
+        }
+    }
     let result = match cli.command {
         Command::Frameworks(a) => commands::frameworks::run(&a),
         Command::Validate(a) => commands::validate::run(&a),
@@ -36,7 +43,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
-            eprint!("{}", failure.render());
+            output::eprint(&failure.render());
             ExitCode::from(failure.exit_code())
         }
     }

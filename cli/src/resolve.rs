@@ -4,14 +4,14 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use kalkan::{CompiledFramework, FrameworkSource, Registry};
+use kalkan::{CompiledFramework, DocumentKind, FrameworkSource, Registry};
 
 use crate::failure::Failure;
 use crate::files;
 
 /// Compiles the framework in a file.
 pub fn framework_file(path: &Path) -> Result<Arc<CompiledFramework>, Failure> {
-    let text = files::read_text(path)?;
+    let text = files::read_text(path, DocumentKind::Framework)?;
     CompiledFramework::from_json(&text).map(Arc::new).map_err(|e| Failure::core(format!("`{}`", path.display()), &e))
 }
 
@@ -39,6 +39,6 @@ pub fn source(forced: Option<Arc<CompiledFramework>>) -> FrameworkSource {
 
 /// Reads a mapping document from a file.
 pub fn mapping_file(path: &Path) -> Result<kalkan::Mapping, Failure> {
-    let text = files::read_text(path)?;
+    let text = files::read_text(path, DocumentKind::Mapping)?;
     kalkan::Mapping::from_json(&text).map_err(|e| Failure::core(format!("`{}`", path.display()), &e))
 }

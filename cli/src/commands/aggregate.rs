@@ -8,7 +8,7 @@ use crate::args::{AggregateArgs, ReviewFormat};
 use crate::failure::{Failure, EXIT_INVALID};
 use crate::files;
 use crate::inputs;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::review::{benchmark_csv, benchmark_html, benchmark_text, formats, placement_text, Titles, Words};
 use crate::render::{self};
 use crate::resolve;
@@ -44,7 +44,7 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
                 Err(e) => {
                     failed += 1;
                     if failed <= 20 {
-                        eprint!("{}", Failure::core(format!("`{label}`"), &e).render());
+                        output::eprint(&Failure::core(format!("`{label}`"), &e).render());
                     }
                 }
             }
@@ -55,7 +55,7 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
     let placement = match &args.subject {
         Some(p) => {
             let what = || format!("`{}`", p.display());
-            let a = Assessment::from_json(&files::read_text(p)?).map_err(|e| Failure::core(what(), &e))?;
+            let a = Assessment::from_json(&files::read_text(p, kalkan::DocumentKind::Assessment)?).map_err(|e| Failure::core(what(), &e))?;
             let fw = source.for_assessment(&a).map_err(|e| Failure::core(what(), &e))?;
             let report = fw.score(&a, None).map_err(|e| Failure::core(what(), &e))?;
             Some(agg.place(&report, args.k).map_err(|e| Failure::core(what(), &e))?)
@@ -81,7 +81,7 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
             let mut file = crate::files::AtomicFile::create(path)?;
             render::parquet::write_benchmark(&stats, std::io::BufWriter::new(file.file().try_clone().map_err(|e| Failure::io("write", path, &e))?))?;
             file.finish()?;
-            eprintln!("{}", output::wrote(path));
+            output::eprintln(&output::wrote(path));
             return Ok(done(failed, total, w));
         }
         ReviewFormat::Html => benchmark_html(&stats, placement.as_ref(), &titles, w),
@@ -94,14 +94,14 @@ pub fn run(args: &AggregateArgs) -> Result<u8, Failure> {
             t
         }
     };
-    output::emit(args.output.as_deref(), &text)?;
+    output::emit(args.output.as_deref(), &text, Shown::text_if(args.format == ReviewFormat::Text))?;
     Ok(done(failed, total, w))
 }
 
 /// The exit code, after saying how many assessments could not be scored (if any).
 fn done(failed: usize, total: usize, w: Words) -> u8 {
     if failed > 0 {
-        eprintln!("{}", w.f("review-failed", &[("failed", kalkan::l10n::Arg::from(failed)), ("total", kalkan::l10n::Arg::from(total))]));
+        output::eprintln(&w.f("review-failed", &[("failed", kalkan::l10n::Arg::from(failed)), ("total", kalkan::l10n::Arg::from(total))]));
         return EXIT_INVALID;
     }
     0

@@ -38,7 +38,7 @@ pub fn run(args: &AnonymizeArgs) -> Result<u8, Failure> {
             Ok(a) => a,
             Err(e) => {
                 failed += 1;
-                eprint!("{}", Failure::core(format!("`{}`", item.label), &e).render());
+                crate::output::eprint(&Failure::core(format!("`{}`", item.label), &e).render());
                 continue;
             }
         };
@@ -62,6 +62,6 @@ pub fn run(args: &AnonymizeArgs) -> Result<u8, Failure> {
     if let Some(f) = atomic {
         f.finish()?;
     }
-    eprintln!("{}", w.f("review-anonymized", &[("count", kalkan::l10n::Arg::from(written))]));
+    crate::output::eprintln(&w.f("review-anonymized", &[("count", kalkan::l10n::Arg::from(written))]));
     Ok(if failed > 0 { EXIT_INVALID } else { 0 })
 }

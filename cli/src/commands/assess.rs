@@ -53,8 +53,12 @@ enum Step {
 }
 
 impl<R: BufRead, W: Write> Session<'_, R, W> {
+    /// Writes to the terminal, controls made visible (`kalkan::terminal_text`).
     fn say(&mut self, text: &str) -> Result<(), Failure> {
-        self.term.write_all(text.as_bytes()).and_then(|()| self.term.flush()).map_err(|e| Failure::Io(format!("cannot write to the terminal: {e}")))
+        self.term
+            .write_all(kalkan::terminal_text(text).as_bytes())
+            .and_then(|()| self.term.flush())
+            .map_err(|e| Failure::Io(format!("cannot write to the terminal: {e}")))
     }
 
     /// The next line without its line break; `None` at end of input.
@@ -153,7 +157,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// untouched) with every problem listed, rather than after the questionnaire.
     fn load(&mut self) -> Result<Assessment, Failure> {
         let what = format!("`{}`", self.out.display());
-        let a = Assessment::from_json(&files::read_text(self.out)?).map_err(|e| Failure::core(&what, &e))?;
+        let a = Assessment::from_json(&files::read_text(self.out, kalkan::DocumentKind::Assessment)?).map_err(|e| Failure::core(&what, &e))?;
         let problems = self.fw.validate_assessment(&a);
         if problems.is_empty() {
             return Ok(a);

@@ -7,7 +7,7 @@ use kalkan::{Assessment, Registry, Report};
 use crate::args::{CompareArgs, ReviewFormat};
 use crate::failure::Failure;
 use crate::files;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::review::{comparison_html, comparison_text, formats, Titles, Words};
 use crate::render::{self};
 use crate::resolve;
@@ -24,7 +24,7 @@ pub fn run(args: &CompareArgs) -> Result<u8, Failure> {
     let mut framework = None;
     for path in &args.inputs {
         let what = || format!("`{}`", path.display());
-        let a = Assessment::from_json(&files::read_text(path)?).map_err(|e| Failure::core(what(), &e))?;
+        let a = Assessment::from_json(&files::read_text(path, kalkan::DocumentKind::Assessment)?).map_err(|e| Failure::core(what(), &e))?;
         let fw = source.for_assessment(&a).map_err(|e| Failure::core(what(), &e))?;
         reports.push(fw.score(&a, None).map_err(|e| Failure::core(what(), &e))?);
         framework = Some(fw);
@@ -50,6 +50,6 @@ pub fn run(args: &CompareArgs) -> Result<u8, Failure> {
         ReviewFormat::Html => comparison_html(&comparison, &trend, &titles, w),
         ReviewFormat::Csv | ReviewFormat::Parquet => return Err(Failure::Usage(formats(w, "kalkan compare", "text, json, md, html"))),
     };
-    output::emit(args.output.as_deref(), &text)?;
+    output::emit(args.output.as_deref(), &text, Shown::text_if(args.format == ReviewFormat::Text))?;
     Ok(0)
 }

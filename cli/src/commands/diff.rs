@@ -5,7 +5,7 @@ use kalkan::Error;
 
 use crate::args::{ChangeFormat, DiffArgs};
 use crate::failure::{Failure, EXIT_INVALID};
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::json;
 use crate::resolve;
 
@@ -19,7 +19,7 @@ pub fn run(args: &DiffArgs) -> Result<u8, Failure> {
     }
     if let Some(path) = &args.generate_mapping {
         let mapping = kalkan::generate_mapping(&old, &new);
-        output::emit(Some(path), &json(&mapping)?)?;
+        output::emit(Some(path), &json(&mapping)?, Shown::Data)?;
         return Ok(0);
     }
     let mapping = args.mapping.as_deref().map(resolve::mapping_file).transpose()?;
@@ -29,13 +29,13 @@ pub fn run(args: &DiffArgs) -> Result<u8, Failure> {
         ChangeFormat::Json => json(&d)?,
         ChangeFormat::Md => kalkan::changelog_markdown(lang, &d, &new.framework().title),
     };
-    output::emit(args.output.as_deref(), &text)?;
+    output::emit(args.output.as_deref(), &text, Shown::text_if(args.format == ChangeFormat::Text))?;
     if args.check && !d.check.ok {
         // The text output already says it; the other formats say it on standard error.
         if args.format != ChangeFormat::Text || args.output.is_some() {
-            eprintln!("{}", kalkan::check_message(lang, &d));
+            output::eprintln(&kalkan::check_message(lang, &d));
             for v in kalkan::violation_messages(lang, &d) {
-                eprintln!("  - {v}");
+                output::eprintln(&format!("  - {v}"));
             }
         }
         return Ok(EXIT_INVALID);

@@ -8,7 +8,7 @@ use kalkan::{CompiledFramework, Group, Headline, Registry};
 use crate::args::{FrameworksAction, FrameworksArgs, ListFormat};
 use crate::failure::Failure;
 use crate::i18n::Lang;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::json;
 use crate::render::table::{layout, Align};
 use crate::resolve;
@@ -22,7 +22,7 @@ pub fn run(args: &FrameworksArgs) -> Result<u8, Failure> {
                 ListFormat::Json => json(fw.framework())?,
                 ListFormat::Text => show(&fw, args.lang),
             };
-            output::stdout(&text)?;
+            output::stdout(&text, Shown::text_if(args.format == ListFormat::Text))?;
             Ok(0)
         }
     }
@@ -55,7 +55,7 @@ fn list(args: &FrameworksArgs) -> Result<u8, Failure> {
             layout(&header, &rows, &align, "")
         }
     };
-    output::stdout(&text)?;
+    output::stdout(&text, Shown::text_if(args.format == ListFormat::Text))?;
     Ok(0)
 }
 

@@ -8,7 +8,7 @@ use kalkan::{Adjudication, Assessment, MergeRule};
 use crate::args::{MergeArgs, ReviewFormat, RuleArg};
 use crate::failure::Failure;
 use crate::files;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::review::{formats, merge_report, Titles, Words};
 use crate::render::{self};
 use crate::resolve;
@@ -19,11 +19,13 @@ pub fn run(args: &MergeArgs) -> Result<u8, Failure> {
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let mut assessments = Vec::new();
     for path in &args.inputs {
-        let text = files::read_text(path)?;
+        let text = files::read_text(path, kalkan::DocumentKind::Assessment)?;
         assessments.push(Assessment::from_json(&text).map_err(|e| Failure::core(format!("`{}`", path.display()), &e))?);
     }
     let adjudication = match &args.adjudication {
-        Some(p) => Some(Adjudication::from_json(&files::read_text(p)?).map_err(|e| Failure::core(format!("`{}`", p.display()), &e))?),
+        Some(p) => Some(
+            Adjudication::from_json(&files::read_text(p, kalkan::DocumentKind::Adjudication)?).map_err(|e| Failure::core(format!("`{}`", p.display()), &e))?,
+        ),
         None => None,
     };
     let Some(first) = assessments.first() else { return Err(Failure::Usage(w.f("review-needs-assessments", &[("count", Arg::from(1))]))) };
@@ -47,7 +49,7 @@ pub fn run(args: &MergeArgs) -> Result<u8, Failure> {
         ReviewFormat::Csv | ReviewFormat::Html | ReviewFormat::Parquet => return Err(Failure::Usage(formats(w, "kalkan merge", "text, json, md"))),
     };
     files::write_atomic(&args.output, render::json(&merged)?.as_bytes())?;
-    eprintln!("{}", output::wrote(&args.output));
-    output::stdout(&report)?;
+    output::eprintln(&output::wrote(&args.output));
+    output::stdout(&report, Shown::text_if(args.format == ReviewFormat::Text))?;
     Ok(0)
 }

@@ -7,13 +7,13 @@ use kalkan::{Assessment, DocumentKind};
 use crate::args::{ChangeFormat, MigrateArgs};
 use crate::failure::Failure;
 use crate::files;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::{json, versions};
 use crate::resolve;
 
 pub fn run(args: &MigrateArgs) -> Result<u8, Failure> {
     let what = format!("`{}`", args.assessment.display());
-    let text = files::read_text(&args.assessment)?;
+    let text = files::read_text(&args.assessment, kalkan::DocumentKind::Assessment)?;
     let a = Assessment::from_json(&text).map_err(|e| Failure::core(what.clone(), &e))?;
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let source = resolve::source(forced).for_assessment(&a).map_err(|e| Failure::core(what.clone(), &e))?;
@@ -34,7 +34,7 @@ pub fn run(args: &MigrateArgs) -> Result<u8, Failure> {
         ChangeFormat::Md => versions::migration_markdown(lang, &migration.report, &a),
     };
     let assessment = json(&migration.assessment)?;
-    output::emit(Some(&args.output), &assessment)?;
-    output::emit(args.report.as_deref(), &report)?;
+    output::emit(Some(&args.output), &assessment, Shown::Data)?;
+    output::emit(args.report.as_deref(), &report, Shown::text_if(args.format == ChangeFormat::Text))?;
     Ok(0)
 }

@@ -9,6 +9,6 @@ pub fn run(args: &SchemaArgs) -> Result<u8, Failure> {
     // answers `None` for other names, so that case is an error rather than a panic.
     let name = &args.document;
     let schema = kalkan::api::schema(name).ok_or_else(|| Failure::Usage(format!("no schema named `{name}`")))?;
-    output::stdout(&schema)?;
+    output::stdout(&schema, crate::output::Shown::Data)?;
     Ok(0)
 }

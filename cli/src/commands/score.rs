@@ -11,7 +11,7 @@ use kalkan::{Assessment, CompiledFramework, DocumentKind, FrameworkSource, Headl
 use crate::args::ScoreArgs;
 use crate::failure::{self, Failure};
 use crate::files;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::table::{layout, Align};
 use crate::render::{self, csv, html, versions, Format, View};
 use crate::resolve;
@@ -51,7 +51,7 @@ pub fn run(args: &ScoreArgs) -> Result<u8, Failure> {
     let pb = progress_bar(paths.len(), "reading");
     for path in paths {
         pb.inc(1);
-        let text = match files::read_text(&path) {
+        let text = match files::read_text(&path, files::kind_from_name(&path).unwrap_or(DocumentKind::Assessment)) {
             Ok(t) => t,
             Err(f) => {
                 failures.push(f);
@@ -129,9 +129,9 @@ fn single(args: &ScoreArgs, frameworks: &FrameworkSource, p: &Pending) -> Result
     let main = render::render(&view, args.format)?;
     let html = args.html.as_ref().map(|path| (path, html::render(&view)));
     if let Some((path, page)) = html {
-        output::emit(Some(path), &page)?;
+        output::emit(Some(path), &page, Shown::Data)?;
     }
-    output::emit(args.output.as_deref(), &main)?;
+    output::emit(args.output.as_deref(), &main, Shown::text_if(args.format == Format::Text))?;
     Ok(0)
 }
 
@@ -172,7 +172,7 @@ fn project(args: &ScoreArgs, spec: &str, frameworks: &FrameworkSource, p: &Pendi
     if args.html.is_some() {
         return Err(Failure::Usage("--project-onto writes text, json or md".into()));
     }
-    output::emit(args.output.as_deref(), &text)?;
+    output::emit(args.output.as_deref(), &text, Shown::text_if(args.format == Format::Text))?;
     Ok(0)
 }
 
@@ -242,12 +242,12 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
         }
         BatchFormat::Text => summary_table(args, &reports),
     };
-    output::emit(args.output.as_deref(), &text)?;
+    output::emit(args.output.as_deref(), &text, Shown::text_if(matches!(format, BatchFormat::Text)))?;
     let total = reports.len() + failures.len();
     let worst = report_failures(&failures);
     if worst.is_some() {
         let counts = [("scored", Arg::from(reports.len())), ("total", Arg::from(total)), ("failed", Arg::from(failures.len()))];
-        eprintln!("{}", l10n::message(args.lang.code(), "score-batch-summary", &counts));
+        output::eprintln(&l10n::message(args.lang.code(), "score-batch-summary", &counts));
     }
     Ok(worst.unwrap_or(0))
 }
@@ -255,7 +255,7 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
 /// Prints every failure to standard error; returns the highest exit code among them.
 fn report_failures(failures: &[Failure]) -> Option<u8> {
     for f in failures {
-        eprint!("{}", f.render());
+        output::eprint(&f.render());
     }
     failures.iter().map(Failure::exit_code).max()
 }
@@ -326,7 +326,7 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
             "[\n".to_string()
         } else {
             let mut h = String::new();
-            csv::line(&mut h, std::iter::once("file".to_string()).chain(csv::COLUMNS.iter().map(|c| c.to_string())));
+            csv::line(&mut h, csv::header(std::iter::once("file").chain(csv::COLUMNS)));
             h
         };
         w.write_all(head.as_bytes()).map_err(io)?;
@@ -340,7 +340,7 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
                 Ok(x) => x,
                 Err(e) => {
                     failed += 1;
-                    eprint!("{}", Failure::core(format!("`{label}`"), &e).render());
+                    output::eprint(&Failure::core(format!("`{label}`"), &e).render());
                     return Ok(());
                 }
             };
@@ -355,7 +355,7 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
                 Sink::Lines(w) => {
                     let mut out = String::new();
                     for row in report.rows() {
-                        csv::line(&mut out, std::iter::once(label.clone()).chain(csv::values(&row)));
+                        csv::line(&mut out, std::iter::once(csv::text(label.clone())).chain(csv::values(&row)));
                     }
                     w.write_all(out.as_bytes()).map_err(io)?;
                 }
@@ -379,17 +379,17 @@ fn stream(args: &ScoreArgs) -> Result<u8, Failure> {
             let text = summary_table(args, &refs);
             match atomic.as_mut() {
                 Some(f) => f.file().write_all(text.as_bytes()).map_err(io)?,
-                None => output::stdout(&text)?,
+                None => output::stdout(&text, Shown::Text)?,
             }
         }
     }
     if let Some(f) = atomic {
         let path = f.path().to_path_buf();
         f.finish()?;
-        eprintln!("{}", output::wrote(&path));
+        output::eprintln(&output::wrote(&path));
     }
     if failed > 0 {
-        eprintln!("{}", l10n::message(args.lang.code(), "review-failed", &[("failed", Arg::from(failed)), ("total", Arg::from(scored + failed))]));
+        output::eprintln(&l10n::message(args.lang.code(), "review-failed", &[("failed", Arg::from(failed)), ("total", Arg::from(scored + failed))]));
         return Ok(crate::failure::EXIT_INVALID);
     }
     Ok(0)

@@ -14,7 +14,7 @@ use crate::args::{ListFormat, ValidateArgs};
 use crate::failure::{io_message, Failure, EXIT_INVALID, EXIT_USAGE};
 use crate::files;
 use crate::i18n::Lang;
-use crate::output;
+use crate::output::{self, Shown};
 use crate::render::json;
 use crate::resolve;
 
@@ -55,10 +55,19 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
         .files
         .iter()
         .map(|path| {
-            let read = std::fs::read_to_string(path).map_err(|e| io_message("read", path, &e)).map(|text| {
-                let kind = files::detect(&text, path);
-                (text, kind)
-            });
+            // A file that is too large or not UTF-8 is a document error (its problem listed),
+            // one that cannot be opened an I/O error.
+            let read = match files::read_document(path, files::kind_from_name(path).unwrap_or(DocumentKind::Assessment)) {
+                Ok(text) => {
+                    let kind = files::detect(&text, path);
+                    Ok((text, kind))
+                }
+                Err(files::ReadError::Document(e)) => Ok((
+                    String::new(),
+                    Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))),
+                )),
+                Err(files::ReadError::Io(e)) => Err(io_message("read", path, &e)),
+            };
             Input { path: path.clone(), read }
         })
         .collect();
@@ -89,7 +98,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
         ListFormat::Json => json(&outcomes)?,
         ListFormat::Text => text(&outcomes, args.lang),
     };
-    output::stdout(&text)?;
+    output::stdout(&text, Shown::text_if(args.format == ListFormat::Text))?;
     Ok(if outcomes.iter().any(|o| o.io_error.is_some()) {
         EXIT_USAGE
     } else if outcomes.iter().any(|o| !o.valid) {

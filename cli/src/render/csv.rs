@@ -1,6 +1,8 @@
 //! Reports as CSV: one row per group (`Report::rows()`), for spreadsheets and data frames.
 //! Values are written as data (full precision, `.` decimals, empty for none), whatever the
-//! report language.
+//! report language. Every text cell (a name, a country, a sector, an id, a file name) goes
+//! through `kalkan::spreadsheet_cell`, so that no spreadsheet runs it as a formula (CSV
+//! injection); figures we format ourselves are written as they are.
 
 use kalkan::GroupRow;
 
@@ -28,6 +30,48 @@ pub const COLUMNS: [&str; 20] = [
     "target_reached",
 ];
 
+/// A cell of a CSV line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Cell {
+    /// Text from a document, a file name or the command line: neutralized for spreadsheets.
+    Text(String),
+    /// A number, a boolean or a column name written by Kalkan: as it is.
+    Figure(String),
+}
+
+impl Cell {
+    /// The text as it goes into the file (before RFC 4180 quoting).
+    pub(crate) fn written(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Cell::Text(s) => kalkan::spreadsheet_cell(s),
+            Cell::Figure(s) => std::borrow::Cow::Borrowed(s),
+        }
+    }
+
+    /// The value, whatever the kind of cell.
+    #[cfg(test)]
+    pub(crate) fn value(&self) -> &str {
+        match self {
+            Cell::Text(s) | Cell::Figure(s) => s,
+        }
+    }
+}
+
+/// A text cell.
+pub(crate) fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+/// A figure cell.
+pub(crate) fn figure(s: impl Into<String>) -> Cell {
+    Cell::Figure(s.into())
+}
+
+/// The header cells (column names, which are ours).
+pub(crate) fn header<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<Cell> {
+    names.into_iter().map(figure).collect()
+}
+
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
@@ -37,28 +81,28 @@ fn float(v: f64) -> String {
     serde_json::to_string(&v).unwrap_or_default()
 }
 
-pub(crate) fn values(r: &GroupRow) -> [String; 20] {
+pub(crate) fn values(r: &GroupRow) -> [Cell; 20] {
     [
-        r.subject.clone(),
-        opt(&r.subject_kind),
-        opt(&r.country),
-        opt(&r.sector),
-        r.framework.clone(),
-        r.framework_version.clone(),
-        r.group.clone(),
-        opt(&r.parent),
-        r.depth.to_string(),
-        opt(&r.level),
-        r.index.map(float).unwrap_or_default(),
-        r.compliance.map(float).unwrap_or_default(),
-        float(r.completeness),
-        r.controls.to_string(),
-        r.applicable.to_string(),
-        r.answered.to_string(),
-        r.met.to_string(),
-        r.not_applicable.to_string(),
-        opt(&r.target_level),
-        opt(&r.target_reached),
+        text(r.subject.clone()),
+        text(opt(&r.subject_kind)),
+        text(opt(&r.country)),
+        text(opt(&r.sector)),
+        text(r.framework.clone()),
+        text(r.framework_version.clone()),
+        text(r.group.clone()),
+        text(opt(&r.parent)),
+        figure(r.depth.to_string()),
+        figure(opt(&r.level)),
+        figure(r.index.map(float).unwrap_or_default()),
+        figure(r.compliance.map(float).unwrap_or_default()),
+        figure(float(r.completeness)),
+        figure(r.controls.to_string()),
+        figure(r.applicable.to_string()),
+        figure(r.answered.to_string()),
+        figure(r.met.to_string()),
+        figure(r.not_applicable.to_string()),
+        figure(opt(&r.target_level)),
+        figure(opt(&r.target_reached)),
     ]
 }
 
@@ -71,8 +115,10 @@ pub(crate) fn field(s: &str) -> String {
     }
 }
 
-pub(crate) fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
-    let cells: Vec<String> = cells.into_iter().map(|c| field(&c)).collect();
+/// One line: text cells neutralized (`kalkan::spreadsheet_cell`), then every cell quoted as
+/// needed.
+pub(crate) fn line(out: &mut String, cells: impl IntoIterator<Item = Cell>) {
+    let cells: Vec<String> = cells.into_iter().map(|c| field(&c.written())).collect();
     out.push_str(&cells.join(","));
     out.push('\n');
 }
@@ -80,7 +126,7 @@ pub(crate) fn line(out: &mut String, cells: impl IntoIterator<Item = String>) {
 /// The rows of one report.
 pub fn render(rows: &[GroupRow]) -> String {
     let mut out = String::new();
-    line(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    line(&mut out, header(COLUMNS));
     for r in rows {
         line(&mut out, values(r));
     }
@@ -90,10 +136,10 @@ pub fn render(rows: &[GroupRow]) -> String {
 /// The rows of many reports, each row prefixed with the file it comes from.
 pub fn render_batch(reports: &[(String, Vec<GroupRow>)]) -> String {
     let mut out = String::new();
-    line(&mut out, std::iter::once("file".to_string()).chain(COLUMNS.iter().map(|c| c.to_string())));
+    line(&mut out, header(std::iter::once("file").chain(COLUMNS)));
     for (file, rows) in reports {
         for r in rows {
-            line(&mut out, std::iter::once(file.clone()).chain(values(r)));
+            line(&mut out, std::iter::once(text(file.clone())).chain(values(r)));
         }
     }
     out
@@ -115,7 +161,8 @@ mod tests {
     /// Checks that each value lands in the column of the same name.
     fn check_row(row: &GroupRow) -> Result<(), String> {
         let value = serde_json::to_value(row).map_err(|e| e.to_string())?;
-        for (col, val) in COLUMNS.iter().zip(values(row)) {
+        for (col, cell) in COLUMNS.iter().zip(values(row)) {
+            let val = cell.value().to_string();
             let expected = match value.get(col) {
                 Some(serde_json::Value::String(s)) => s.clone(),
                 Some(serde_json::Value::Null) | None => String::new(),

@@ -220,19 +220,28 @@ pub fn benchmark_rows(b: &Benchmark) -> Vec<BenchmarkRow<'_>> {
 
 /// Benchmark statistics as CSV (data: full precision): the rows of [`benchmark_rows`].
 pub fn benchmark_csv(b: &Benchmark) -> String {
+    use csv::{figure, text};
     let mut o = String::new();
-    csv::line(&mut o, benchmark_columns(b));
+    // The cohort keys' names are ours (`country`, `sector`...): figures, like the other names.
+    csv::line(&mut o, benchmark_columns(b).into_iter().map(figure));
     let float = |v: f64| serde_json::to_string(&v).unwrap_or_default();
     let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     for r in benchmark_rows(b) {
-        let mut cells = vec![r.framework.to_string(), r.major.to_string(), r.total.to_string()];
-        cells.extend(r.key.iter().map(|v| v.unwrap_or_default().to_string()));
-        cells.extend([r.suppressed.to_string(), opt(r.subjects), r.group.unwrap_or_default().to_string(), r.measure.clone().unwrap_or_default(), opt(r.n)]);
+        // Texts from the documents: the framework id, the cohort's values, the group id.
+        let mut cells = vec![text(r.framework), figure(r.major.to_string()), figure(r.total.to_string())];
+        cells.extend(r.key.iter().map(|v| text(v.unwrap_or_default())));
+        cells.extend([
+            figure(r.suppressed.to_string()),
+            figure(opt(r.subjects)),
+            text(r.group.unwrap_or_default()),
+            figure(r.measure.clone().unwrap_or_default()),
+            figure(opt(r.n)),
+        ]);
         match r.figures {
-            Some(f) => cells.extend(f.iter().map(|v| float(*v))),
-            None => cells.extend(std::iter::repeat_n(String::new(), 6)),
+            Some(f) => cells.extend(f.iter().map(|v| figure(float(*v)))),
+            None => cells.extend(std::iter::repeat_n(figure(""), 6)),
         }
-        cells.push(r.resolution.map(float).unwrap_or_default());
+        cells.push(figure(r.resolution.map(float).unwrap_or_default()));
         csv::line(&mut o, cells);
     }
     o
