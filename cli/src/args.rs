@@ -72,6 +72,78 @@ pub enum Command {
     Aggregate(AggregateArgs),
     /// Write assessments without names, assessor, notes, evidence or precise dates.
     Anonymize(AnonymizeArgs),
+    /// Import a framework from another format (OSCAL catalog or profile).
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+/// What `kalkan import` reads.
+#[derive(Debug, clap::Subcommand)]
+pub enum ImportCommand {
+    /// An OSCAL catalog (JSON) as a framework.
+    OscalCatalog(OscalCatalogArgs),
+    /// An OSCAL profile (JSON) resolved against its catalog: the catalog's framework with the
+    /// profile as a target profile (and, with `--restricted`, a framework of its controls only).
+    OscalProfile(OscalProfileArgs),
+}
+
+/// The answer scale of imported controls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ScaleArg {
+    /// Not / partially / largely / fully implemented, not applicable.
+    #[default]
+    Implementation,
+    /// Yes / no / not applicable.
+    YesNoNa,
+}
+
+/// Options shared by the OSCAL imports.
+#[derive(Debug, clap::Args)]
+pub struct OscalArgs {
+    /// The framework id (default: the slug of the catalog's title).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The framework version (default: the catalog's `metadata.version`, padded to x.y.z).
+    #[arg(long = "framework-version", value_name = "VERSION")]
+    pub version: Option<String>,
+    /// The answer scale of every control.
+    #[arg(long, value_enum, default_value_t)]
+    pub scale: ScaleArg,
+    /// Write the import report (counts, withdrawn controls, warnings) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Language of the summary printed on standard error.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OscalCatalogArgs {
+    /// The OSCAL catalog file (JSON).
+    pub catalog: PathBuf,
+    /// Where to write the framework (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub oscal: OscalArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OscalProfileArgs {
+    /// The OSCAL profile file (JSON).
+    pub profile: PathBuf,
+    /// The catalog the profile selects from (given explicitly: a profile's own link is often a
+    /// relative path in its back-matter).
+    #[arg(long, value_name = "FILE")]
+    pub catalog: PathBuf,
+    /// Where to write the framework with the profile (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Also write a framework restricted to the profile's controls here.
+    #[arg(long, value_name = "FILE")]
+    pub restricted: Option<PathBuf>,
+    #[command(flatten)]
+    pub oscal: OscalArgs,
 }
 
 /// How a merge settles differing answers.

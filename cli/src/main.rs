@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         Command::Compare(a) => commands::compare::run(&a),
         Command::Aggregate(a) => commands::aggregate::run(&a),
         Command::Anonymize(a) => commands::anonymize::run(&a),
+        Command::Import(a) => commands::import::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -235,3 +235,53 @@ fn validate_names_a_score_report_for_what_it_is() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("this is a score report"), "{}", stdout(&out));
 }
+
+#[test]
+fn oscal_catalog_and_profile_import_to_valid_frameworks() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = root().join("tests/fixtures/oscal");
+    let catalog = fixtures.join("NIST_SP-800-53_rev5_catalog.json");
+    let fw = dir.path().join("out/sp800-53.framework.json");
+    let report = dir.path().join("out/import.json");
+    let out = kalkan().args(["import", "oscal-catalog"]).arg(&catalog).arg("-o").arg(&fw).arg("--report").arg(&report).args(["--lang", "fr"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("mesures\u{a0}: 1007, groupes\u{a0}: 20, retirées et écartées\u{a0}: 182") && err.contains("fichier écrit"), "{err}");
+    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!((r["controls"].as_u64(), r["withdrawn"].as_array().map(Vec::len)), (Some(1007), Some(182)));
+    // The written framework validates and scores through the CLI like any other.
+    let out = kalkan().args(["validate"]).arg(&fw).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    // The profile: 287 targets, and a restricted framework of those controls.
+    let with_profile = dir.path().join("moderate.framework.json");
+    let restricted = dir.path().join("moderate-only.framework.json");
+    let out = kalkan()
+        .args(["import", "oscal-profile"])
+        .arg(fixtures.join("NIST_SP-800-53_rev5_MODERATE-baseline_profile.json"))
+        .arg("--catalog")
+        .arg(&catalog)
+        .arg("-o")
+        .arg(&with_profile)
+        .arg("--restricted")
+        .arg(&restricted)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("targeted controls: 287"), "{}", stderr(&out));
+    let f: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&with_profile).unwrap()).unwrap();
+    assert_eq!(f["profiles"][0]["control_targets"].as_array().map(Vec::len), Some(287));
+    let only = kalkan::CompiledFramework::from_json(&std::fs::read_to_string(&restricted).unwrap()).unwrap();
+    assert_eq!(only.control_count(), 287);
+    // A profile given as the catalog is refused with the core's code, and nothing is written.
+    let nothing = dir.path().join("nothing.json");
+    let out = kalkan()
+        .args(["import", "oscal-catalog"])
+        .arg(fixtures.join("NIST_SP-800-53_rev5_MODERATE-baseline_profile.json"))
+        .arg("-o")
+        .arg(&nothing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("[invalid_structure]") && stderr(&out).contains("OSCAL catalog"), "{}", stderr(&out));
+    assert!(!nothing.exists());
+}

@@ -816,6 +816,8 @@ page-sidebar-label = التقدّم والنتائج
 page-exported-invalid = حُفظ الملف { $file }، لكن الأدوات الأخرى سترفضه حتى تُصحَّح هذه المشكلات.
 ## كلمات أوامر المراجعة على الخرج القياسي للأخطاء
 
+import-summary = تم الاستيراد — الضوابط: { $controls }، المجموعات: { $groups }، الضوابط المسحوبة المستبعدة: { $withdrawn }، التحذيرات: { $warnings }
+import-profile-summary = الملف المستهدف `{ $profile }` — الضوابط المستهدفة: { $targets }
 output-wrote = كُتب الملف { $path }
 review-positions = { $files } (المواضع بترتيب إدخالها)
 review-formats = يكتب الأمر `{ $command }` إحدى الصيغ: { $formats }

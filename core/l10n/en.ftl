@@ -823,6 +823,8 @@ page-sidebar-label = Progress and results
 page-exported-invalid = { $file } was saved, but other tools will reject it until these problems are fixed.
 ## The review commands' own words on standard error
 
+import-summary = imported — controls: { $controls }, groups: { $groups }, withdrawn and left out: { $withdrawn }, warnings: { $warnings }
+import-profile-summary = target profile `{ $profile }` — targeted controls: { $targets }
 output-wrote = wrote { $path }
 review-positions = { $files } (positions in the order given)
 review-formats = `{ $command }` writes one of: { $formats }

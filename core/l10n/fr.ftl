@@ -831,6 +831,8 @@ page-sidebar-label = Avancement et résultats
 page-exported-invalid = { $file } a été enregistré, mais les autres outils le refuseront tant que ces problèmes ne seront pas corrigés.
 ## Les mots des commandes de revue sur la sortie d’erreur
 
+import-summary = importé — mesures : { $controls }, groupes : { $groups }, retirées et écartées : { $withdrawn }, avertissements : { $warnings }
+import-profile-summary = profil cible `{ $profile }` — mesures ciblées : { $targets }
 output-wrote = fichier écrit : { $path }
 review-positions = { $files } (positions dans l’ordre donné)
 review-formats = `{ $command }` écrit l’un de ces formats : { $formats }

@@ -37,7 +37,10 @@ fn the_800_53_catalog_imports_to_1007_controls_and_reports_182_withdrawn() {
     let ac1 = &ac.controls[pos("ac-1")];
     let statement = ac1.statement.get("en").unwrap();
     assert!(statement.starts_with("a. Develop, document, and disseminate to [Assignment: organization-defined personnel or roles]:"), "{statement}");
-    assert!(statement.contains("\n1. [Selection (one or more): Organization-level; Mission/business process-level; System-level] access control policy that:"), "{statement}");
+    assert!(
+        statement.contains("\n1. [Selection (one or more): Organization-level; Mission/business process-level; System-level] access control policy that:"),
+        "{statement}"
+    );
     assert!(!statement.contains("{{"), "no raw insert left");
     assert!(ac1.guidance.as_ref().and_then(|g| g.get("en")).is_some_and(|g| g.len() > 100));
     // Valid, compiles, scores.

@@ -6,6 +6,7 @@ pub mod assess;
 pub mod compare;
 pub mod diff;
 pub mod frameworks;
+pub mod import;
 pub mod merge;
 pub mod migrate;
 pub mod schema;

@@ -1,0 +1,87 @@
+//! `kalkan import oscal-catalog|oscal-profile`: frameworks from OSCAL, with the import report
+//! (counts, withdrawn controls, warnings) as data (`--report`) and a summary on standard error.
+
+use kalkan::l10n::{self, Arg};
+use kalkan::{DocumentKind, ImportReport, ImportScale, OscalOptions};
+
+use crate::args::{ImportCommand, OscalArgs, ScaleArg};
+use crate::failure::Failure;
+use crate::files;
+use crate::output::{self, Shown};
+use crate::render::json;
+
+fn options(a: &OscalArgs) -> OscalOptions {
+    let scale = match a.scale {
+        ScaleArg::Implementation => ImportScale::Implementation,
+        ScaleArg::YesNoNa => ImportScale::YesNoNa,
+    };
+    OscalOptions { id: a.id.clone(), version: a.version.clone(), scale }
+}
+
+/// The framework must be valid before anything is written: the import's own rules, then the
+/// framework's.
+fn checked(framework: &kalkan::Framework, about: &str) -> Result<(), Failure> {
+    let problems = kalkan::validate_framework(framework);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(Failure::core(about.to_string(), &kalkan::Error::Invalid { document: DocumentKind::Framework, problems }))
+}
+
+fn summary(a: &OscalArgs, report: &ImportReport) {
+    let lang = a.lang.code();
+    let args = [
+        ("controls", Arg::from(report.controls as f64)),
+        ("groups", Arg::from(report.groups as f64)),
+        ("withdrawn", Arg::from(report.withdrawn.len() as f64)),
+        ("warnings", Arg::from(report.warnings.len() as f64)),
+    ];
+    output::eprintln(&l10n::message(lang, "import-summary", &args));
+}
+
+pub fn run(command: &ImportCommand) -> Result<u8, Failure> {
+    match command {
+        ImportCommand::OscalCatalog(a) => {
+            crate::failure::set_language(a.oscal.lang);
+            let about = format!("`{}`", a.catalog.display());
+            let text = files::read_text(&a.catalog, DocumentKind::Framework)?;
+            let imported = kalkan::import_oscal_catalog(&text, &options(&a.oscal)).map_err(|e| Failure::core(about.clone(), &e))?;
+            checked(&imported.framework, &about)?;
+            // Everything is rendered before anything is written.
+            let framework = json(&imported.framework)?;
+            let report = json(&imported.report)?;
+            output::emit(Some(&a.output), &framework, Shown::Data)?;
+            if let Some(path) = &a.oscal.report {
+                output::emit(Some(path), &report, Shown::Data)?;
+            }
+            summary(&a.oscal, &imported.report);
+        }
+        ImportCommand::OscalProfile(a) => {
+            crate::failure::set_language(a.oscal.lang);
+            let about = format!("`{}`", a.profile.display());
+            let profile = files::read_text(&a.profile, DocumentKind::Framework)?;
+            let catalog = files::read_text(&a.catalog, DocumentKind::Framework)?;
+            let imported =
+                kalkan::import_oscal_profile(&profile, &catalog, &options(&a.oscal), a.restricted.is_some()).map_err(|e| Failure::core(about.clone(), &e))?;
+            checked(&imported.framework, &about)?;
+            if let Some(r) = &imported.restricted {
+                checked(r, &about)?;
+            }
+            let framework = json(&imported.framework)?;
+            let restricted = imported.restricted.as_ref().map(json).transpose()?;
+            let report = json(&imported.report)?;
+            output::emit(Some(&a.output), &framework, Shown::Data)?;
+            if let (Some(path), Some(r)) = (&a.restricted, &restricted) {
+                output::emit(Some(path), r, Shown::Data)?;
+            }
+            if let Some(path) = &a.oscal.report {
+                output::emit(Some(path), &report, Shown::Data)?;
+            }
+            let lang = a.oscal.lang.code();
+            let targets = [("profile", Arg::from(imported.profile.clone())), ("targets", Arg::from(imported.targets.len() as f64))];
+            output::eprintln(&l10n::message(lang, "import-profile-summary", &targets));
+            summary(&a.oscal, &imported.report);
+        }
+    }
+    Ok(0)
+}
