@@ -83,6 +83,24 @@ pub fn gaps(framework_json: Option<&str>, assessment_json: &str, profile: Option
     to_json(&gaps)
 }
 
+/// The OSCAL `assessment-results` document (JSON) of a scored assessment: see
+/// [`crate::oscal_assessment_results`]. `profile` overrides the assessment's target profile.
+pub fn oscal_ar(framework_json: Option<&str>, assessment_json: &str, profile: Option<&str>) -> ApiResult {
+    let doc = assessment_and_framework(framework_json, assessment_json)
+        .and_then(|(a, fw)| fw.score(&a, profile).and_then(|report| crate::oscal_assessment_results(&fw, &a, &report)))
+        .map_err(|e| e.to_data())?;
+    to_json(&doc)
+}
+
+/// The OSCAL `plan-of-action-and-milestones` document (JSON) of an assessment's gaps against
+/// `profile`, or else its own profile (neither: the `no_profile` error): see [`crate::oscal_poam`].
+pub fn oscal_poam(framework_json: Option<&str>, assessment_json: &str, profile: Option<&str>) -> ApiResult {
+    let doc = assessment_and_framework(framework_json, assessment_json)
+        .and_then(|(a, fw)| fw.gaps(&a, profile).and_then(|gaps| crate::oscal_poam(&fw, &a, &gaps)))
+        .map_err(|e| e.to_data())?;
+    to_json(&doc)
+}
+
 /// The JSON Schema of `framework`, `assessment`, `report` or `error`.
 pub fn schema(name: &str) -> Option<String> {
     schema::schema_json(name)

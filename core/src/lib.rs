@@ -70,6 +70,10 @@ pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointe
 pub use interchange::oscal::{
     import_oscal_catalog, import_oscal_profile, CatalogImport, ImportReport, ImportScale, ImportWarning, OscalOptions, ProfileImport, WithdrawnControl,
 };
+pub use interchange::oscal_export::{
+    assessment_results as oscal_assessment_results, poam as oscal_poam, KALKAN_NS as OSCAL_KALKAN_NS, OSCAL_VERSION as OSCAL_EXPORT_VERSION,
+    UUID_NAMESPACE as OSCAL_UUID_NAMESPACE,
+};
 pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
 pub use model::adjudication::Adjudication;
