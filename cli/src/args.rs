@@ -75,6 +75,38 @@ pub enum Command {
     /// Import a framework from another format (OSCAL catalog or profile).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Export results to another format (OSCAL assessment results or plan of action).
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+/// What `kalkan export` writes.
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCommand {
+    /// A scored assessment as an OSCAL `assessment-results` document (JSON, OSCAL 1.2.1).
+    OscalAr(ExportArgs),
+    /// An assessment's gaps against a target profile as an OSCAL `plan-of-action-and-milestones`
+    /// document (JSON, OSCAL 1.2.1).
+    OscalPoam(ExportArgs),
+}
+
+/// Options of the OSCAL exports.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The assessment file.
+    pub assessment: PathBuf,
+    /// Where to write the OSCAL document (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The assessment's framework file (default: the built-in framework it names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// The target profile (default: the assessment's own).
+    #[arg(long, value_name = "ID")]
+    pub profile: Option<String>,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
 }
 
 /// What `kalkan import` reads.
