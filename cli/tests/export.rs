@@ -22,6 +22,8 @@ fn exports_are_the_cores_documents_byte_for_byte_each_time() {
             let out = export(kind, path, &[]);
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
             assert!(stderr(&out).contains("wrote"), "{}", stderr(&out));
+            let summary = if kind == "oscal-ar" { "findings: 9, observations: 8" } else { "items: 3" };
+            assert!(stderr(&out).contains(summary), "{}", stderr(&out));
         }
         let (a, b) = (std::fs::read(&one).unwrap(), std::fs::read(&two).unwrap());
         assert_eq!(a, b, "{kind} is not deterministic");
@@ -37,8 +39,9 @@ fn the_profile_argument_chooses_the_poam_gaps_and_no_gap_is_refused() {
     let own = dir.path().join("own.json");
     assert_eq!(export("oscal-poam", &own, &[]).status.code(), Some(0));
     let standard = dir.path().join("standard.json");
-    let out = export("oscal-poam", &standard, &["--profile", "standard"]);
+    let out = export("oscal-poam", &standard, &["--profile", "standard", "--lang", "fr"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("plan d’action OSCAL — éléments\u{a0}: 3 (écarts par rapport au profil `standard`)"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&standard).unwrap(), std::fs::read(&own).unwrap());
     // The example meets its `essential` profile: no gap, and an OSCAL POA&M needs one item.
     let essential = dir.path().join("essential.json");
@@ -63,14 +66,8 @@ fn failures_are_typed_and_write_nothing() {
     let no_profile = dir.path().join("no-profile.assessment.json");
     std::fs::write(&no_profile, a.to_string()).unwrap();
     let out_file = dir.path().join("no-profile.json");
-    let out = kalkan()
-        .args(["export", "oscal-poam"])
-        .arg(&no_profile)
-        .args(["--framework", FRAMEWORK, "-o"])
-        .arg(&out_file)
-        .args(["--lang", "fr"])
-        .output()
-        .unwrap();
+    let out =
+        kalkan().args(["export", "oscal-poam"]).arg(&no_profile).args(["--framework", FRAMEWORK, "-o"]).arg(&out_file).args(["--lang", "fr"]).output().unwrap();
     assert_ne!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("no_profile") || stderr(&out).contains("profil"), "{}", stderr(&out));
     assert!(!out_file.exists());

@@ -829,3 +829,7 @@ review-needs-assessments = { PLURAL($count) ->
 review-k-zero = يجب أن تكون قيمة `--k` واحدًا أو أكثر
 review-cannot-write = تعذّرت كتابة الناتج: { $reason }
 parquet-needs-file = تُكتب صيغة `parquet` في ملف: أضف `-o FILE.parquet`
+
+# OSCAL export
+export-ar-summary = نتائج تقييم OSCAL — الاستنتاجات: { $findings }، الملاحظات: { $observations }
+export-poam-summary = خطة عمل OSCAL — البنود: { $items } (الفجوات مقارنة بالملف المستهدف `{ $profile }`)

@@ -835,3 +835,7 @@ review-needs-assessments = give at least { PLURAL($count) ->
 review-k-zero = `--k` must be 1 or more
 review-cannot-write = cannot write the output: { $reason }
 parquet-needs-file = Parquet is written to a file: add `-o FILE.parquet`
+
+# OSCAL export
+export-ar-summary = OSCAL assessment results — findings: { $findings }, observations: { $observations }
+export-poam-summary = OSCAL plan of action — items: { $items } (gaps against the profile `{ $profile }`)

@@ -843,3 +843,7 @@ review-needs-assessments = indiquez au moins { PLURAL($count) ->
 review-k-zero = `--k` doit valoir 1 ou plus
 review-cannot-write = impossible d’écrire la sortie : { $reason }
 parquet-needs-file = le format Parquet s’écrit dans un fichier : ajoutez `-o FICHIER.parquet`
+
+# OSCAL export
+export-ar-summary = résultats d’évaluation OSCAL — constats : { $findings }, observations : { $observations }
+export-poam-summary = plan d’action OSCAL — éléments : { $items } (écarts par rapport au profil `{ $profile }`)

@@ -42,6 +42,8 @@ fn run_op(case: &Value, op: &str, framework: Option<String>, assessment: Option<
         }
         "score" => wrap(kalkan::api::score(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "gaps" => wrap(kalkan::api::gaps(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
+        "oscal_ar" => wrap(kalkan::api::oscal_ar(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
+        "oscal_poam" => wrap(kalkan::api::oscal_poam(framework.as_deref(), assessment.as_deref().expect("assessment"), profile)),
         "validate_framework" => wrap(kalkan::api::validate_framework(framework.as_deref().expect("framework"))),
         "validate_assessment" => wrap(kalkan::api::validate_assessment(framework.as_deref(), assessment.as_deref().expect("assessment"))),
         "diff" => wrap(kalkan::api::diff(&text_of(case, "old").expect("old"), &text_of(case, "new").expect("new"), text_of(case, "mapping").as_deref())),

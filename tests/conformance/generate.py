@@ -156,6 +156,12 @@ case("score-unknown-profile-override", "an explicit profile that does not exist"
      framework=EXAMPLE_FW, assessment=EXAMPLE_A, profile="platinum")
 case("gaps-without-profile", "gap analysis needs a profile", "gaps",
      framework=EXAMPLE_FW, assessment={k: v for k, v in EXAMPLE_A.items() if k != "profile"})
+case("oscal-ar-example", "OSCAL assessment results of the example: one finding per control, deterministic UUID v5 ids",
+     "oscal_ar", framework=EXAMPLE_FW, assessment=EXAMPLE_A)
+case("oscal-poam-example", "OSCAL POA&M of the example's gaps against its own profile, in gap order",
+     "oscal_poam", framework=EXAMPLE_FW, assessment=EXAMPLE_A)
+case("oscal-poam-without-profile", "an OSCAL POA&M needs a target profile", "oscal_poam",
+     framework=EXAMPLE_FW, assessment={k: v for k, v in EXAMPLE_A.items() if k != "profile"})
 case("score-builtin-not-found", "no built-in framework matches", "score", builtin=True,
      assessment=dict(EXAMPLE_A, framework={"id": "no-such-framework", "version": "^1"}))
 

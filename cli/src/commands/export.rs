@@ -3,6 +3,7 @@
 //! framework is the one given with `--framework`, or else the built-in one the assessment names;
 //! everything is computed before the file is written, and nothing is written on failure.
 
+use kalkan::l10n::{self, Arg};
 use kalkan::{Assessment, DocumentKind};
 
 use crate::args::{ExportArgs, ExportCommand};
@@ -28,13 +29,27 @@ fn export(args: &ExportArgs, poam: bool) -> Result<u8, Failure> {
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let fw = resolve::source(forced).for_assessment(&a).map_err(|e| Failure::core(what.clone(), &e))?;
     let profile = args.profile.as_deref();
-    let doc = if poam {
-        fw.gaps(&a, profile).and_then(|gaps| kalkan::oscal_poam(&fw, &a, &gaps))
+    let lang = args.lang.code();
+    let count = |n: usize| Arg::from(n as f64);
+    let (doc, summary) = if poam {
+        fw.gaps(&a, profile).and_then(|gaps| {
+            let doc = kalkan::oscal_poam(&fw, &a, &gaps)?;
+            let args = [("items", count(gaps.controls.len())), ("profile", Arg::from(gaps.profile.clone()))];
+            Ok((doc, l10n::message(lang, "export-poam-summary", &args)))
+        })
     } else {
-        fw.score(&a, profile).and_then(|report| kalkan::oscal_assessment_results(&fw, &a, &report))
+        fw.score(&a, profile).and_then(|report| {
+            let doc = kalkan::oscal_assessment_results(&fw, &a, &report)?;
+            let result = &doc["assessment-results"]["results"][0];
+            let len = |key: &str| result[key].as_array().map_or(0, Vec::len);
+            let args = [("findings", count(len("findings"))), ("observations", count(len("observations")))];
+            Ok((doc, l10n::message(lang, "export-ar-summary", &args)))
+        })
     }
     .map_err(|e| Failure::core(what.clone(), &e))?;
+    // Everything is rendered before anything is written.
     let out = json(&doc)?;
     output::emit(Some(&args.output), &out, Shown::Data)?;
+    output::eprintln(&summary);
     Ok(0)
 }
