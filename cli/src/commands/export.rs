@@ -40,8 +40,7 @@ fn export(args: &ExportArgs, poam: bool) -> Result<u8, Failure> {
     } else {
         fw.score(&a, profile).and_then(|report| {
             let doc = kalkan::oscal_assessment_results(&fw, &a, &report)?;
-            let result = &doc["assessment-results"]["results"][0];
-            let len = |key: &str| result[key].as_array().map_or(0, Vec::len);
+            let len = |key: &str| doc.pointer(&format!("/assessment-results/results/0/{key}")).and_then(|v| v.as_array()).map_or(0, Vec::len);
             let args = [("findings", count(len("findings"))), ("observations", count(len("observations")))];
             Ok((doc, l10n::message(lang, "export-ar-summary", &args)))
         })

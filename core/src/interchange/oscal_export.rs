@@ -105,6 +105,13 @@ impl<'a> Identity<'a> {
     }
 }
 
+/// Sets `key` of an object (a no-op on anything else).
+fn set(v: &mut Value, key: &str, x: Value) {
+    if let Some(m) = v.as_object_mut() {
+        m.insert(key.to_string(), x);
+    }
+}
+
 /// A prop in Kalkan's namespace (`None` when there is no value: OSCAL values are not empty).
 fn prop(name: &str, value: impl Into<Option<String>>, class: Option<&str>) -> Option<Value> {
     let value = one_line(&value.into()?);
@@ -113,7 +120,7 @@ fn prop(name: &str, value: impl Into<Option<String>>, class: Option<&str>) -> Op
     }
     let mut p = json!({"name": name, "ns": KALKAN_NS, "value": value});
     if let Some(c) = class {
-        p["class"] = json!(token(c));
+        set(&mut p, "class", json!(token(c)));
     }
     Some(p)
 }
@@ -233,7 +240,7 @@ fn metadata(fw: &CompiledFramework, a: &Assessment, id: &Identity, title: String
     if let Some(who) = &a.assessor {
         let mut p = json!({"uuid": id.uuid("", "assessor"), "type": "person", "name": one_line(&who.name)});
         if let Some(org) = who.organisation.as_deref().map(one_line).filter(|o| !o.is_empty()) {
-            p["remarks"] = json!(org);
+            set(&mut p, "remarks", json!(org));
         }
         parties.push(p);
     }
@@ -274,7 +281,7 @@ fn framework_resource(fw: &CompiledFramework, id: &Identity) -> Value {
         "props": props,
     });
     if let Some(url) = f.source_url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
-        r["rlinks"] = json!([{"href": url}]);
+        set(&mut r, "rlinks", json!([{"href": url}]));
     }
     r
 }
@@ -332,7 +339,7 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
             });
             let props: Vec<Value> = prop("option", cs.option.as_deref().map(str::to_string), None).into_iter().collect();
             if !props.is_empty() {
-                o["props"] = json!(props);
+                set(&mut o, "props", json!(props));
             }
             let evidence: Vec<Value> = response
                 .map(|r| r.evidence.as_slice())
@@ -349,10 +356,10 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
                 })
                 .collect();
             if !evidence.is_empty() {
-                o["relevant-evidence"] = json!(evidence);
+                set(&mut o, "relevant-evidence", json!(evidence));
             }
             if let Some(party) = &assessor {
-                o["origins"] = json!([{"actors": [{"type": "party", "actor-uuid": party}]}]);
+                set(&mut o, "origins", json!([{"actors": [{"type": "party", "actor-uuid": party}]}]));
             }
             related.push(json!({"observation-uuid": ouuid}));
             observations.push(o);
@@ -376,7 +383,7 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
             _ => None,
         };
         if let Some(state) = implementation {
-            target["implementation-status"] = json!({"state": state});
+            set(&mut target, "implementation-status", json!({"state": state}));
         }
         let props: Vec<Value> = [
             prop("control-id", Some(cid.to_string()), None),
@@ -395,7 +402,7 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
             "props": props,
         });
         if !related.is_empty() {
-            f["related-observations"] = json!(related);
+            set(&mut f, "related-observations", json!(related));
         }
         findings.push(f);
     }
@@ -411,13 +418,13 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
         "props": result_props,
     });
     if is_date(id.completed) {
-        result["end"] = json!(format!("{}T00:00:00Z", id.completed));
+        set(&mut result, "end", json!(format!("{}T00:00:00Z", id.completed)));
     }
     if !observations.is_empty() {
-        result["observations"] = json!(observations);
+        set(&mut result, "observations", json!(observations));
     }
     if !findings.is_empty() {
-        result["findings"] = json!(findings);
+        set(&mut result, "findings", json!(findings));
     }
 
     let headline = fw.headline();
@@ -433,7 +440,7 @@ pub fn assessment_results(framework: &CompiledFramework, assessment: &Assessment
         "assessment-results": {
             "uuid": id.uuid("", "assessment-results"),
             "metadata": metadata(fw, assessment, &id, one_line(&format!("{} — {subject}", framework_title(fw))), extra),
-            "import-ap": {"href": format!("#{}", resource["uuid"].as_str().unwrap_or_default())},
+            "import-ap": {"href": format!("#{}", id.uuid("", "framework"))},
             "results": [result],
             "back-matter": {"resources": [resource]},
         }
