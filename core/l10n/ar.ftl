@@ -831,5 +831,5 @@ review-cannot-write = تعذّرت كتابة الناتج: { $reason }
 parquet-needs-file = تُكتب صيغة `parquet` في ملف: أضف `-o FILE.parquet`
 
 # OSCAL export
-export-ar-summary = نتائج تقييم OSCAL — الاستنتاجات: { $findings }، الملاحظات: { $observations }
-export-poam-summary = خطة عمل OSCAL — البنود: { $items } (الفجوات مقارنة بالملف المستهدف `{ $profile }`)
+export-ar-summary = نتائج تقييم `OSCAL` — الاستنتاجات: { $findings }، الملاحظات: { $observations }
+export-poam-summary = خطة عمل `OSCAL` — البنود: { $items } (الفجوات مقارنة بالملف المستهدف `{ $profile }`)

@@ -11,6 +11,7 @@ use crate::compiled::CompiledFramework;
 use crate::crosswalk;
 use crate::diff::{self as versions};
 use crate::error::{DocumentKind, Error, ErrorData, Result};
+use crate::interchange::oscal_export;
 use crate::limits::Limits;
 use crate::migration;
 use crate::model::assessment::Assessment;
@@ -84,19 +85,19 @@ pub fn gaps(framework_json: Option<&str>, assessment_json: &str, profile: Option
 }
 
 /// The OSCAL `assessment-results` document (JSON) of a scored assessment: see
-/// [`crate::oscal_assessment_results`]. `profile` overrides the assessment's target profile.
+/// [`oscal_export::assessment_results`]. `profile` overrides the assessment's target profile.
 pub fn oscal_ar(framework_json: Option<&str>, assessment_json: &str, profile: Option<&str>) -> ApiResult {
     let doc = assessment_and_framework(framework_json, assessment_json)
-        .and_then(|(a, fw)| fw.score(&a, profile).and_then(|report| crate::oscal_assessment_results(&fw, &a, &report)))
+        .and_then(|(a, fw)| fw.score(&a, profile).and_then(|report| oscal_export::assessment_results(&fw, &a, &report)))
         .map_err(|e| e.to_data())?;
     to_json(&doc)
 }
 
 /// The OSCAL `plan-of-action-and-milestones` document (JSON) of an assessment's gaps against
-/// `profile`, or else its own profile (neither: the `no_profile` error): see [`crate::oscal_poam`].
+/// `profile`, or else its own profile (neither: the `no_profile` error): see [`oscal_export::poam`].
 pub fn oscal_poam(framework_json: Option<&str>, assessment_json: &str, profile: Option<&str>) -> ApiResult {
     let doc = assessment_and_framework(framework_json, assessment_json)
-        .and_then(|(a, fw)| fw.gaps(&a, profile).and_then(|gaps| crate::oscal_poam(&fw, &a, &gaps)))
+        .and_then(|(a, fw)| fw.gaps(&a, profile).and_then(|gaps| oscal_export::poam(&fw, &a, &gaps)))
         .map_err(|e| e.to_data())?;
     to_json(&doc)
 }
