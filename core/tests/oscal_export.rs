@@ -271,3 +271,18 @@ fn errors_are_typed() {
     gaps.controls.clear();
     assert_eq!(kalkan::oscal_poam(&fw, &a, &gaps).unwrap_err().code(), kalkan::Code::InvalidArgument);
 }
+
+#[test]
+fn ids_that_are_not_oscal_tokens_are_made_tokens_and_kept() {
+    // Kalkan allows `:`, `(`, `)` and a leading digit in ids; OSCAL tokens do not.
+    let rename = |t: &str| t.replace("\"GOV-1\"", "\"1:GOV(1)\"").replace("\"GOV\"", "\"9(GOV)\"");
+    let fw = CompiledFramework::from_json(&rename(examples::FRAMEWORK)).unwrap();
+    let a = fw.parse_assessment(&rename(examples::ASSESSMENT)).unwrap();
+    let doc = ar(&fw, &a);
+    assert_eq!(errors(&validator("oscal_assessment-results_schema.json"), &doc), Vec::<String>::new());
+    let f = finding(&doc, "_1_GOV_1_");
+    assert_eq!(kalkan_prop(&f["props"], "control-id", None), Some("1:GOV(1)"));
+    assert!(kalkan_prop(&doc["assessment-results"]["results"][0]["props"], "index", Some("_9_GOV_")).is_some());
+    let plan = poam(&fw, &a, None);
+    assert_eq!(errors(&validator("oscal_poam_schema.json"), &plan), Vec::<String>::new());
+}
