@@ -1,9 +1,10 @@
-//! Input documents: JSON text (`str` or UTF-8 `bytes`) or already-parsed data (a mapping).
-//! Paths are read by the Python layer and arrive here as bytes.
+//! Input documents: JSON text (`str`, or `bytes` decoded by the core's `kalkan::decode`) or
+//! already-parsed data (a mapping). Paths are read by the Python layer (after checking their size
+//! with `check_size`) and arrive here as bytes.
 
 use std::sync::Arc;
 
-use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Pointer, Problem, Report};
+use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Problem, Report};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
@@ -32,13 +33,8 @@ impl Doc {
             return Ok(Ok(Doc::Text(s.to_owned().try_into()?)));
         }
         if let Ok(b) = obj.cast::<PyBytes>() {
-            return Ok(match std::str::from_utf8(b.as_bytes()) {
-                Ok(s) => Ok(Doc::Owned(s.to_owned())),
-                Err(e) => Err(Error::Parse {
-                    document: kind,
-                    problem: Problem::new(Pointer::root(), Code::MalformedJson, details([("reason", "encoding".into()), ("position", e.valid_up_to().into())])),
-                }),
-            });
+            // The core's decoding: a UTF-8 byte-order mark skipped, other encodings refused.
+            return Ok(kalkan::decode(kind, b.as_bytes()).map(|s| Doc::Owned(s.to_owned())));
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
             return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse {

@@ -79,8 +79,8 @@ pub(crate) fn score_batch<'py>(
     profile: Option<&str>,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
     guard(py, || {
-        // JSON texts go through the core's parallel `score_batch`; dicts (and bytes that are not
-        // UTF-8) are scored one by one.
+        // JSON texts go through the core's parallel `score_batch`; dicts (and bytes the core
+        // cannot decode, whose error takes their place) are scored one by one.
         let mut texts: Vec<Text> = Vec::new();
         let mut others = Vec::new();
         let mut order = Vec::new();
@@ -134,7 +134,7 @@ pub(crate) fn score_batch<'py>(
 enum Slot<'py> {
     /// The core's parallel batch over JSON texts.
     Text,
-    /// One-by-one scoring (dicts, and bytes that are not UTF-8).
+    /// One-by-one scoring (dicts, and bytes the core cannot decode).
     Other,
     /// The item is not a document: the exception reading it raised.
     Failed(Bound<'py, PyAny>),
