@@ -7,7 +7,7 @@ use std::sync::Arc;
 use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Problem, Report};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBytes, PyString};
 use serde_json::Value;
 
@@ -19,8 +19,9 @@ use crate::framework::PyCompiledFramework;
 pub(crate) enum Doc {
     /// JSON text; borrowed from the Python `str` without copying.
     Text(PyBackedStr),
-    /// JSON text decoded from `bytes`.
-    Owned(String),
+    /// JSON text in `bytes`, borrowed without copying: checked with the core's decoding when
+    /// read, and decoded again (no copy, the same bytes) where it is used.
+    Bytes(PyBackedBytes, DocumentKind),
     /// A parsed document (from a `dict`).
     Value(Value),
 }
@@ -34,7 +35,7 @@ impl Doc {
         }
         if let Ok(b) = obj.cast::<PyBytes>() {
             // The core's decoding: a UTF-8 byte-order mark skipped, other encodings refused.
-            return Ok(kalkan::decode(kind, b.as_bytes()).map(|s| Doc::Owned(s.to_owned())));
+            return Ok(kalkan::decode(kind, b.as_bytes()).map(|_| Doc::Bytes(b.to_owned().into(), kind)));
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
             return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse {
@@ -63,10 +64,19 @@ impl Doc {
         Doc::read(obj, kind)?.map_err(|e| errors::core(obj.py(), &e))
     }
 
+    /// The JSON text of a text document (`str` or `bytes`); `None` for a parsed one.
+    pub(crate) fn json(&self) -> Option<Result<&str, Error>> {
+        match self {
+            Doc::Text(s) => Some(Ok(s)),
+            Doc::Bytes(b, kind) => Some(kalkan::decode(*kind, b)),
+            Doc::Value(_) => None,
+        }
+    }
+
     pub(crate) fn framework(self) -> Result<Framework, Error> {
         match self {
             Doc::Text(s) => Framework::from_json(&s),
-            Doc::Owned(s) => Framework::from_json(&s),
+            Doc::Bytes(b, kind) => Framework::from_json(kalkan::decode(kind, &b)?),
             Doc::Value(v) => Framework::from_value(v),
         }
     }
@@ -74,7 +84,7 @@ impl Doc {
     pub(crate) fn assessment(self) -> Result<Assessment, Error> {
         match self {
             Doc::Text(s) => Assessment::from_json(&s),
-            Doc::Owned(s) => Assessment::from_json(&s),
+            Doc::Bytes(b, kind) => Assessment::from_json(kalkan::decode(kind, &b)?),
             Doc::Value(v) => Assessment::from_value(v),
         }
     }
@@ -83,7 +93,7 @@ impl Doc {
     pub(crate) fn report(self) -> Result<Report, Error> {
         match self {
             Doc::Text(s) => Report::from_json(&s),
-            Doc::Owned(s) => Report::from_json(&s),
+            Doc::Bytes(b, kind) => Report::from_json(kalkan::decode(kind, &b)?),
             Doc::Value(v) => Report::from_value(v),
         }
     }
@@ -91,7 +101,7 @@ impl Doc {
     pub(crate) fn compile(self) -> Result<CompiledFramework, Error> {
         match self {
             Doc::Text(s) => CompiledFramework::from_json(&s),
-            Doc::Owned(s) => CompiledFramework::from_json(&s),
+            Doc::Bytes(b, kind) => CompiledFramework::from_json(kalkan::decode(kind, &b)?),
             Doc::Value(v) => CompiledFramework::new(Framework::from_value(v)?),
         }
     }

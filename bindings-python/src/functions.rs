@@ -91,10 +91,17 @@ pub(crate) fn score_batch<'py>(
                     order.push(Slot::Text);
                     texts.push(Text::Borrowed(s));
                 }
-                Ok(Ok(Doc::Owned(s))) => {
-                    order.push(Slot::Text);
-                    texts.push(Text::Owned(s));
-                }
+                Ok(Ok(doc @ Doc::Bytes(..))) => match doc.json() {
+                    // Copied: the core's batch takes texts (bytes are seldom batched).
+                    Some(Ok(s)) => {
+                        order.push(Slot::Text);
+                        texts.push(Text::Owned(s.to_owned()));
+                    }
+                    _ => {
+                        order.push(Slot::Other);
+                        others.push(Ok(doc));
+                    }
+                },
                 Ok(doc) => {
                     order.push(Slot::Other);
                     others.push(doc);

@@ -235,6 +235,9 @@ def test_utf8_with_a_byte_order_mark_works_everywhere(tmp_path: Path, framework_
         assert kalkan.validate_assessment(a, f).valid
         assert kalkan.anonymize(a, "x") == kalkan.anonymize(assessment_path, "x")
         assert kalkan.diff(f, framework_path)["changes"] == []
+    # Batches take bytes and files as well (bytes through the core's parallel batch).
+    fw = kalkan.load_framework(framework_path)
+    assert fw.score_batch([a_bom.read_bytes(), a_bom, assessment_text, assessment_path.read_bytes()]) == [plain] * 4
     saved = tmp_path / "r.json"
     saved.write_bytes(codecs.BOM_UTF8 + plain.to_json().encode("utf-8"))
     assert kalkan.Report.from_json(saved) == plain
