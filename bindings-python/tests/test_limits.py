@@ -419,3 +419,24 @@ def test_the_conformance_runner_restores_the_defaults_even_when_a_case_fails() -
     kalkan.set_limits(max_problems=2)
     assert test_conformance._run({k: v for k, v in refused.items() if k != "limits"}) == "{}"
     assert kalkan.limits()["max_problems"] == 2
+
+
+def test_the_limits_api_type_checks_as_documented(tmp_path: Path) -> None:
+    """`set_limits(kalkan.limits(), ...)` (a TypedDict where a mapping is expected) passes
+    `mypy --strict`, and the results have the documented types."""
+    pytest.importorskip("mypy")
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        textwrap.dedent(
+            """
+            import kalkan
+            limits: kalkan.Limits = kalkan.set_limits(kalkan.limits(), max_problems=50)
+            kalkan.set_limits({"max_problems": 3})
+            size: int = kalkan.limits()["max_input_bytes"]
+            text: str = kalkan.decode(b"{}", "framework")
+            """
+        ),
+        encoding="utf-8",
+    )
+    run = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr

@@ -47,7 +47,7 @@ def limits() -> Limits:
     return cast(Limits, _kalkan.limits())
 
 
-def set_limits(limits: Mapping[str, int] | None = None, /, **more: int) -> Limits:
+def set_limits(limits: Mapping[str, object] | None = None, /, **more: int) -> Limits:
     """Puts limits in force for the whole process (every thread, every later call) and returns
     the limits now in force.
 
@@ -62,6 +62,7 @@ def set_limits(limits: Mapping[str, int] | None = None, /, **more: int) -> Limit
     Raises :class:`ArgumentError` (``invalid_argument``, nothing changed) for an unknown name, a
     value that is not a whole number, or 0 (which would refuse every document).
     """
+    # ``Mapping[str, object]`` so that a ``Limits`` (a TypedDict) is accepted as it is.
     given = {**(limits or {}), **more}
     # A value that is not JSON is handed over as its repr: the core refuses it as any wrong value.
     return cast(Limits, _kalkan.set_limits(json.dumps(given, default=repr)))
