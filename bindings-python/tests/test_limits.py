@@ -440,3 +440,35 @@ def test_the_limits_api_type_checks_as_documented(tmp_path: Path) -> None:
     )
     run = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+# --- dicts: read as their JSON text (no `Value` tree), errors as before ------------------------
+
+
+def test_a_dict_is_read_as_its_json_text(assessment_dict: dict[str, Any], framework_dict: dict[str, Any]) -> None:
+    """A dict is written as JSON text and parsed from it: responses keep the dict's order (as in
+    the text), so problems come in the same order as for the same document given as text."""
+    fw = kalkan.load_framework(framework_dict)
+    assert fw == kalkan.load_framework(json.dumps(framework_dict))
+    doc = dict(assessment_dict, responses={"ZZZ-9": {"option": "x"}, "AAA-1": {"option": "y"}, **assessment_dict["responses"]})
+    from_dict, from_text = fw.validate(doc), fw.validate(json.dumps(doc))
+    assert [p.pointer for p in from_dict.errors] == ["/responses/ZZZ-9", "/responses/AAA-1"]
+    assert from_dict == from_text
+    assert fw.score(assessment_dict) == fw.score(json.dumps(assessment_dict))
+    # Floats (weights, here) survive the text exactly.
+    framework_dict["groups"][0]["weight"] = 0.1 + 0.2
+    assert kalkan.load_framework(framework_dict).digest == kalkan.load_framework(json.dumps(framework_dict)).digest
+
+
+@pytest.mark.parametrize("depth", [90, 110, 127])
+def test_dict_errors_keep_their_shape_at_any_depth(assessment_dict: dict[str, Any], framework_path: Path, depth: int) -> None:
+    """A dict's parse error has its pointer and no line or column, whether it was parsed from its
+    text (shallow) or converted whole (nested near the parser's limit)."""
+    nested: list[Any] = []
+    for _ in range(depth):
+        nested = [nested]
+    with pytest.raises(kalkan.ParseError) as info:
+        kalkan.score(dict(assessment_dict, extra=nested), framework_path)
+    e = info.value
+    assert (e.code, e.pointer, e.details["problem"], e.details["field"]) == ("invalid_structure", "/extra", "unknown_field", "extra")
+    assert (e.errors[0].line, e.errors[0].column) == (None, None)
