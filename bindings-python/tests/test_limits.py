@@ -299,6 +299,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path, asse
     v = kalkan.validate_assessment(big)
     assert (v.valid, [(p.code, p.details["size"]) for p in v.errors]) == (False, [("input_too_large", size)])
     assert [p.code for p in kalkan.validate_framework(big).errors] == ["input_too_large"]
+    assert fw.validate(big) == v
     # In a batch, the file fails in its own place; the others are scored.
     text = assessment_path.read_text(encoding="utf-8")
     kalkan.set_limits(max_input_bytes=len(text.encode("utf-8")) + 10)

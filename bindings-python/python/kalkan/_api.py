@@ -10,7 +10,6 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, cast, overload
 
 from . import _kalkan
@@ -222,8 +221,13 @@ class Framework:
         return Gaps._from_dict(_kalkan.gaps(_read(assessment, "assessment"), self._compiled, profile))
 
     def validate(self, assessment: Source) -> Validation:
-        """Every problem of an assessment against this framework (never raises for bad content)."""
-        return Validation._from_dict(_kalkan.validate_assessment(_read(assessment, "assessment"), self._compiled))
+        """Every problem of an assessment against this framework (never raises for bad content;
+        see :func:`validate_assessment`)."""
+        try:
+            doc = _read(assessment, "assessment")
+        except ParseError as e:
+            return _unread(e)
+        return Validation._from_dict(_kalkan.validate_assessment(doc, self._compiled))
 
     def questionnaire(self, lang: str = "en") -> Questionnaire:
         """The framework as a questionnaire in ``lang`` (texts missing in it fall back to English)."""
