@@ -767,11 +767,21 @@ async function spyOnReads(page) {
   });
 }
 
-/** Starts measuring the gaps between animation frames in the page (the main thread's freezes). */
+/**
+ * Starts measuring, in the page, the gaps between animation frames and the main thread's long
+ * tasks (the Long Tasks API: every task over 50 ms). A frame gap also counts the time the page
+ * waited for a CPU (this machine's cores are shared); a long task is the page's own thread busy.
+ */
 async function watchFrames(page) {
   await page.evaluate(() => {
-    const w = { longest: 0, frames: 0, last: performance.now(), on: true };
+    const w = { longest: 0, frames: 0, last: performance.now(), on: true, longestTask: 0, tasks: 0 };
     window.frames_ = w;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        w.tasks++;
+        w.longestTask = Math.max(w.longestTask, task.duration);
+      }
+    }).observe({ type: 'longtask' });
     const tick = () => {
       const now = performance.now();
       w.longest = Math.max(w.longest, now - w.last);
@@ -785,8 +795,9 @@ async function watchFrames(page) {
 
 async function stopFrames(page) {
   return page.evaluate(() => {
-    window.frames_.on = false;
-    return { longest: window.frames_.longest, frames: window.frames_.frames };
+    const w = window.frames_;
+    w.on = false;
+    return { longest: w.longest, frames: w.frames, longestTask: w.longestTask, tasks: w.tasks };
   });
 }
 
@@ -915,11 +926,20 @@ test('an assessment with a million unknown responses is refused in a worker whil
       return { ms, codes: (result.errors ?? result.error.problems).map((p) => p.code) };
     });
     assert.deepEqual(onPage.codes, ['too_many']);
-    console.log(`# the same file on the page's thread: ${onPage.ms.toFixed(0)} ms`);
+    // The Long Tasks observer, still watching, saw that freeze: it would have seen one in the worker's stead.
+    const seen = await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.frames_.longestTask), 200)));
+    assert.ok(seen >= 1_000, `the long-task observer saw ${seen} ms`);
+    console.log(`# the same file on the page's thread: ${onPage.ms.toFixed(0)} ms (a long task of ${seen.toFixed(0)} ms)`);
     assert.ok(onPage.ms > 1_000, `on the page's thread it takes ${onPage.ms.toFixed(0)} ms: not enough to tell`);
-    console.log(`# a million unknown responses (${(parts.join(',').length / 1e6).toFixed(1)} MB): shown after ${took} ms; ${frames.frames} frames, longest gap ${frames.longest.toFixed(0)} ms`);
+    console.log(`# a million unknown responses (${(parts.join(',').length / 1e6).toFixed(1)} MB): shown after ${took} ms; ${frames.frames} frames, `
+      + `longest gap ${frames.longest.toFixed(0)} ms; ${frames.tasks} long tasks on the page's thread, the longest ${frames.longestTask.toFixed(0)} ms`);
     assert.ok(frames.frames > 10, `${frames.frames} frames drawn while the worker read the file`);
-    assert.ok(frames.longest < 200, `the page froze for ${frames.longest.toFixed(0)} ms`);
+    // The page's own thread was never busy for 200 ms...
+    assert.ok(frames.longestTask < 200, `the page's thread was busy for ${frames.longestTask.toFixed(0)} ms at once`);
+    // ...and it kept drawing: no frame waited for the work (when the machine is idle the longest
+    // gap is 30 to 65 ms; on a loaded machine waiting for a CPU adds to it, so the bound is a
+    // fraction of the work's time on the page's thread, and never over 1 s).
+    assert.ok(frames.longest < Math.min(1_000, Math.max(200, onPage.ms / 4)), `the page stopped drawing for ${frames.longest.toFixed(0)} ms (the work takes ${onPage.ms.toFixed(0)} ms)`);
     assert.deepEqual(problems, []);
     await context.close();
   } finally {
