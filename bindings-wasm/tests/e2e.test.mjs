@@ -976,3 +976,29 @@ test('a large valid assessment (over 1 MB of notes) is read, checked and scored 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a large framework file is decoded and checked in the worker, then opened; a UTF-16 one is refused', async () => {
+  const { context, page, problems } = await openPage();
+  await spyOnReads(page);
+  const fw = JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'));
+  fw.version = '1.3.0';
+  for (const g of fw.groups) g.description = { ...g.description, ar: 'و'.repeat(99_000) };
+  fw.description = { ...fw.description, ar: 'ي'.repeat(99_000), fr: 'é'.repeat(99_000), en: `${fw.description.en} ${'e'.repeat(99_000)}` };
+  for (const g of fw.groups) for (const c of g.controls ?? []) c.statement = { ...c.statement, ar: `${c.statement.ar} ${'ة'.repeat(50_000)}` };
+  const buffer = Buffer.from(JSON.stringify(fw));
+  assert.ok(buffer.length > 1024 * 1024, `${buffer.length} bytes`);
+  await openFramework(page, { name: 'large.framework.json', mimeType: 'application/json', buffer }, 'GOV-1');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.3.0');
+  assert.equal((await page.evaluate(() => window.spied)).workers, 1, 'read in a worker');
+  // A framework file in UTF-16 (big-endian, no byte-order mark) is refused by the core's decoder.
+  const text = readFileSync(EXAMPLE_FRAMEWORK, 'utf8');
+  await page.setInputFiles('#framework-file', { name: 'utf16be.framework.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf16le').swap16() });
+  await page.waitForSelector('#alert:not([hidden]) li.problem');
+  assert.match(await page.textContent('#alert .alert-message'), /utf16be\.framework\.json cannot be used as a framework/);
+  const shown = await shownProblems(page);
+  assert.deepEqual(shown.map((p) => p.code), ['invalid_encoding']);
+  assert.ok(shown[0].text.includes(kalkan.message('en', 'error-invalid_encoding', { encoding: 'utf-16be' })), shown[0].text);
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.3.0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
