@@ -151,3 +151,107 @@ fn insert(map: &mut Map<String, Value>, k: &Bound<'_, PyAny>, v: &Bound<'_, PyAn
     map.insert(key, value);
     Ok(())
 }
+
+/// A Python object as JSON text, refused exactly as [`py_to_value`] refuses it (the same checks
+/// in the same order, the same pointers and reasons), and the deepest nesting it reached.
+/// Parsing the text gives the same `Value` as `py_to_value`, but a document parsed from text
+/// never holds a whole `Value` tree (a `serde_json::Map` node costs hundreds of bytes per
+/// object: an assessment with a million responses took a gigabyte that way).
+pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>) -> Result<(String, usize), NotJson> {
+    let mut out = Vec::new();
+    let mut deepest = 0;
+    write_json(obj, &Pointer::root(), 0, &mut out, &mut deepest)?;
+    let text = String::from_utf8(out).map_err(|_| not_json(&Pointer::root(), "not_unicode"))?;
+    Ok((text, deepest))
+}
+
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    // Writing a `str` into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+fn write_json(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize, out: &mut Vec<u8>, deepest: &mut usize) -> Result<(), NotJson> {
+    if depth > MAX_DEPTH {
+        return Err(not_json(path, "too_deep"));
+    }
+    *deepest = (*deepest).max(depth);
+    if obj.is_none() {
+        out.extend_from_slice(b"null");
+        return Ok(());
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        out.extend_from_slice(if b.is_true() { b"true" } else { b"false" });
+        return Ok(());
+    }
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            out.extend_from_slice(i.to_string().as_bytes());
+            return Ok(());
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            out.extend_from_slice(u.to_string().as_bytes());
+            return Ok(());
+        }
+        return Err(not_json(path, "integer_too_large"));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let n = Number::from_f64(f.value()).ok_or_else(|| not_json(path, "not_finite"))?;
+        // A number writes as `Value::Number` does (a float keeps its `.0`), so it parses back the same.
+        let _ = serde_json::to_writer(&mut *out, &n);
+        return Ok(());
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        write_str(out, s.to_str().map_err(|_| not_json(path, "not_unicode"))?);
+        return Ok(());
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        out.push(b'{');
+        for (i, (k, v)) in d.iter().enumerate() {
+            write_entry(i, &k, &v, path, depth, out, deepest)?;
+        }
+        out.push(b'}');
+        return Ok(());
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        out.push(b'[');
+        let iter = obj.try_iter().map_err(|_| not_json(path, "not_iterable"))?;
+        for (i, item) in iter.enumerate() {
+            let item = item.map_err(|_| not_json(path, "not_iterable"))?;
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json(&item, &path.clone().index(i), depth + 1, out, deepest)?;
+        }
+        out.push(b']');
+        return Ok(());
+    }
+    if let Ok(m) = obj.cast::<PyMapping>() {
+        out.push(b'{');
+        let items = m.items().map_err(|_| not_json(path, "not_iterable"))?;
+        for (i, pair) in items.iter().enumerate() {
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair.extract().map_err(|_: PyErr| not_json(path, "not_iterable"))?;
+            write_entry(i, &k, &v, path, depth, out, deepest)?;
+        }
+        out.push(b'}');
+        return Ok(());
+    }
+    Err(not_json_type(path, "unsupported_type", obj))
+}
+
+fn write_entry(
+    i: usize,
+    k: &Bound<'_, PyAny>,
+    v: &Bound<'_, PyAny>,
+    path: &Pointer,
+    depth: usize,
+    out: &mut Vec<u8>,
+    deepest: &mut usize,
+) -> Result<(), NotJson> {
+    let key = k.cast::<PyString>().map_err(|_| not_json_type(path, "key_not_string", k))?.to_str().map_err(|_| not_json(path, "not_unicode"))?;
+    if i > 0 {
+        out.push(b',');
+    }
+    write_str(out, key);
+    out.push(b':');
+    write_json(v, &path.clone().key(key), depth + 1, out, deepest)
+}

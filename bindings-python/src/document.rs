@@ -1,16 +1,26 @@
-//! Input documents: JSON text (`str` or UTF-8 `bytes`) or already-parsed data (a mapping).
-//! Paths are read by the Python layer and arrive here as bytes.
+//! Input documents: JSON text (`str`, or `bytes` decoded by the core's `kalkan::decode`) or
+//! already-parsed data (a mapping). Paths are read by the Python layer (after checking their size
+//! with `check_size`) and arrive here as bytes.
 
 use std::sync::Arc;
 
-use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Pointer, Problem, Report};
+use kalkan::{Assessment, Code, CompiledFramework, Details, DocumentKind, Error, Framework, FrameworkSource, Problem, Report};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyBytes, PyString};
 use serde_json::Value;
 
-use crate::convert::py_to_value;
+use crate::convert::{py_to_json, py_to_value};
+
+/// Nesting (of a `dict`) from which it is converted to a `Value` rather than parsed from text:
+/// below the JSON parser's recursion limit (128) with room to spare.
+const NEAR_MAX_DEPTH: usize = 100;
+
+/// The `Value` of a `dict`'s JSON text, for its error: the same `Value` the dict converts to.
+fn value_of(text: &str) -> Result<Value, Error> {
+    serde_json::from_str(text).map_err(|e| Error::Internal { reason: format!("cannot read back a dict's JSON text: {e}") })
+}
 use crate::errors;
 use crate::framework::PyCompiledFramework;
 
@@ -18,9 +28,14 @@ use crate::framework::PyCompiledFramework;
 pub(crate) enum Doc {
     /// JSON text; borrowed from the Python `str` without copying.
     Text(PyBackedStr),
-    /// JSON text decoded from `bytes`.
-    Owned(String),
-    /// A parsed document (from a `dict`).
+    /// JSON text in `bytes`, borrowed without copying: checked with the core's decoding when
+    /// read, and decoded again (no copy, the same bytes) where it is used.
+    Bytes(PyBackedBytes, DocumentKind),
+    /// A `dict`, written as JSON text by [`py_to_json`]. Parsed from the text when that
+    /// succeeds; otherwise the error is the one the `Value` of the same data gives (as when dicts
+    /// were converted to a `Value`: the same problem, without line and column).
+    Dict(String),
+    /// A parsed document (a deeply nested `dict`).
     Value(Value),
 }
 
@@ -32,16 +47,19 @@ impl Doc {
             return Ok(Ok(Doc::Text(s.to_owned().try_into()?)));
         }
         if let Ok(b) = obj.cast::<PyBytes>() {
-            return Ok(match std::str::from_utf8(b.as_bytes()) {
-                Ok(s) => Ok(Doc::Owned(s.to_owned())),
-                Err(e) => Err(Error::Parse {
-                    document: kind,
-                    problem: Problem::new(Pointer::root(), Code::MalformedJson, details([("reason", "encoding".into()), ("position", e.valid_up_to().into())])),
-                }),
-            });
+            // The core's decoding: a UTF-8 byte-order mark skipped, other encodings refused.
+            return Ok(kalkan::decode(kind, b.as_bytes()).map(|_| Doc::Bytes(b.to_owned().into(), kind)));
         }
         if obj.cast::<pyo3::types::PyMapping>().is_ok() {
-            return Ok(py_to_value(obj).map(Doc::Value).map_err(|e| Error::Parse {
+            // Written as JSON text and parsed from it (far less memory than a `Value` tree); a
+            // document nested near the parser's depth limit is converted to a `Value` instead,
+            // which has no such limit (as before).
+            let converted = match py_to_json(obj) {
+                Ok((text, deepest)) if deepest < NEAR_MAX_DEPTH => Ok(Doc::Dict(text)),
+                Ok(_) => py_to_value(obj).map(Doc::Value),
+                Err(e) => Err(e),
+            };
+            return Ok(converted.map_err(|e| Error::Parse {
                 document: kind,
                 problem: Problem::new(e.pointer, Code::InvalidStructure, {
                     let mut d = details([("problem", "not_json".into()), ("reason", e.reason.into())]);
@@ -67,10 +85,20 @@ impl Doc {
         Doc::read(obj, kind)?.map_err(|e| errors::core(obj.py(), &e))
     }
 
+    /// The JSON text of a text document (`str` or `bytes`); `None` for a parsed one.
+    pub(crate) fn json(&self) -> Option<Result<&str, Error>> {
+        match self {
+            Doc::Text(s) => Some(Ok(s)),
+            Doc::Bytes(b, kind) => Some(kalkan::decode(*kind, b)),
+            Doc::Dict(_) | Doc::Value(_) => None,
+        }
+    }
+
     pub(crate) fn framework(self) -> Result<Framework, Error> {
         match self {
             Doc::Text(s) => Framework::from_json(&s),
-            Doc::Owned(s) => Framework::from_json(&s),
+            Doc::Bytes(b, kind) => Framework::from_json(kalkan::decode(kind, &b)?),
+            Doc::Dict(s) => Framework::from_json(&s).or_else(|_| Framework::from_value(value_of(&s)?)),
             Doc::Value(v) => Framework::from_value(v),
         }
     }
@@ -78,7 +106,8 @@ impl Doc {
     pub(crate) fn assessment(self) -> Result<Assessment, Error> {
         match self {
             Doc::Text(s) => Assessment::from_json(&s),
-            Doc::Owned(s) => Assessment::from_json(&s),
+            Doc::Bytes(b, kind) => Assessment::from_json(kalkan::decode(kind, &b)?),
+            Doc::Dict(s) => Assessment::from_json(&s).or_else(|_| Assessment::from_value(value_of(&s)?)),
             Doc::Value(v) => Assessment::from_value(v),
         }
     }
@@ -87,7 +116,8 @@ impl Doc {
     pub(crate) fn report(self) -> Result<Report, Error> {
         match self {
             Doc::Text(s) => Report::from_json(&s),
-            Doc::Owned(s) => Report::from_json(&s),
+            Doc::Bytes(b, kind) => Report::from_json(kalkan::decode(kind, &b)?),
+            Doc::Dict(s) => Report::from_json(&s).or_else(|_| Report::from_value(value_of(&s)?)),
             Doc::Value(v) => Report::from_value(v),
         }
     }
@@ -95,7 +125,11 @@ impl Doc {
     pub(crate) fn compile(self) -> Result<CompiledFramework, Error> {
         match self {
             Doc::Text(s) => CompiledFramework::from_json(&s),
-            Doc::Owned(s) => CompiledFramework::from_json(&s),
+            Doc::Bytes(b, kind) => CompiledFramework::from_json(kalkan::decode(kind, &b)?),
+            Doc::Dict(s) => match Framework::from_json(&s) {
+                Ok(f) => CompiledFramework::new(f),
+                Err(_) => CompiledFramework::new(Framework::from_value(value_of(&s)?)?),
+            },
             Doc::Value(v) => CompiledFramework::new(Framework::from_value(v)?),
         }
     }

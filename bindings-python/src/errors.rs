@@ -8,7 +8,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kalkan::Error;
+use kalkan::{Error, ErrorData};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 
@@ -24,6 +24,15 @@ pub(crate) fn exception<'py>(py: Python<'py>, e: &Error) -> PyResult<Bound<'py, 
 /// A core error, ready to raise.
 pub(crate) fn core(py: Python<'_>, e: &Error) -> PyErr {
     match exception(py, e) {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+/// An error the core returned as data (its JSON API's `ErrorData`), ready to raise.
+pub(crate) fn data(py: Python<'_>, e: &ErrorData) -> PyErr {
+    let build = || -> PyResult<Bound<'_, PyAny>> { py.import(ERRORS_MODULE)?.getattr("_from_core")?.call1((crate::convert::to_py(py, e)?,)) };
+    match build() {
         Ok(exc) => PyErr::from_value(exc),
         Err(err) => err,
     }

@@ -79,8 +79,8 @@ pub(crate) fn score_batch<'py>(
     profile: Option<&str>,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
     guard(py, || {
-        // JSON texts go through the core's parallel `score_batch`; dicts (and bytes that are not
-        // UTF-8) are scored one by one.
+        // JSON texts go through the core's parallel `score_batch`; dicts (and bytes the core
+        // cannot decode, whose error takes their place) are scored one by one.
         let mut texts: Vec<Text> = Vec::new();
         let mut others = Vec::new();
         let mut order = Vec::new();
@@ -91,10 +91,17 @@ pub(crate) fn score_batch<'py>(
                     order.push(Slot::Text);
                     texts.push(Text::Borrowed(s));
                 }
-                Ok(Ok(Doc::Owned(s))) => {
-                    order.push(Slot::Text);
-                    texts.push(Text::Owned(s));
-                }
+                Ok(Ok(doc @ Doc::Bytes(..))) => match doc.json() {
+                    // Copied: the core's batch takes texts (bytes are seldom batched).
+                    Some(Ok(s)) => {
+                        order.push(Slot::Text);
+                        texts.push(Text::Owned(s.to_owned()));
+                    }
+                    _ => {
+                        order.push(Slot::Other);
+                        others.push(Ok(doc));
+                    }
+                },
                 Ok(doc) => {
                     order.push(Slot::Other);
                     others.push(doc);
@@ -134,7 +141,7 @@ pub(crate) fn score_batch<'py>(
 enum Slot<'py> {
     /// The core's parallel batch over JSON texts.
     Text,
-    /// One-by-one scoring (dicts, and bytes that are not UTF-8).
+    /// One-by-one scoring (dicts, and bytes the core cannot decode).
     Other,
     /// The item is not a document: the exception reading it raised.
     Failed(Bound<'py, PyAny>),

@@ -14,6 +14,7 @@ mod document;
 mod errors;
 mod framework;
 mod functions;
+mod limits;
 mod report;
 mod review;
 mod versions;
@@ -31,6 +32,8 @@ mod _kalkan {
         _debug_panic, builtin_framework, builtin_frameworks, catalog_languages, catalog_message, error_message, gaps, problem_message, problem_text, progress,
         schema_json, score, score_batch, validate_assessment, validate_framework,
     };
+    #[pymodule_export]
+    use crate::limits::{check_size, decode, limits, set_limits};
     #[pymodule_export]
     use crate::report::{report_columns, PyReportData};
     #[pymodule_export]

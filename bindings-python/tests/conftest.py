@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -46,3 +47,14 @@ def framework_dict(framework_text: str) -> dict[str, Any]:
 @pytest.fixture()
 def assessment_dict(assessment_text: str) -> dict[str, Any]:
     return json.loads(assessment_text)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(autouse=True)
+def _default_limits() -> Iterator[None]:
+    """Every test starts and ends with the default limits: they are process-wide, so a test that
+    lowers one (or fails while it is lowered) must not change what the next test sees."""
+    import kalkan
+
+    kalkan.set_limits()
+    yield
+    kalkan.set_limits()

@@ -316,7 +316,8 @@ def test_bad_report_json_raises_parse_error() -> None:
 
 
 def test_report_from_non_utf8_bytes_is_a_parse_error(framework_path: Path, assessment_path: Path, tmp_path: Path) -> None:
-    """The core reports bytes that are not UTF-8, as for frameworks and assessments."""
+    """The core reports bytes that are not UTF-8 (`invalid_encoding`, with the offset of the first
+    bad byte), as for frameworks and assessments."""
     text = kalkan.score(assessment_path, framework_path).to_json().encode("utf-8")
     bad = text.replace(b'"framework"', b'"fr\xffamework"', 1)
     assert bad != text
@@ -324,11 +325,12 @@ def test_report_from_non_utf8_bytes_is_a_parse_error(framework_path: Path, asses
     for source in (bad, tmp_path / "bad.json"):
         with pytest.raises(kalkan.ParseError) as info:
             kalkan.Report.from_json(source)
-        assert (info.value.code, info.value.document) == ("malformed_json", "report")
+        assert (info.value.code, info.value.document) == ("invalid_encoding", "report")
+        assert info.value.details == {"encoding": "utf-8", "offset": bad.index(b"\xff")}
         assert "UTF-8" in info.value.message
     with pytest.raises(kalkan.ParseError) as framework_info:
         kalkan.load_framework(bad)
-    assert framework_info.value.code == "malformed_json"
+    assert (framework_info.value.code, framework_info.value.document) == ("invalid_encoding", "framework")
 
 
 def test_report_from_dict_reports_bad_values_with_their_pointer(framework_path: Path, assessment_path: Path) -> None:

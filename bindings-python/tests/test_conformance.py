@@ -20,6 +20,8 @@ OPERATIONS = {
     "score", "gaps", "validate_framework", "validate_assessment", "register", "diff", "validate_mapping", "migrate", "project",
     # The national review.
     "merge", "compare", "trend", "aggregate", "place", "anonymize",
+    # Bytes read as a document's text.
+    "decode",
 }
 
 
@@ -43,8 +45,22 @@ def _assessment_arg(case: dict[str, Any]) -> str:
 
 
 def _run(case: dict[str, Any]) -> Any:
-    """Runs a case's operation as the README prescribes; returns the result's dict, or raises."""
+    """Runs a case's operation as the README prescribes, under the case's ``limits`` if it has
+    any (the defaults are restored afterwards, whatever happens); returns the result's dict, or
+    raises."""
+    if "limits" not in case:
+        return _run_op(case)
+    kalkan.set_limits(case["limits"])
+    try:
+        return _run_op(case)
+    finally:
+        kalkan.set_limits()
+
+
+def _run_op(case: dict[str, Any]) -> Any:
     op = case["operation"]
+    if op == "decode":
+        return kalkan.decode(bytes.fromhex(case["bytes_hex"]), case["document"])
     profile = case.get("profile")
     if op == "score":
         return kalkan.score(_assessment_arg(case), _framework_arg(case), profile=profile).to_dict()

@@ -129,9 +129,14 @@ def test_parse_error_for_non_json_python_values(assessment_dict: dict[str, Any],
     with pytest.raises(kalkan.ParseError, match="keys must be texts") as keys:
         kalkan.load_framework({1: "x"})
     assert keys.value.details == {"problem": "not_json", "reason": "key_not_string", "found": "int"}
-    with pytest.raises(kalkan.ParseError, match="not UTF-8") as utf8:
+    # Bytes are decoded by the core: a UTF-16 byte-order mark names the encoding.
+    with pytest.raises(kalkan.ParseError, match="utf-16le, not UTF-8") as utf16:
         kalkan.load_framework(b"\xff\xfe{}")
-    assert utf8.value.details == {"reason": "encoding", "position": 0}
+    assert (utf16.value.code, utf16.value.document) == ("invalid_encoding", "framework")
+    assert utf16.value.details == {"encoding": "utf-16le"}
+    with pytest.raises(kalkan.ParseError, match="not valid UTF-8") as utf8:
+        kalkan.load_framework(b"{\xff}")
+    assert utf8.value.details == {"encoding": "utf-8", "offset": 1}
 
 
 def test_cyclic_and_deep_structures_are_refused_not_crashed() -> None:

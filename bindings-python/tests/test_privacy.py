@@ -129,7 +129,9 @@ def test_a_suppressed_cohort_appears_nowhere_and_cannot_be_recomputed(tmp_path: 
 def test_anonymize_leaves_none_of_the_removed_fields() -> None:
     docs = _population()[:40]
     for i, d in enumerate(docs):
-        d["started"] = "2026-02-11"
+        # Before every generated completion date (2024 to 2026): a later start is refused
+        # (`dates_out_of_order`); day 11 so that no coarsened date can equal it.
+        d["started"] = "2023-11-11"
         for cid, r in list(d["responses"].items())[:3]:
             r.update(notes=f"minutes of meeting {i}", evidence=[f"scan-{i}-{cid}.pdf"], answered_at="2026-02-12")
     merged = kalkan.merge(

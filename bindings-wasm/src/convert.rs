@@ -43,7 +43,7 @@ pub(crate) fn internal(reason: String) -> JsValue {
 }
 
 /// The JavaScript type of a value as a message names it (`null` rather than `object`).
-fn type_name(value: &JsValue) -> String {
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".to_string()
     } else if value.is_array() {
@@ -112,6 +112,15 @@ pub(crate) fn options_arg(value: &JsValue, name: &str) -> Result<String, JsValue
         return Ok("{}".to_string());
     }
     let expected = "an object of options, null or undefined";
+    if !is_plain_object(value) {
+        return Err(argument_error(name, expected, &type_name(value), None));
+    }
+    stringify(value).map_err(|why| argument_error(name, expected, &type_name(value), Some(&why)))
+}
+
+/// An object argument `name` that must be given: a plain object as JSON text. What it holds is
+/// the core's to check.
+pub(crate) fn options_arg_strict(value: &JsValue, name: &str, expected: &str) -> Result<String, JsValue> {
     if !is_plain_object(value) {
         return Err(argument_error(name, expected, &type_name(value), None));
     }

@@ -17,6 +17,7 @@
 mod charts;
 mod compiled;
 mod convert;
+mod input;
 mod l10n;
 mod registry;
 mod review;
@@ -27,6 +28,7 @@ use wasm_bindgen::prelude::*;
 
 pub use compiled::CompiledFramework;
 use convert::{api_result, document_text, from_json_text, optional_document_text, optional_string_arg, string_arg, text_arg, to_js};
+pub use input::{check_size, decode, limits, set_limits};
 pub use l10n::{catalog_languages, format_number, format_percent, has_message, message};
 pub use registry::Registry;
 pub use review::{aggregate, anonymize, compare, merge, place, trend};

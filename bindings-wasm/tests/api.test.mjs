@@ -165,7 +165,7 @@ test('validation results are data, listing every problem with its JSON Pointer a
   assert.ok(pointers.includes('/id:invalid_id'), pointers.join(', '));
   assert.ok(pointers.includes('/version:invalid_version'), pointers.join(', '));
   assert.ok(pointers.includes('/title:missing_english'), pointers.join(', '));
-  assert.deepEqual(v.errors.find((p) => p.code === 'invalid_id').details, { id: 'Bad Id', what: 'framework' });
+  assert.deepEqual(v.errors.find((p) => p.code === 'invalid_id').details, { id: 'Bad Id', reason: 'slug', what: 'framework' });
   const a = JSON.parse(ASSESSMENT);
   a.responses['GOV-1'].option = 'sometimes';
   a.subject.country = 'XX';
@@ -320,6 +320,11 @@ test('every argument of every exported function and method, given a wrong JavaSc
     formatNumber: { call: (...a) => kalkan.formatNumber(...a), args: ['fr', 57.14, 1], named: { 0: string('lang'), 1: number('value'), 2: number('decimals') } },
     formatPercent: { call: (...a) => kalkan.formatPercent(...a), args: ['fr', 50], named: { 0: string('lang'), 1: number('value') } },
     catalogLanguages: { call: () => kalkan.catalogLanguages(), args: [] },
+    decode: { call: (...a) => kalkan.decode(...a), args: ['assessment', new Uint8Array([0x7b, 0x7d])], named: { 0: string('document'), 1: ['bytes', () => false] } },
+    checkSize: { call: (...a) => kalkan.checkSize(...a), args: ['assessment', 10], named: { 0: string('document'), 1: ['size', (v) => Number.isInteger(v) && v >= 0] } },
+    limits: { call: () => kalkan.limits(), args: [] },
+    // Any plain object JSON can write is the core's to read; `{}` restores the defaults.
+    setLimits: { call: (...a) => kalkan.setLimits(...a), args: [{}], named: { 0: ['limits', (v) => isPlainObject(v) && !Object.values(v).includes(v)] } },
   };
   // Every export and every method is in the table above.
   const covered = Object.keys(calls);
@@ -772,4 +777,97 @@ test('the national review: merge, compare, trend, aggregate, place and anonymize
   assert.deepEqual(kalkan.score(null, shared).root, kalkan.score(null, a).root);
   assert.equal(kalkan.anonymize(a, 's', { keep_country: true }).subject.country, 'TR');
   assert.equal(kalkan.anonymize(JSON.stringify(a), 's', null).completed, '2025-05-01');
+});
+
+test('limits: the core\'s defaults, changed for the module, refused when 0 or not whole, restored by setLimits({})', () => {
+  const defaults = kalkan.limits();
+  assert.deepEqual(defaults, {
+    max_input_bytes: 64 * 1024 * 1024, max_groups: 10_000, max_controls: 100_000, max_options: 100, max_responses: 100_000,
+    max_text_chars: 100_000, max_problems: 1_000,
+  });
+  try {
+    // Fields left out take their defaults; the result is every limit in force.
+    assert.deepEqual(kalkan.setLimits({ max_input_bytes: 16, max_problems: 2 }), { ...defaults, max_input_bytes: 16, max_problems: 2 });
+    assert.deepEqual(kalkan.limits(), { ...defaults, max_input_bytes: 16, max_problems: 2 });
+    // The limits in force are the ones every function reads.
+    const big = kalkanError(() => kalkan.decode('assessment', new TextEncoder().encode('{"framework": 1, "x": 2}')));
+    assert.deepEqual([big.code, big.kind, big.document, big.details], ['input_too_large', 'parse', 'assessment', { size: 24, limit: 16 }]);
+    assert.equal(kalkanError(() => kalkan.score(FRAMEWORK, ASSESSMENT)).code, 'input_too_large');
+    kalkan.setLimits({ max_problems: 2 });
+    const many = kalkan.validateAssessment(FRAMEWORK, { ...JSON.parse(ASSESSMENT), responses: { A: { option: 'x' }, B: { option: 'x' }, C: { option: 'x' }, D: { option: 'x' } } });
+    assert.deepEqual(many.errors.map((p) => p.code), ['unknown_control', 'unknown_control', 'too_many_problems']);
+    assert.deepEqual(many.errors[2].details, { dropped: 2, limit: 2 });
+    // Refused: nothing changes.
+    for (const [bad, argument] of [[{ max_groups: 0 }, 'max_groups'], [{ max_groups: 1.5 }, 'limits'], [{ max_groups: -1 }, 'limits'],
+      [{ max_groups: '10' }, 'limits'], [{ max_colours: 3 }, 'limits']]) {
+      const e = kalkanError(() => kalkan.setLimits(bad));
+      assert.deepEqual([e.kind, e.code, e.details.argument], ['argument', 'invalid_argument', argument], JSON.stringify(bad));
+      assert.equal(kalkan.limits().max_problems, 2, JSON.stringify(bad));
+    }
+  } finally {
+    assert.deepEqual(kalkan.setLimits({}), defaults);
+  }
+  assert.deepEqual(kalkan.limits(), defaults);
+});
+
+test('checkSize refuses a size over the limit before anything is read, with the core\'s error', () => {
+  const limit = kalkan.limits().max_input_bytes;
+  assert.equal(kalkan.checkSize('assessment', limit), undefined);
+  assert.equal(kalkan.checkSize('framework', 0), undefined);
+  const e = kalkanError(() => kalkan.checkSize('framework', 100 * 1024 * 1024));
+  assert.deepEqual([e.kind, e.code, e.document, e.pointer, e.details], ['parse', 'input_too_large', 'framework', '', { size: 104857600, limit }]);
+  assert.equal(e.problems[0].code, 'input_too_large');
+  assert.equal(kalkan.message('en', 'error-input_too_large', e.details), e.problems[0].message);
+  assert.match(kalkan.message('ar', 'error-input_too_large', e.details), /[\u0600-\u06ff]/);
+  // Sizes must be whole numbers of bytes; the document kind is the core's.
+  for (const size of [-1, 1.5, NaN, Infinity, 2 ** 60]) {
+    assert.equal(kalkanError(() => kalkan.checkSize('assessment', size)).details.argument, 'size', String(size));
+  }
+  const kind = kalkanError(() => kalkan.checkSize('spreadsheet', 1));
+  assert.deepEqual([kind.code, kind.details.argument], ['invalid_argument', 'document']);
+});
+
+test('decode: UTF-8 (with or without its BOM) is the text; UTF-16 and invalid UTF-8 are invalid_encoding', () => {
+  const text = '{"subject": {"name": "Bakanlık — وزارة"}}';
+  const utf8 = new TextEncoder().encode(text);
+  assert.equal(kalkan.decode('assessment', utf8), text);
+  assert.equal(kalkan.decode('assessment', Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8)), text, 'the UTF-8 BOM is skipped');
+  assert.equal(kalkan.decode('framework', utf8.buffer), text, 'an ArrayBuffer too');
+  assert.equal(kalkan.decode('assessment', Buffer.from(text)), text, 'a Node.js Buffer is a Uint8Array');
+  assert.equal(kalkan.decode('assessment', new Uint8Array(0)), '');
+  // A view into a larger buffer: only the viewed bytes.
+  const padded = Uint8Array.of(0xff, ...utf8, 0xff);
+  assert.equal(kalkan.decode('assessment', padded.subarray(1, padded.length - 1)), text);
+
+  const utf16le = Uint8Array.of(0xff, 0xfe, ...Buffer.from(text, 'utf16le'));
+  const utf16be = Buffer.from(text, 'utf16le').swap16(); // no BOM
+  const refused = [
+    [utf16le, { encoding: 'utf-16le' }],
+    [utf16be, { encoding: 'utf-16be' }],
+    [Uint8Array.of(0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d), { encoding: 'utf-8', offset: 2 }],
+    [Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b, 0xff), { encoding: 'utf-8', offset: 4 }],
+  ];
+  for (const [bytes, details] of refused) {
+    const e = kalkanError(() => kalkan.decode('assessment', bytes));
+    assert.deepEqual([e.kind, e.code, e.document, e.pointer, e.details], ['parse', 'invalid_encoding', 'assessment', '', details], JSON.stringify(details));
+    assert.deepEqual(e.problems.map((p) => p.code), ['invalid_encoding']);
+    assert.equal(kalkan.message('en', 'error-invalid_encoding', e.details), e.problems[0].message);
+  }
+  assert.match(kalkanError(() => kalkan.decode('framework', utf16le)).message, /utf-16le, not UTF-8/);
+});
+
+test('decode and setLimits given wrong arguments are invalid_argument KalkanErrors, never a trap', () => {
+  for (const bytes of ['{}', [0x7b, 0x7d], new Uint16Array(2), null, undefined, 42, { length: 2 }, new DataView(new ArrayBuffer(2))]) {
+    const e = kalkanError(() => kalkan.decode('assessment', bytes));
+    assert.deepEqual([e.kind, e.code, e.details.argument], ['argument', 'invalid_argument', 'bytes'], String(bytes));
+  }
+  for (const document of ['spreadsheet', '', 'Assessment', '"assessment"', 7]) {
+    const e = kalkanError(() => kalkan.decode(document, new Uint8Array(0)));
+    assert.deepEqual([e.kind, e.code, e.details.argument], ['argument', 'invalid_argument', 'document'], String(document));
+  }
+  for (const limits of [null, undefined, 'max_input_bytes=5', [], 5, new Map()]) {
+    const e = kalkanError(() => kalkan.setLimits(limits));
+    assert.deepEqual([e.kind, e.code, e.details.argument], ['argument', 'invalid_argument', 'limits'], String(limits));
+  }
+  assert.deepEqual(kalkan.limits().max_input_bytes, 64 * 1024 * 1024, 'nothing changed');
 });

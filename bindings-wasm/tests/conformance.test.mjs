@@ -68,7 +68,24 @@ function options(lossless) {
   return lossless.has('options') ? JSON.parse(writeCompact(lossless.get('options'))) : null;
 }
 
+/** The bytes of a case's `bytes_hex`. */
+function bytesOf(hex) {
+  assert.match(hex, /^([0-9a-f]{2})*$/i, 'bytes_hex is pairs of hexadecimal digits');
+  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+}
+
+/** Runs a case with its own `limits` in force, if it has any; the defaults come back after it. */
 function run(c, lossless) {
+  if (c.limits === undefined) return runOperation(c, lossless);
+  kalkan.setLimits(c.limits);
+  try {
+    return runOperation(c, lossless);
+  } finally {
+    kalkan.setLimits({});
+  }
+}
+
+function runOperation(c, lossless) {
   const framework = documentText(lossless, 'framework');
   const assessment = documentText(lossless, 'assessment');
   const profile = c.profile ?? null;
@@ -107,6 +124,8 @@ function run(c, lossless) {
       return attempt(() => kalkan.aggregate(framework, documentTexts(lossless, 'assessments'), options(lossless)));
     case 'place':
       return attempt(() => kalkan.place(framework, documentTexts(lossless, 'assessments'), documentText(lossless, 'subject'), options(lossless)));
+    case 'decode':
+      return attempt(() => kalkan.decode(c.document, bytesOf(c.bytes_hex)));
     case 'anonymize':
       return attempt(() => kalkan.anonymize(assessment, c.pseudonym, options(lossless)));
     default:
@@ -124,7 +143,7 @@ try {
 test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
   const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
-  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'diff', 'gaps', 'merge', 'migrate', 'place', 'project', 'register', 'score',
+  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'decode', 'diff', 'gaps', 'merge', 'migrate', 'place', 'project', 'register', 'score',
     'trend', 'validate_assessment', 'validate_framework', 'validate_mapping']);
 });
 
@@ -135,6 +154,17 @@ test('the corpus has errors located by JSON Pointers, with ids that contain dots
   });
   assert.ok(pointers.includes('/responses/GV.OC-01/option'), pointers.join(', '));
   for (const p of pointers) assert.match(p, /^(\/([^~/]|~[01])*)*$/, `an RFC 6901 pointer: ${p}`);
+});
+
+test('cases with limits of their own are present, and each leaves the defaults in force', () => {
+  const defaults = kalkan.limits();
+  const withLimits = files.filter((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).limits !== undefined);
+  assert.ok(withLimits.length > 0, 'no case sets limits');
+  for (const f of withLimits) {
+    const text = readFileSync(join(casesDir, f), 'utf8');
+    run(JSON.parse(text), parseLossless(text));
+    assert.deepEqual(kalkan.limits(), defaults, `${f} left its limits in force`);
+  }
 });
 
 for (const file of files) {

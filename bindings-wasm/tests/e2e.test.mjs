@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -732,6 +733,272 @@ test('a stored assessment the core cannot read is kept aside, and a new one is s
   assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 1 of 9');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.damaged-')).map((k) => JSON.parse(localStorage.getItem(k))));
   assert.deepEqual(kept, [{ framework: { id: 'example-agency-baseline' }, responses: [] }]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Hardening (issue 14): sizes checked before reading, encodings the core's, large files in a worker.
+
+/** Counts, in the page, every read of a file's bytes and every Web Worker started. */
+async function spyOnReads(page) {
+  await page.evaluate(() => {
+    window.spied = { reads: 0, workers: 0 };
+    for (const m of ['arrayBuffer', 'text', 'stream', 'slice']) {
+      const own = Blob.prototype[m];
+      Blob.prototype[m] = function spy(...args) {
+        window.spied.reads++;
+        return own.apply(this, args);
+      };
+    }
+    for (const m of ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']) {
+      const own = FileReader.prototype[m];
+      FileReader.prototype[m] = function spy(...args) {
+        window.spied.reads++;
+        return own.apply(this, args);
+      };
+    }
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        window.spied.workers++;
+      }
+    };
+  });
+}
+
+/**
+ * Starts measuring, in the page, the gaps between animation frames and the main thread's long
+ * tasks (the Long Tasks API: every task over 50 ms). A frame gap also counts the time the page
+ * waited for a CPU (this machine's cores are shared); a long task is the page's own thread busy.
+ */
+async function watchFrames(page) {
+  await page.evaluate(() => {
+    const w = { longest: 0, frames: 0, last: performance.now(), on: true, longestTask: 0, tasks: 0 };
+    window.frames_ = w;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        w.tasks++;
+        w.longestTask = Math.max(w.longestTask, task.duration);
+      }
+    }).observe({ type: 'longtask' });
+    const tick = () => {
+      const now = performance.now();
+      w.longest = Math.max(w.longest, now - w.last);
+      w.last = now;
+      w.frames++;
+      if (w.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopFrames(page) {
+  return page.evaluate(() => {
+    const w = window.frames_;
+    w.on = false;
+    return { longest: w.longest, frames: w.frames, longestTask: w.longestTask, tasks: w.tasks };
+  });
+}
+
+/** The problems the alert lists: code, pointer and the text shown. */
+async function shownProblems(page) {
+  return page.$$eval('#alert li.problem', (items) => items.map((li) => ({ code: li.dataset.code, pointer: li.dataset.pointer, text: li.textContent })));
+}
+
+test('a file over the size limit (a 100 MB file) is refused by the core before it is read, in English and Arabic', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kalkan-e2e-'));
+  try {
+    // A sparse file: 100 MB long, nothing written.
+    const big = join(dir, 'huge.assessment.json');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 100 * 1024 * 1024);
+    closeSync(fd);
+    const { context, page, problems } = await openPage();
+    await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+    await option(page, 'GOV-1', 'fully-implemented').check();
+    await spyOnReads(page);
+    const limit = kalkan.limits().max_input_bytes;
+    const details = { size: 100 * 1024 * 1024, limit };
+    for (const lang of ['en', 'ar']) {
+      await page.selectOption('#language', lang);
+      await page.evaluate(() => document.querySelector('#alert').setAttribute('hidden', ''));
+      const started = Date.now();
+      await page.setInputFiles('#import-file', big);
+      await page.waitForSelector('#alert:not([hidden]) li.problem');
+      const took = Date.now() - started;
+      const shown = await shownProblems(page);
+      assert.deepEqual(shown.map((p) => [p.code, p.pointer]), [['input_too_large', '']]);
+      // The core's message, in the page's language, with the core's numbers.
+      assert.ok(shown[0].text.includes(kalkan.message(lang, 'error-input_too_large', details)), `${lang}: ${shown[0].text}`);
+      assert.ok(took < 5_000, `refused in ${took} ms`);
+      if (lang === 'en') {
+        assert.match(await page.textContent('#alert .alert-message'), /huge\.assessment\.json was not imported, and your answers are unchanged/);
+        assert.match(shown[0].text, /104857600 bytes, more than the limit of 67108864 bytes/);
+      } else {
+        assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+        assert.match(shown[0].text, /[\u0600-\u06ff]/);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(screenshots, 'too-large-ar.png') });
+      }
+    }
+    // Never read: no bytes asked for, no worker started.
+    assert.deepEqual(await page.evaluate(() => window.spied), { reads: 0, workers: 0 });
+    // The page still works, and the answers are untouched.
+    await option(page, 'GOV-2', 'partially-implemented').check();
+    assert.deepEqual(await checkedOptions(page), { 'GOV-1': 'fully-implemented', 'GOV-2': 'partially-implemented' });
+    // A lower limit set in the page (the module's `setLimits`) is the one checked.
+    await page.evaluate(async () => (await import('./pkg/kalkan_wasm.js')).setLimits({ max_input_bytes: 1000 }));
+    await page.selectOption('#language', 'en');
+    await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+    await page.waitForFunction(() => document.querySelector('#alert li.problem')?.textContent.includes('limit of 1000 bytes'));
+    assert.equal((await page.evaluate(() => window.spied)).reads, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a UTF-16 file is refused with the core\'s invalid_encoding message, in English and Arabic; a UTF-8 BOM is fine', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  const text = readFileSync(EXAMPLE_ASSESSMENT, 'utf8');
+  const utf16 = { name: 'utf16.assessment.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) };
+  for (const lang of ['en', 'ar']) {
+    await page.selectOption('#language', lang);
+    await page.evaluate(() => document.querySelector('#alert').setAttribute('hidden', ''));
+    await page.setInputFiles('#import-file', utf16);
+    await page.waitForSelector('#alert:not([hidden]) li.problem');
+    const shown = await shownProblems(page);
+    assert.deepEqual(shown.map((p) => [p.code, p.pointer]), [['invalid_encoding', '']]);
+    const expected = kalkan.message(lang, 'error-invalid_encoding', { encoding: 'utf-16le' });
+    assert.ok(shown[0].text.includes(expected), `${lang}: ${shown[0].text}`);
+    if (lang === 'en') {
+      assert.match(shown[0].text, /encoded as utf-16le, not UTF-8; save the file as UTF-8/);
+    } else {
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      assert.match(await page.textContent('#alert .alert-message'), /utf16\.assessment\.json/);
+      assert.match(shown[0].text, /[\u0600-\u06ff]/);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(screenshots, 'invalid-encoding-ar.png') });
+    }
+  }
+  // The same file in UTF-8 with a byte-order mark is imported.
+  await page.selectOption('#language', 'en');
+  await page.setInputFiles('#import-file', { name: 'bom.assessment.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
+  await page.waitForFunction(() => document.querySelector('#status').textContent.includes('bom.assessment.json'));
+  assert.equal(await page.textContent('#overall-progress-text'), 'Answered: 8 of 9');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an assessment with a million unknown responses is refused in a worker while the page keeps drawing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kalkan-e2e-'));
+  try {
+    const parts = [];
+    for (let i = 0; i < 1_000_000; i++) parts.push(`"X-${String(i).padStart(7, '0')}":{"option":"yes"}`);
+    const file = join(dir, 'million.assessment.json');
+    writeFileSync(file, `{"framework":{"id":"nist-csf","version":"^2"},"subject":{"name":"Big"},"responses":{${parts.join(',')}}}`);
+    const { context, page, problems } = await openPage({ fixedTime: false });
+    await spyOnReads(page);
+    await watchFrames(page);
+    const started = Date.now();
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('#alert:not([hidden]) li.problem', { timeout: 120_000 });
+    const took = Date.now() - started;
+    const frames = await stopFrames(page);
+    const shown = await shownProblems(page);
+    assert.deepEqual(shown.map((p) => [p.code, p.pointer]), [['too_many', '/responses']]);
+    assert.ok(shown[0].text.includes(kalkan.message('en', 'error-too_many', { what: 'responses', count: 1_000_000, limit: 100_000 })), shown[0].text);
+    assert.equal((await page.evaluate(() => window.spied)).workers, 1, 'read in a worker');
+    // The same work on the page's own thread, for comparison: it would freeze the page this long.
+    const onPage = await page.evaluate(async () => {
+      const [{ Registry }, { readAssessment }] = await Promise.all([import('./pkg/kalkan_wasm.js'), import('./intake.js')]);
+      const parts = [];
+      for (let i = 0; i < 1_000_000; i++) parts.push(`"X-${String(i).padStart(7, '0')}":{"option":"yes"}`);
+      const bytes = new TextEncoder().encode(`{"framework":{"id":"nist-csf","version":"^2"},"subject":{"name":"Big"},"responses":{${parts.join(',')}}}`);
+      const registry = Registry.builtin();
+      const t = performance.now();
+      const result = readAssessment(registry, bytes);
+      const ms = performance.now() - t;
+      registry.free();
+      return { ms, codes: (result.errors ?? result.error.problems).map((p) => p.code) };
+    });
+    assert.deepEqual(onPage.codes, ['too_many']);
+    // The Long Tasks observer, still watching, saw that freeze: it would have seen one in the worker's stead.
+    const seen = await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.frames_.longestTask), 200)));
+    assert.ok(seen >= 1_000, `the long-task observer saw ${seen} ms`);
+    console.log(`# the same file on the page's thread: ${onPage.ms.toFixed(0)} ms (a long task of ${seen.toFixed(0)} ms)`);
+    assert.ok(onPage.ms > 1_000, `on the page's thread it takes ${onPage.ms.toFixed(0)} ms: not enough to tell`);
+    console.log(`# a million unknown responses (${(parts.join(',').length / 1e6).toFixed(1)} MB): shown after ${took} ms; ${frames.frames} frames, `
+      + `longest gap ${frames.longest.toFixed(0)} ms; ${frames.tasks} long tasks on the page's thread, the longest ${frames.longestTask.toFixed(0)} ms`);
+    assert.ok(frames.frames > 10, `${frames.frames} frames drawn while the worker read the file`);
+    // The page's own thread was never busy for 200 ms...
+    assert.ok(frames.longestTask < 200, `the page's thread was busy for ${frames.longestTask.toFixed(0)} ms at once`);
+    // ...and it kept drawing: no frame waited for the work (when the machine is idle the longest
+    // gap is 30 to 65 ms; on a loaded machine waiting for a CPU adds to it, so the bound is a
+    // fraction of the work's time on the page's thread, and never over 1 s).
+    assert.ok(frames.longest < Math.min(1_000, Math.max(200, onPage.ms / 4)), `the page stopped drawing for ${frames.longest.toFixed(0)} ms (the work takes ${onPage.ms.toFixed(0)} ms)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a large valid assessment (over 1 MB of notes) is read, checked and scored in the worker, and shown as a small one', async () => {
+  const { context, page, problems } = await openPage();
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await page.setInputFiles('#import-file', EXAMPLE_ASSESSMENT);
+  await page.waitForSelector('#results .headline');
+  const small = { results: await page.textContent('#results-body'), gaps: await page.textContent('#gaps-body'), progress: await page.textContent('#overall-progress-text') };
+  const example = JSON.parse(readFileSync(EXAMPLE_ASSESSMENT, 'utf8'));
+  const large = structuredClone(example);
+  for (const r of Object.values(large.responses)) r.notes = `${r.notes ?? ''} ${'و'.repeat(90_000)}`;
+  const buffer = Buffer.from(JSON.stringify(large, null, 2));
+  assert.ok(buffer.length > 1024 * 1024, `${buffer.length} bytes`);
+  await spyOnReads(page);
+  await page.setInputFiles('#import-file', { name: 'large.assessment.json', mimeType: 'application/json', buffer });
+  await page.waitForFunction(() => document.querySelector('#status').textContent.includes('large.assessment.json'));
+  assert.equal((await page.evaluate(() => window.spied)).workers, 1, 'read in a worker');
+  assert.deepEqual({ results: await page.textContent('#results-body'), gaps: await page.textContent('#gaps-body'), progress: await page.textContent('#overall-progress-text') }, small);
+  assert.equal((await notes(page, 'GOV-1').inputValue()).length, large.responses['GOV-1'].notes.length);
+  const { json } = await exportJson(page);
+  assert.deepEqual(json, large);
+  // A large file the core refuses is refused the same way as a small one.
+  const wrong = structuredClone(large);
+  wrong.responses['GOV-1'].option = 'sometimes';
+  await page.setInputFiles('#import-file', { name: 'wrong.assessment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong, null, 2)) });
+  await page.waitForSelector('#alert:not([hidden]) li.problem');
+  assert.deepEqual((await shownProblems(page)).map((p) => `${p.pointer} ${p.code}`), ['/responses/GOV-1/option unknown_option']);
+  assert.equal((await page.evaluate(() => window.spied)).workers, 1, 'the same worker');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a large framework file is decoded and checked in the worker, then opened; a UTF-16 one is refused', async () => {
+  const { context, page, problems } = await openPage();
+  await spyOnReads(page);
+  const fw = JSON.parse(readFileSync(EXAMPLE_FRAMEWORK, 'utf8'));
+  fw.version = '1.3.0';
+  for (const g of fw.groups) g.description = { ...g.description, ar: 'و'.repeat(99_000) };
+  fw.description = { ...fw.description, ar: 'ي'.repeat(99_000), fr: 'é'.repeat(99_000), en: `${fw.description.en} ${'e'.repeat(99_000)}` };
+  for (const g of fw.groups) for (const c of g.controls ?? []) c.statement = { ...c.statement, ar: `${c.statement.ar} ${'ة'.repeat(50_000)}` };
+  const buffer = Buffer.from(JSON.stringify(fw));
+  assert.ok(buffer.length > 1024 * 1024, `${buffer.length} bytes`);
+  await openFramework(page, { name: 'large.framework.json', mimeType: 'application/json', buffer }, 'GOV-1');
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.3.0');
+  assert.equal((await page.evaluate(() => window.spied)).workers, 1, 'read in a worker');
+  // A framework file in UTF-16 (big-endian, no byte-order mark) is refused by the core's decoder.
+  const text = readFileSync(EXAMPLE_FRAMEWORK, 'utf8');
+  await page.setInputFiles('#framework-file', { name: 'utf16be.framework.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf16le').swap16() });
+  await page.waitForSelector('#alert:not([hidden]) li.problem');
+  assert.match(await page.textContent('#alert .alert-message'), /utf16be\.framework\.json cannot be used as a framework/);
+  const shown = await shownProblems(page);
+  assert.deepEqual(shown.map((p) => p.code), ['invalid_encoding']);
+  assert.ok(shown[0].text.includes(kalkan.message('en', 'error-invalid_encoding', { encoding: 'utf-16be' })), shown[0].text);
+  assert.equal(await page.inputValue('#framework'), 'custom:example-agency-baseline@1.3.0');
   assert.deepEqual(problems, []);
   await context.close();
 });

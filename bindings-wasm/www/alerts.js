@@ -11,12 +11,13 @@ export function problemsOf(e) {
 }
 
 /** One problem as a list item, its message in the page's language; `say` gives the page's
- * strings and `say.problem` a problem's message. */
+ * strings and `say.problem` a problem's message. The code is isolated left to right, so that in
+ * Arabic a message ending in a Latin word (`UTF-8`) keeps its quotes around it. */
 export function problemItem(p, say) {
   const where = p.pointer ? p.pointer : say('wholeDocument');
   const at = p.line ? ` (${say('lineColumn', { line: p.line, column: p.column })})` : '';
   return el('li', { class: 'problem', dataset: { code: p.code, pointer: p.pointer } },
-    el('code', { class: 'problem-pointer' }, where), ' ', say.problem(p), at, ' ', el('span', { class: 'problem-code' }, `[${p.code}]`));
+    el('code', { class: 'problem-pointer' }, where), ' ', say.problem(p), at, ' ', el('span', { class: 'problem-code', dir: 'ltr' }, `[${p.code}]`));
 }
 
 /** A list of problems. */

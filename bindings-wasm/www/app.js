@@ -58,7 +58,9 @@ const page = {
       return false;
     }
   },
-  renderAll() {
+  /** Shows everything; `known` holds the `progress` and `scored` of the assessment when they are
+   * already worked out (by the worker, for a large file). */
+  renderAll(known) {
     const { session } = page;
     page.settings.render(session);
     if (!session.fw) {
@@ -67,16 +69,16 @@ const page = {
       return;
     }
     page.questionnaire.render(session);
-    page.update();
+    page.update(known);
   },
-  /** Progress and results of the assessment as it stands now. */
-  update() {
+  /** Progress and results of the assessment as it stands now (or as `known`, see renderAll). */
+  update(known) {
     try {
-      page.questionnaire.showProgress(page.session.fw.progress(page.session.assessment));
+      page.questionnaire.showProgress(known?.progress ?? page.session.fw.progress(page.session.assessment));
     } catch (e) {
       page.alert.show(errorReason(e), problemsOf(e));
     }
-    page.results.render(page.session);
+    page.results.render(page.session, known?.scored);
   },
 };
 page.alert = new Alert($('alert'), page.say);

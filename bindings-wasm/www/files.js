@@ -1,10 +1,52 @@
 // Files: exporting the assessment (the core's format, as the CLI and the Python package read
 // it), importing one (the core picks the framework it answers and checks it first), and opening
 // a framework file (the core's registry validates it and refuses a conflicting one).
+//
+// A chosen file's size is checked by the core before it is read (`input_too_large`); then it is
+// read as bytes, which the core decodes (`invalid_encoding` for UTF-16 and the like). Files over
+// WORKER_THRESHOLD are decoded, checked and scored in a Web Worker (worker.js) with the same
+// steps (intake.js), so the page keeps responding; the result is shown the same way.
 
-import { isKalkanError } from './pkg/kalkan_wasm.js';
+import { checkSize, limits } from './pkg/kalkan_wasm.js';
 import { el } from './dom.js';
-import { problemsOf } from './alerts.js';
+import { READERS, WORKER_THRESHOLD, addFramework, errorData } from './intake.js';
+
+/** The worker that reads large files, started on first use (and again after it fails). */
+class FileWorker {
+  #worker = null;
+  #pending = new Map();
+  #next = 0;
+
+  #start() {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }) => {
+      this.#pending.get(data.id)?.resolve(data.result);
+      this.#pending.delete(data.id);
+    });
+    // A worker that cannot load (or dies) fails what it was doing; the next file starts a new one.
+    const fail = (e) => {
+      worker.terminate();
+      if (this.#worker === worker) this.#worker = null;
+      for (const p of this.#pending.values()) p.reject(new Error(e?.message || 'the file worker stopped'));
+      this.#pending.clear();
+    };
+    worker.addEventListener('error', fail);
+    worker.addEventListener('messageerror', fail);
+    this.#worker = worker;
+    return worker;
+  }
+
+  /** What intake.js's reader for a `kind` of document returns for `file`, worked out in the worker. */
+  read(kind, file, frameworks) {
+    const worker = this.#start();
+    const id = ++this.#next;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      worker.postMessage({ id, document: kind, file, frameworks, limits: limits() });
+    });
+  }
+}
 
 function download(name, text) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -44,53 +86,81 @@ export class Files {
     else alert.hide();
   }
 
+  /**
+   * What the core makes of a chosen file, a `kind` of document (see intake.js): not read at all
+   * when the core finds it too large, read in the worker when it is large (on the page should
+   * the worker fail to start). `{error}` (the core's ErrorData) or the reader's result.
+   */
+  async read(kind, file) {
+    try {
+      checkSize(kind, file.size);
+    } catch (e) {
+      return { error: errorData(e) };
+    }
+    const registry = this.page.session.registry;
+    if (file.size > WORKER_THRESHOLD && typeof Worker === 'function') {
+      this.worker ??= new FileWorker();
+      const frameworks = Object.values(this.page.session.store.frameworks).map((f) => f.text);
+      document.body.dataset.busy = 'true';
+      try {
+        const result = await this.worker.read(kind, file, frameworks);
+        // The page's registry must hold a framework the worker accepted.
+        return kind === 'framework' && !result.error ? addFramework(registry, result.text) : result;
+      } catch {
+        // No worker here after all: read it on the page.
+      } finally {
+        delete document.body.dataset.busy;
+      }
+    }
+    let bytes;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      return { error: errorData(e) };
+    }
+    return READERS[kind](registry, bytes);
+  }
+
   /** Reads an assessment file. A file the core refuses leaves the current answers untouched. */
   async importAssessment(file) {
     const { session, say, alert } = this.page;
-    const text = await file.text();
     const failed = (problems, more = '') => alert.show(`${say('importFailed', { file: file.name })}${more}`, problems);
     // The core picks the framework the file answers: the newest version in the registry (built-in
     // or opened from a file) that its requirement accepts.
-    let fw;
-    try {
-      fw = session.registry.forAssessment(text);
-    } catch (e) {
-      const missing = isKalkanError(e) && e.code === 'framework_not_found';
-      failed(problemsOf(e), missing ? ` ${say('frameworkNotFound', { framework: `${e.details.id} ${e.details.requirement}` })}` : '');
+    const read = await this.read('assessment', file);
+    if (read.error) {
+      const missing = read.error.code === 'framework_not_found';
+      failed(read.error.problems, missing ? ` ${say('frameworkNotFound', { framework: `${read.error.details.id} ${read.error.details.requirement}` })}` : '');
       return;
     }
-    const problems = fw.validateAssessment(text).errors;
-    const key = session.entryOf(fw)?.key;
-    fw.free();
-    if (problems.length || !key) {
-      failed(problems);
+    const key = session.entryOf(read)?.key;
+    if (read.errors.length || !key) {
+      failed(read.errors);
       return;
     }
     if (key !== session.key && !this.page.select(key)) return;
     // The file as written: fields the page does not edit and its own version requirement stay.
-    session.adopt(key, JSON.parse(text));
+    session.adopt(key, JSON.parse(read.text));
     this.page.save();
     alert.hide();
-    this.page.renderAll();
+    // Progress and scores as the reader worked them out (in the worker for a large file).
+    this.page.renderAll({ progress: read.progress, scored: read.scored });
     this.page.status(say('imported', { file: file.name }));
   }
 
   /** Opens a framework file: it joins the registry (and the browser's storage) and is shown. */
   async openFramework(file) {
     const { session, say, alert, status } = this.page;
-    const text = await file.text();
-    let fw;
-    try {
-      // The core refuses a different framework under an id and version it already has.
-      fw = session.registry.addJson(text);
-    } catch (e) {
-      alert.show(say('frameworkFailed', { file: file.name }), problemsOf(e));
+    // The core refuses a different framework under an id and version it already has.
+    const read = await this.read('framework', file);
+    if (read.error) {
+      alert.show(say('frameworkFailed', { file: file.name }), read.error.problems);
       return;
     }
+    const { text } = read;
     session.refreshEntries();
-    const entry = session.entryOf(fw);
-    const idVersion = `${fw.id}@${fw.version}`;
-    fw.free();
+    const entry = session.entryOf(read);
+    const idVersion = `${read.id}@${read.version}`;
     if (!entry.builtin) {
       try {
         session.store.addFramework(idVersion, text);

@@ -28,15 +28,23 @@ export class ResultsView {
     this.say = say;
   }
 
-  /** Scores the session's assessment with the core and shows the report, or why there is none. */
-  render(session) {
+  /**
+   * Scores the session's assessment with the core and shows the report, or why there is none.
+   * `scored` is that score when it is already worked out: `{ok: report}` or `{error: ErrorData}`.
+   */
+  render(session, scored) {
     const say = this.say;
-    let report;
-    try {
-      // The core validates as it scores, and a refusal lists every problem.
-      report = session.fw.score(session.assessment);
-    } catch (e) {
-      const problems = problemsOf(e);
+    let report = scored?.ok;
+    let problems = scored?.error?.problems;
+    if (!report && !problems) {
+      try {
+        // The core validates as it scores, and a refusal lists every problem.
+        report = session.fw.score(session.assessment);
+      } catch (e) {
+        problems = problemsOf(e);
+      }
+    }
+    if (problems) {
       const onlySubject = problems.every((p) => p.code === 'missing_subject');
       replace($('results-body'), onlySubject
         ? el('p', { class: 'notice' }, say('needSubject'))

@@ -83,3 +83,36 @@ fn score_projects_the_public_institution_example_onto_the_csf() {
         .unwrap();
     assert!(String::from_utf8(ar.stdout).unwrap().contains("التغطية: 92 من أصل 106"));
 }
+
+#[test]
+fn diff_generates_a_mapping_that_validates_and_migrates() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("maps/pi-1-to-2.mapping.json");
+    let out =
+        kalkan().args(["diff", "kalkan-public-institution@=1.0.1", "kalkan-public-institution@=2.0.0", "--generate-mapping"]).arg(&mapping).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&mapping).unwrap()).unwrap();
+    assert_eq!(doc["source"]["id"], "kalkan-public-institution");
+    let maps = doc["maps"].as_array().unwrap();
+    assert!(!maps.is_empty());
+    // Same ids map to themselves, and the core accepts the document against both versions.
+    assert!(maps.iter().all(|m| m["source"] == m["target"] || m["relationship"] != "equal-to"), "{maps:?}");
+    let text = std::fs::read_to_string(&mapping).unwrap();
+    let (old, new) = (
+        kalkan::Registry::builtin().get("kalkan-public-institution", "=1.0.1").unwrap(),
+        kalkan::Registry::builtin().get("kalkan-public-institution", "=2.0.0").unwrap(),
+    );
+    let m = kalkan::Mapping::from_json(&text).unwrap();
+    assert_eq!(kalkan::validate_mapping_against(&m, &old, &new), []);
+    // The generated mapping carries the example assessment to 2.0.0.
+    let migrated = dir.path().join("migrated.json");
+    let out = kalkan()
+        .args(["migrate", "examples/public-institution.assessment.json", "--to", "kalkan-public-institution@=2.0.0", "--mapping"])
+        .arg(&mapping)
+        .arg("-o")
+        .arg(&migrated)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(migrated.exists());
+}

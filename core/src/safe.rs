@@ -4,7 +4,8 @@
 //!
 //! - **Ids** (groups, controls, scales, options, profiles, response keys): 1 to 64 characters,
 //!   each a Unicode letter or digit (so Arabic and accented ids are allowed) or one of
-//!   `. - _ : ( )`; in Unicode normalization form C. No spaces, controls, bidi controls, markup
+//!   `. - _ : ( )`; in Unicode normalization form C (by the quick check: a mark that might
+//!   compose with the letter before it is refused). No spaces, controls, bidi controls, markup
 //!   (`<`, `>`, `"`, `'`, `&`) or path separators (`/`, `\`), so an id is safe in a file name,
 //!   a terminal, an HTML attribute and a spreadsheet.
 //! - **Texts** (titles, statements, notes, evidence, subject fields): no NUL, no C0 control but
@@ -19,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// The longest id, in characters.
 pub const MAX_ID_CHARS: usize = 64;
@@ -44,13 +45,12 @@ pub fn id_problem(id: &str) -> Option<&'static str> {
     None
 }
 
-/// Whether `s` is in Unicode normalization form C.
+/// Whether `s` is, without doubt, in Unicode normalization form C: the NFC quick check says
+/// yes. A text the quick check cannot decide (a combining mark that might compose with the
+/// character before it, e.g. U+0301 or U+0653) is not accepted as an id: the full
+/// normalization tables would triple the WebAssembly module's data for ids nobody writes.
 pub fn is_nfc(s: &str) -> bool {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => true,
-        IsNormalized::No => false,
-        IsNormalized::Maybe => s.nfc().eq(s.chars()),
-    }
+    matches!(is_nfc_quick(s.chars()), IsNormalized::Yes)
 }
 
 /// Whether `c` is a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).

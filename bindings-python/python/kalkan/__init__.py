@@ -45,6 +45,7 @@ from ._errors import (
     ValidationError,
 )
 from ._frames import ROW_COLUMNS, to_dataframe
+from ._limits import Limits, decode, limits, set_limits
 from ._review import Aggregator, aggregate, anonymize, compare, merge, place, statistics_frame, trend
 from ._kalkan import __version__
 from ._types import (
@@ -93,6 +94,11 @@ __all__ = [
     "migrate",
     "project",
     "validate_mapping",
+    # Input limits and decoding
+    "Limits",
+    "limits",
+    "set_limits",
+    "decode",
     # Version and schemas
     "__version__",
     "SCHEMA_NAMES",

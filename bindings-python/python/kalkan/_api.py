@@ -10,13 +10,13 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, Union, cast, overload
 
 from . import _kalkan
-from ._errors import KalkanError, ReadError, _read_error
+from ._errors import KalkanError, ParseError, ReadError, _read_error
 from ._types import (
     Assessor,
+    DocumentKind,
     FrameworkStamp,
     FrameworkSummary,
     Gaps,
@@ -34,9 +34,14 @@ if TYPE_CHECKING:
     import pandas
 
 Source = Union[str, bytes, "os.PathLike[str]", Mapping[str, Any]]
-"""A document: JSON text (``str`` or UTF-8 ``bytes``), a path to a JSON file (``os.PathLike``,
+"""A document: JSON text (``str``, or ``bytes`` of UTF-8), a path to a JSON file (``os.PathLike``,
 e.g. ``pathlib.Path``) or already-parsed JSON (a ``dict``). A ``str`` is always JSON text;
-wrap file names in ``pathlib.Path``."""
+wrap file names in ``pathlib.Path``.
+
+Bytes and files are decoded by the core, as in every front end (:func:`decode`): a UTF-8
+byte-order mark is skipped; UTF-16, UTF-32 and invalid UTF-8 raise :class:`ParseError`
+(``invalid_encoding``). A file larger than the input limit (:func:`set_limits`) is refused before
+it is read (``input_too_large``)."""
 
 _BatchError = Union[KalkanError, TypeError]
 """What can stand in a failing assessment's place in ``score_batch(..., errors="return")``: the
@@ -51,16 +56,48 @@ other result the core hands out (``validation``, ``error``, ``questionnaire``, `
 ``row``, ``framework-summary``)."""
 
 
-def _read(source: Any) -> Any:
-    """Reads a path; passes JSON text and dicts through (the core reports anything else).
+def _read_file(path: os.PathLike[str], document: DocumentKind) -> bytes:
+    """The bytes of the file at ``path``, which holds a ``document``.
 
-    A file that cannot be read raises :class:`ReadError` (the core's ``unreadable``)."""
+    The size is checked against the core's limit (``max_input_bytes``, see :func:`set_limits`)
+    before anything is read: a larger file raises :class:`ParseError` (``input_too_large``)
+    without being opened. A file that cannot be read raises :class:`ReadError` (the core's
+    ``unreadable``). The bytes are not decoded here: the core does that (:func:`decode`)."""
+    name = os.fsdecode(path)
+    try:
+        size = os.stat(path).st_size
+    except OSError as e:
+        raise _read_error(name, e) from e
+    _kalkan.check_size(document, size)
+    try:
+        with open(path, "rb") as f:
+            # A file that grew since is caught when the core decodes the bytes (same limit).
+            return f.read()
+    except OSError as e:
+        raise _read_error(name, e) from e
+
+
+def _read(source: Any, document: DocumentKind) -> Any:
+    """Reads a path (size checked first, see :func:`_read_file`); passes JSON text, bytes and
+    dicts through: the core decodes bytes and reports anything else."""
     if isinstance(source, os.PathLike):
-        try:
-            return Path(source).read_bytes()
-        except OSError as e:
-            raise _read_error(os.fsdecode(source), e) from e
+        return _read_file(source, document)
     return source
+
+
+def _text(source: str | bytes | os.PathLike[str], document: DocumentKind) -> str:
+    """A document as JSON text for the core's JSON API: a path read (size checked first), bytes
+    decoded by the core (:func:`decode`), text as it is."""
+    if isinstance(source, str):
+        return source
+    data = _read(source, document)
+    if isinstance(data, bytes):
+        return _kalkan.decode(document, data)
+    raise TypeError(f"expected {_article(document)} {document} as JSON text (str or bytes) or a path (os.PathLike), found a `{type(source).__name__}`")
+
+
+def _article(document: str) -> str:
+    return "an" if document[:1] in "aeiou" else "a"
 
 
 def _frozen(self: object, name: str, value: object) -> NoReturn:
@@ -81,7 +118,7 @@ class Framework:
     _compiled: _kalkan.CompiledFramework
 
     def __init__(self, source: Source) -> None:
-        object.__setattr__(self, "_compiled", _kalkan.CompiledFramework.load(_read(source)))
+        object.__setattr__(self, "_compiled", _kalkan.CompiledFramework.load(_read(source, "framework")))
 
     @classmethod
     def _wrap(cls, compiled: _kalkan.CompiledFramework) -> Framework:
@@ -165,7 +202,7 @@ class Framework:
 
     def score(self, assessment: Source, *, profile: str | None = None) -> Report:
         """Scores an assessment; see :func:`score`."""
-        return Report(_kalkan.score(_read(assessment), self._compiled, profile))
+        return Report(_kalkan.score(_read(assessment, "assessment"), self._compiled, profile))
 
     @overload
     def score_batch(self, assessments: Iterable[Source], *, profile: str | None = ..., errors: Literal["raise"] = ...) -> list[Report]: ...
@@ -181,11 +218,16 @@ class Framework:
 
     def gaps(self, assessment: Source, *, profile: str | None = None) -> Gaps:
         """Gap analysis; see :func:`gaps`."""
-        return Gaps._from_dict(_kalkan.gaps(_read(assessment), self._compiled, profile))
+        return Gaps._from_dict(_kalkan.gaps(_read(assessment, "assessment"), self._compiled, profile))
 
     def validate(self, assessment: Source) -> Validation:
-        """Every problem of an assessment against this framework (never raises for bad content)."""
-        return Validation._from_dict(_kalkan.validate_assessment(_read(assessment), self._compiled))
+        """Every problem of an assessment against this framework (never raises for bad content;
+        see :func:`validate_assessment`)."""
+        try:
+            doc = _read(assessment, "assessment")
+        except ParseError as e:
+            return _unread(e)
+        return Validation._from_dict(_kalkan.validate_assessment(doc, self._compiled))
 
     def questionnaire(self, lang: str = "en") -> Questionnaire:
         """The framework as a questionnaire in ``lang`` (texts missing in it fall back to English)."""
@@ -193,7 +235,7 @@ class Framework:
 
     def progress(self, assessment: Source) -> Progress:
         """How far an assessment has got through the questionnaire."""
-        return Progress._from_dict(_kalkan.progress(_read(assessment), self._compiled))
+        return Progress._from_dict(_kalkan.progress(_read(assessment, "assessment"), self._compiled))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Framework) and self._compiled == other._compiled
@@ -228,7 +270,7 @@ def load_framework(source: Source) -> Framework:
 def _framework_arg(framework: Framework | Source | None) -> Any:
     if isinstance(framework, Framework):
         return framework._compiled
-    return None if framework is None else _read(framework)
+    return None if framework is None else _read(framework, "framework")
 
 
 class Registry:
@@ -244,7 +286,7 @@ class Registry:
     def add(self, source: Source | Framework) -> Framework:
         """Adds a framework. The same id and version twice is accepted only with identical
         content; otherwise raises :class:`FrameworkConflictError`."""
-        doc = source._compiled if isinstance(source, Framework) else _read(source)
+        doc = source._compiled if isinstance(source, Framework) else _read(source, "framework")
         return Framework._wrap(self._inner.add(doc))
 
     def get(self, id: str, requirement: str = "*") -> Framework:
@@ -253,11 +295,11 @@ class Registry:
 
     def framework_for(self, assessment: Source) -> Framework:
         """The framework an assessment names (its ``framework.id`` and version requirement)."""
-        return Framework._wrap(self._inner.for_assessment(_read(assessment)))
+        return Framework._wrap(self._inner.for_assessment(_read(assessment, "assessment")))
 
     def score(self, assessment: Source, *, profile: str | None = None) -> Report:
         """Scores an assessment against the framework it names in this registry."""
-        doc = _read(assessment)
+        doc = _read(assessment, "assessment")
         compiled = self._inner.for_assessment(doc)
         return Report(_kalkan.score(doc, compiled, profile))
 
@@ -297,11 +339,11 @@ class Report:
     def from_json(cls, source: str | bytes | os.PathLike[str]) -> Report:
         """Reads a report saved with ``to_json()`` (JSON text, UTF-8 bytes or a path).
 
-        Raises :class:`ParseError` (``document="report"``) for text that is not a report,
-        including bytes that are not UTF-8 (``malformed_json``), and :class:`ReadError` for a path
-        that cannot be read.
+        Raises :class:`ParseError` (``document="report"``) for text that is not a report, for
+        bytes that are not UTF-8 (``invalid_encoding``) and for a file over the input limit
+        (``input_too_large``), and :class:`ReadError` for a path that cannot be read.
         """
-        return cls(_kalkan.ReportData.load(_read(source)))
+        return cls(_kalkan.ReportData.load(_read(source, "report")))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -435,7 +477,7 @@ def score(assessment: Source, framework: Framework | Source | None = None, *, pr
     of an invalid assessment or framework), :class:`FrameworkNotFoundError`,
     :class:`ProfileError` (``profile`` names no profile of the framework) and :class:`ReadError`.
     """
-    return Report(_kalkan.score(_read(assessment), _framework_arg(framework), profile))
+    return Report(_kalkan.score(_read(assessment, "assessment"), _framework_arg(framework), profile))
 
 
 def _score_batch(
@@ -443,16 +485,17 @@ def _score_batch(
 ) -> list[Any]:
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    # Files are read here; one that cannot be read fails in its own place, not the whole batch.
+    # Files are read here; one that cannot be read (or is over the size limit) fails in its own
+    # place, not the whole batch.
     items: list[Any] = []
-    unread: dict[int, ReadError] = {}
+    unread: dict[int, KalkanError] = {}
     for i, a in enumerate(assessments):
         if type(a) is str:
             items.append(a)
             continue
         try:
-            items.append(_read(a))
-        except ReadError as e:
+            items.append(_read(a, "assessment"))
+        except (ReadError, ParseError) as e:
             unread[i] = e
     scored = iter(_kalkan.score_batch(compiled, items, profile))
     results: list[Any] = [unread[i] if i in unread else next(scored) for i in range(len(items) + len(unread))]
@@ -503,20 +546,40 @@ def gaps(assessment: Source, framework: Framework | Source | None = None, *, pro
     Raises :class:`ProfileError` when no profile is named (``no_profile``) or the named one does
     not exist (``unknown_profile``).
     """
-    return Gaps._from_dict(_kalkan.gaps(_read(assessment), _framework_arg(framework), profile))
+    return Gaps._from_dict(_kalkan.gaps(_read(assessment, "assessment"), _framework_arg(framework), profile))
 
 
 def validate_framework(source: Source) -> Validation:
     """Every problem of a framework document (errors), and missing translations (warnings).
 
-    Never raises for bad content: a document that is not even JSON is reported as an error.
+    Never raises for bad content: a document that is not even JSON, not UTF-8 or over the input
+    limit (a file is refused before it is read) is reported as an error. A file that cannot be
+    read raises :class:`ReadError`.
     """
-    return Validation._from_dict(_kalkan.validate_framework(_read(source)))
+    try:
+        doc = _read(source, "framework")
+    except ParseError as e:
+        return _unread(e)
+    return Validation._from_dict(_kalkan.validate_framework(doc))
 
 
 def validate_assessment(assessment: Source, framework: Framework | Source | None = None) -> Validation:
-    """Every problem of an assessment against ``framework`` (or the built-in one it names)."""
-    return Validation._from_dict(_kalkan.validate_assessment(_read(assessment), _framework_arg(framework)))
+    """Every problem of an assessment against ``framework`` (or the built-in one it names).
+
+    Never raises for bad content, as :func:`validate_framework`; a file over the input limit is
+    reported without being read (the assessment's file is checked before the framework's)."""
+    try:
+        doc, fw = _read(assessment, "assessment"), _framework_arg(framework)
+    except ParseError as e:
+        return _unread(e)
+    return Validation._from_dict(_kalkan.validate_assessment(doc, fw))
+
+
+def _unread(e: ParseError) -> Validation:
+    """The validation of a file refused before it was read (over the input limit): what the core
+    says of any document it cannot parse (``Validation::of_framework``/``of_assessment`` of the
+    parse error): not valid, the error's problems, no warnings."""
+    return Validation(valid=False, errors=e.errors, warnings=())
 
 
 def questionnaire(framework: Framework | Source, lang: str = "en") -> Questionnaire:
@@ -527,7 +590,7 @@ def questionnaire(framework: Framework | Source, lang: str = "en") -> Questionna
 
 def progress(assessment: Source, framework: Framework | Source | None = None) -> Progress:
     """How far an assessment has got through its framework's questionnaire."""
-    return Progress._from_dict(_kalkan.progress(_read(assessment), _framework_arg(framework)))
+    return Progress._from_dict(_kalkan.progress(_read(assessment, "assessment"), _framework_arg(framework)))
 
 
 def schema_json(name: str) -> str:

@@ -134,7 +134,10 @@ class KalkanError(Exception):
 class ParseError(KalkanError, ValueError):
     """A document is not well-formed JSON (``malformed_json``, with ``line`` and ``column``) or not
     of the expected shape (``invalid_structure``: a missing field, a wrong type, an unknown field,
-    with its pointer)."""
+    with its pointer); or it cannot be read at all: bytes that are not UTF-8
+    (``invalid_encoding``, with ``encoding``), a document over the input limit
+    (``input_too_large``, with ``size`` and ``limit``; a file is refused before it is read),
+    JSON nested too deep (``too_deep``)."""
 
     KIND = "parse"
 

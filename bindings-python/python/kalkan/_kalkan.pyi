@@ -1,7 +1,7 @@
 """The compiled module (Rust). Private: use the ``kalkan`` package.
 
 Results are the core's serde output (dicts and lists) or handles that keep Rust data; documents
-are JSON text (``str``/``bytes``) or dicts. Core errors are raised as ``kalkan`` exceptions.
+are JSON text (``str``, or ``bytes`` the core decodes) or dicts. Core errors are raised as ``kalkan`` exceptions.
 """
 
 from collections.abc import Iterable, Mapping
@@ -18,12 +18,15 @@ __all__ = [
     "builtin_frameworks",
     "catalog_languages",
     "catalog_message",
+    "check_size",
+    "decode",
     "diff",
     "diff_text",
     "error_message",
     "gaps",
     "generate_mapping",
     "internal_error",
+    "limits",
     "migrate",
     "problem_message",
     "problem_text",
@@ -41,6 +44,7 @@ __all__ = [
     "schema_json",
     "score",
     "score_batch",
+    "set_limits",
     "unreadable_error",
     "validate_assessment",
     "validate_framework",
@@ -147,6 +151,20 @@ def internal_error(reason: str) -> Exception: ...
 def _debug_panic(message: str) -> None:
     """Test-only: panics inside the panic guard so that the test suite can check that a Rust
     panic surfaces as ``kalkan.InternalError``. Not part of the API and not in ``__all__``."""
+
+def limits() -> dict[str, int]:
+    """The limits in force (``kalkan::Limits``)."""
+
+def set_limits(limits: str) -> dict[str, int]:
+    """Puts limits in force (a JSON object; missing fields take their defaults) and returns the
+    limits now in force; ``invalid_argument`` for an unknown field, a wrong value or a 0."""
+
+def check_size(document: str, size: int) -> None:
+    """Raises ``input_too_large`` when ``size`` (bytes) is over ``max_input_bytes``."""
+
+def decode(document: str, data: bytes) -> str:
+    """``kalkan::decode``: UTF-8 text, a UTF-8 byte-order mark skipped; ``invalid_encoding`` for
+    UTF-16, UTF-32 and invalid UTF-8; ``input_too_large`` over the size limit."""
 
 def diff(old: str, new: str, mapping: str | None = None) -> dict[str, Any]: ...
 def diff_text(old: str, new: str, mapping: str | None = None, format: str = "text", lang: str = "en") -> str: ...

@@ -3,7 +3,8 @@ time, benchmark statistics with small cohorts suppressed, placement among peers,
 
 Every rule runs in the core; results are the core's data (dicts and lists, as its JSON Schemas
 ``adjudication``, ``comparison``, ``trend``, ``benchmark`` and ``placement`` describe them).
-Documents are JSON text, ``bytes``, a ``pathlib.Path`` or a ``dict``.
+Documents are JSON text, ``bytes``, a ``pathlib.Path`` or a ``dict``; bytes and files are decoded
+by the core (:func:`kalkan.decode`), and a file over the input limit is refused before it is read.
 """
 
 from __future__ import annotations
@@ -11,25 +12,22 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any, Literal
 
-from . import _kalkan
+from . import _api, _kalkan
 from ._api import Framework, Source
+from ._types import DocumentKind
 
 Rule = str
 """A merge rule: ``consensus``, ``minimum``, ``median`` or ``majority``."""
 DEFAULT_K = 5
 
 
-def _text(doc: Any) -> str:
-    """A document as JSON text: paths read, bytes decoded, dicts serialized."""
-    if isinstance(doc, os.PathLike):
-        return Path(doc).read_text(encoding="utf-8")
-    if isinstance(doc, bytes):
-        return doc.decode("utf-8")
-    if isinstance(doc, str):
-        return doc
+def _text(doc: Any, document: DocumentKind = "assessment") -> str:
+    """A document as JSON text: paths read (their size checked before reading), bytes decoded by
+    the core (:func:`kalkan.decode`), dicts serialized."""
+    if isinstance(doc, (str, bytes, os.PathLike)):
+        return _api._text(doc, document)
     if isinstance(doc, Mapping):
         return json.dumps(doc, ensure_ascii=False)
     raise TypeError(f"expected a document (JSON text, bytes, a path or a dict), found a `{type(doc).__name__}`")
@@ -46,14 +44,14 @@ def _framework(framework: Framework | Source | None) -> str | None:
         return None
     if isinstance(framework, Framework):
         return framework.to_json()
-    return _text(framework)
+    return _text(framework, "framework")
 
 
 def merge(assessments: Sequence[Source], *, rule: Rule = "consensus", adjudication: Source | None = None, framework: Framework | Source | None = None) -> dict[str, Any]:
     """Merges several respondents' assessments of one subject into one assessment (a dict),
     whose ``merge`` field records the rule, the respondents, who answered what and the
     conflicts. ``adjudication`` settles conflicts by hand."""
-    adj = None if adjudication is None else _text(adjudication)
+    adj = None if adjudication is None else _text(adjudication, "adjudication")
     out: dict[str, Any] = _kalkan.review_merge(_array(assessments), rule, _framework(framework), adj)
     return out
 

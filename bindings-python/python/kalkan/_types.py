@@ -22,12 +22,20 @@ from ._mixins import FrameworkSummaryMixin, GapsMixin, GroupScoreMixin, ProblemM
 Code: TypeAlias = (
     Literal["malformed_json"]
     | Literal["invalid_structure"]
+    | Literal["invalid_encoding"]
+    | Literal["input_too_large"]
+    | Literal["too_deep"]
+    | Literal["too_many"]
+    | Literal["text_too_long"]
+    | Literal["unsafe_text"]
+    | Literal["too_many_problems"]
     | Literal["invalid_id"]
     | Literal["invalid_version"]
     | Literal["invalid_date"]
     | Literal["duplicate_id"]
     | Literal["unknown_scale"]
     | Literal["empty_scale"]
+    | Literal["no_applicable_option"]
     | Literal["undeclared_level"]
     | Literal["invalid_level"]
     | Literal["invalid_weight"]
@@ -45,6 +53,7 @@ Code: TypeAlias = (
     | Literal["no_profile"]
     | Literal["invalid_country"]
     | Literal["missing_subject"]
+    | Literal["dates_out_of_order"]
     | Literal["framework_not_found"]
     | Literal["conflicting_framework"]
     | Literal["invalid_argument"]
@@ -68,17 +77,34 @@ code's documentation lists the keys of the ``Details`` its problems carry.
 - ``"invalid_structure"``: The JSON does not have the expected shape. Details: ``problem`` (``missing_field``,
   ``unknown_field``, ``invalid_type``, ``invalid_value``, ``invalid_length`` or ``other``), and when
   known ``field``, ``expected``, ``found``.
+- ``"invalid_encoding"``: The bytes are not UTF-8 text (UTF-16 or UTF-32 with or without a byte-order mark, or
+  invalid UTF-8); a UTF-8 byte-order mark is skipped, not refused. Details: ``encoding``
+  (``utf-16le``, ``utf-16be``, ``utf-32le``, ``utf-32be`` or ``utf-8``), and ``offset`` (the first
+  invalid byte) for invalid UTF-8.
+- ``"input_too_large"``: The document is larger than the input limit. Details: ``size``, ``limit`` (bytes).
+- ``"too_deep"``: The JSON is nested deeper than the parser allows. Details: ``limit``.
+- ``"too_many"``: More items than the limit allows. Details: ``what`` (``groups``, ``controls``, ``options``,
+  ``responses``), ``count``, ``limit``.
+- ``"text_too_long"``: A text is longer than the limit. Details: ``length``, ``limit`` (characters).
+- ``"unsafe_text"``: A text holds a character that could hurt where it is shown: a control character (other
+  than tab and line feed) or an unbalanced bidi control. Details: ``reason`` (``control`` or
+  ``bidi``), ``char`` (``U+XXXX``), ``position`` (in characters, from 0).
+- ``"too_many_problems"``: Only the first problems are listed. Details: ``dropped`` (how many were not), ``limit``.
 - ``"invalid_id"``: An id is not a valid slug or identifier. Details: ``id``, ``what`` (``framework``, ``group``,
-  ``control``, ``scale``, ``option`` or ``profile``).
+  ``control``, ``scale``, ``option`` or ``profile``), ``reason`` (``empty``, ``too_long``, ``character``,
+  ``not_nfc``; for a framework id, ``slug``).
 - ``"invalid_version"``: A version is not a semantic version. Details: ``version``.
 - ``"invalid_date"``: A date is not ``YYYY-MM-DD`` (or, where allowed, an RFC 3339 timestamp). Details: ``value``.
 - ``"duplicate_id"``: Two items share an id. Details: ``id``, ``what``, and ``first`` (pointer to the first use)
   where there is one.
 - ``"unknown_scale"``: A control names a scale the framework does not declare. Details: ``scale``, ``known``.
 - ``"empty_scale"``: A scale has no options. Details: ``scale``.
+- ``"no_applicable_option"``: Every option of a scale is "not applicable", so no answer could ever count. Details:
+  ``scale``.
 - ``"undeclared_level"``: A control or target names a level the framework does not declare. Details: ``level``, ``known``.
 - ``"invalid_level"``: A level number is 0. Details: ``level``.
-- ``"invalid_weight"``: A weight is not finite or not greater than 0. Details: ``weight``.
+- ``"invalid_weight"``: A weight is not finite, not greater than 0, or greater than the largest weight. Details:
+  ``weight``, ``max``.
 - ``"credit_out_of_range"``: A credit is not in ``[0, 1]``. Details: ``credit``.
 - ``"empty_group"``: A framework or group has neither controls nor sub-groups. Details: ``group`` (absent for
   the framework itself).
@@ -96,6 +122,7 @@ code's documentation lists the keys of the ``Details`` its problems carry.
 - ``"no_profile"``: Gap analysis was asked for without a target profile. Details: ``known``.
 - ``"invalid_country"``: A country code is not an ISO 3166-1 alpha-2 code. Details: ``country``.
 - ``"missing_subject"``: The subject has no name.
+- ``"dates_out_of_order"``: The assessment was completed before it started. Details: ``started``, ``completed``.
 - ``"framework_not_found"``: No framework matches the id and version requirement. Details: ``id``, ``requirement``,
   ``available`` (``id@version`` of every version of that id).
 - ``"conflicting_framework"``: A framework with the same id and version is already registered with other content.

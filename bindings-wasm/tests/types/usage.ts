@@ -5,7 +5,7 @@ import * as node from '../../pkg-node/kalkan_wasm.js';
 import init, * as web from '../../pkg-web/kalkan_wasm.js';
 import type {
   AggregateOptions, AnonymizeOptions, Assessment, Benchmark, Code, CohortKey, Comparison, ControlResponse, Details, Direction, DocumentKind,
-  ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow, IndexItem, KalkanError, MergeRecord, Placement, Pointer, Problem,
+  ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow, IndexItem, KalkanError, Limits, MergeRecord, Placement, Pointer, Problem,
   Progress, Questionnaire, Report, SchemaName, Status, Subject, Summary, Trend, Validation,
 } from '../../pkg-node/kalkan_wasm.js';
 
@@ -155,6 +155,33 @@ export function handle(e: unknown): string {
     }
   }
   return String(e);
+}
+
+// Declared limits, sizes checked before reading, bytes decoded by the core.
+export function useLimits(bytes: Uint8Array, buffer: ArrayBuffer, file: { size: number }): string {
+  const current: Required<Limits> = node.limits();
+  const loose: Limits = current;
+  void loose;
+  const largest: number = current.max_input_bytes;
+  const changed: Required<Limits> = node.setLimits({ max_input_bytes: largest / 2, max_problems: 50 });
+  void changed.max_responses;
+  node.setLimits({});
+  node.checkSize('assessment', file.size);
+  const kind: DocumentKind = 'framework';
+  const text: string = node.decode(kind, bytes);
+  const fromBuffer: string = web.decode('assessment', buffer);
+  // @ts-expect-error limits are numbers
+  node.setLimits({ max_input_bytes: '1 MB' });
+  // @ts-expect-error not a limit
+  node.setLimits({ max_colours: 3 });
+  // @ts-expect-error not a kind of document
+  node.checkSize('spreadsheet', 10);
+  // @ts-expect-error bytes, not text
+  node.decode('assessment', '{}');
+  // @ts-expect-error checkSize returns nothing
+  const nothing: string = node.checkSize('assessment', 1);
+  void nothing;
+  return text + fromBuffer;
 }
 
 export async function useWeb(url: URL): Promise<string[]> {

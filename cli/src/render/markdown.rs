@@ -16,7 +16,7 @@ pub fn render(v: &View) -> String {
         // CommonMark keeps Markdown between HTML blocks separated by blank lines.
         let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", l.code());
     }
-    let _ = writeln!(out, "# {}: {}\n", md(v.t("report-title")), md(&r.subject.name));
+    let _ = writeln!(out, "# {}\n", l.labelled(&md(v.t("report-title")), &md(&r.subject.name)));
     let mut facts: Vec<(String, String)> = Vec::new();
     for (k, d) in v.subject_details() {
         facts.push((v.t(k).into(), md(&d)));

@@ -312,6 +312,9 @@ pub struct ProfileImport {
 
 // ---- Import ----
 
+/// Controls in catalog order, each with its parent control (enhancements).
+type ControlOrder = Vec<(String, Option<String>)>;
+
 fn sha256(text: &str) -> String {
     use std::fmt::Write as _;
     let mut s = String::from("sha256:");
@@ -580,12 +583,7 @@ fn read_catalog(json: &str) -> Result<Catalog> {
     Ok(parse::<CatalogDoc>(DocumentKind::Framework, json)?.catalog)
 }
 
-fn build(
-    catalog: &Catalog,
-    source: &str,
-    options: &OscalOptions,
-    set: HashMap<&str, &[String]>,
-) -> Result<(Framework, ImportReport, Vec<(String, Option<String>)>)> {
+fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&str, &[String]>) -> Result<(Framework, ImportReport, ControlOrder)> {
     let mut warnings = Vec::new();
     let version = match &options.version {
         Some(v) => v.clone(),
@@ -687,23 +685,28 @@ pub fn import_oscal_catalog(catalog_json: &str, options: &OscalOptions) -> Resul
 fn glob(pattern: &str, text: &str) -> bool {
     let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
     let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
+    while let Some(&tc) = t.get(ti) {
+        match p.get(pi) {
+            Some(&pc) if pc == '?' || pc == tc => {
+                pi += 1;
+                ti += 1;
+            }
+            Some('*') => {
+                star = Some(pi);
+                mark = ti;
+                pi += 1;
+            }
+            _ => match star {
+                Some(s) => {
+                    pi = s + 1;
+                    mark += 1;
+                    ti = mark;
+                }
+                None => return false,
+            },
         }
     }
-    while pi < p.len() && p[pi] == '*' {
+    while p.get(pi) == Some(&'*') {
         pi += 1;
     }
     pi == p.len()
@@ -768,7 +771,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
         chosen.extend(these);
     }
     let targets: Vec<String> = order.iter().filter(|(id, _)| chosen.contains(id)).map(|(id, _)| id.clone()).collect();
-    let profile_id = slug(&profile.metadata.title, 48, "profile");
+    let profile_id = slug(&profile.metadata.title, 64, "profile");
     framework.profiles.push(Profile {
         id: profile_id.clone(),
         title: Text::from_pairs([("en", profile.metadata.title.as_str())]),
@@ -808,6 +811,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::panic)]
 mod tests {
     use super::*;
 
@@ -838,7 +842,7 @@ mod tests {
              "controls": [{"id": "ac-1.1", "title": "Review", "parts": [{"name": "statement", "prose": "Review it."}]}]},
             {"id": "ac-2", "title": "Gone", "props": [{"name": "status", "value": "withdrawn"}],
              "links": [{"href": "#ac-1", "rel": "incorporated-into"}, {"href": "ac-1.1", "rel": "incorporated_into"}]}]}]}}"##;
-        let Ok(imported) = import_oscal_catalog(catalog, &OscalOptions::default()) else { return assert!(false, "import failed") };
+        let Ok(imported) = import_oscal_catalog(catalog, &OscalOptions::default()) else { panic!("import failed") };
         let f = &imported.framework;
         assert_eq!((f.id.as_str(), f.version.as_str()), ("tiny-catalog", "1.2.0"));
         let g = &f.groups[0];
