@@ -263,3 +263,48 @@ pub(crate) fn catalog_languages() -> Vec<&'static str> {
 pub(crate) fn _debug_panic(py: Python<'_>, message: &str) -> PyResult<()> {
     guard(py, || panic!("{message}"))
 }
+
+/// The OSCAL `assessment-results` document (a dict) of an assessment, scored against `profile`
+/// or else its own: see the core's mapping (`kalkan::oscal_assessment_results`).
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None, profile = None))]
+pub(crate) fn oscal_assessment_results<'py>(
+    py: Python<'py>,
+    assessment: &Bound<'py, PyAny>,
+    framework: Option<&Bound<'py, PyAny>>,
+    profile: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let out = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                let f = fw.resolve(&a)?;
+                let report = f.score(&a, profile)?;
+                kalkan::oscal_assessment_results(&f, &a, &report)
+            })
+            .map_err(|e| errors::core(py, &e))?;
+        to_py(py, &out)
+    })
+}
+
+/// The OSCAL `plan-of-action-and-milestones` document (a dict) of an assessment's gaps against
+/// `profile`, or else its own profile (`kalkan::oscal_poam`).
+#[pyfunction]
+#[pyo3(signature = (assessment, framework = None, profile = None))]
+pub(crate) fn oscal_poam<'py>(py: Python<'py>, assessment: &Bound<'py, PyAny>, framework: Option<&Bound<'py, PyAny>>, profile: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let doc = Doc::read(assessment, DocumentKind::Assessment)?;
+        let fw = FrameworkArg::from_py(framework)?;
+        let out = py
+            .detach(|| -> Result<_, Error> {
+                let a = doc?.assessment()?;
+                let f = fw.resolve(&a)?;
+                let gaps = f.gaps(&a, profile)?;
+                kalkan::oscal_poam(&f, &a, &gaps)
+            })
+            .map_err(|e| errors::core(py, &e))?;
+        to_py(py, &out)
+    })
+}

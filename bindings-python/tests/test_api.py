@@ -539,3 +539,18 @@ def test_the_browser_export_is_accepted() -> None:
     report = fw.score(export)
     assert report.subject.name == "Ministry of Examples"
     assert report.gaps is not None and report.gaps.profile == "standard"
+
+
+def test_oscal_exports_are_deterministic_and_need_a_profile_for_the_poam() -> None:
+    fw = kalkan.load_framework(EXAMPLES / "agency-baseline.framework.json")
+    a = EXAMPLES / "agency-baseline.assessment.json"
+    ar = kalkan.oscal_assessment_results(a, fw)
+    assert ar == kalkan.oscal_assessment_results(a, fw)
+    assert ar["assessment-results"]["results"][0]["findings"]
+    poam = kalkan.oscal_poam(a, fw, profile="standard")
+    assert poam["plan-of-action-and-milestones"]["poam-items"]
+    doc = json.loads(a.read_text())
+    doc.pop("profile", None)
+    with pytest.raises(kalkan.ProfileError) as err:
+        kalkan.oscal_poam(doc, fw)
+    assert err.value.code == "no_profile"

@@ -22,6 +22,8 @@ OPERATIONS = {
     "merge", "compare", "trend", "aggregate", "place", "anonymize",
     # Bytes read as a document's text.
     "decode",
+    # OSCAL exports.
+    "oscal_ar", "oscal_poam",
 }
 
 
@@ -66,6 +68,10 @@ def _run_op(case: dict[str, Any]) -> Any:
         return kalkan.score(_assessment_arg(case), _framework_arg(case), profile=profile).to_dict()
     if op == "gaps":
         return kalkan.gaps(_assessment_arg(case), _framework_arg(case), profile=profile).to_dict()
+    if op == "oscal_ar":
+        return kalkan.oscal_assessment_results(_assessment_arg(case), _framework_arg(case), profile=profile)
+    if op == "oscal_poam":
+        return kalkan.oscal_poam(_assessment_arg(case), _framework_arg(case), profile=profile)
     if op == "validate_framework":
         fw = _framework_arg(case)
         assert fw is not None, "validate_framework needs a framework"

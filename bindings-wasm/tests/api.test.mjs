@@ -281,6 +281,8 @@ test('every argument of every exported function and method, given a wrong JavaSc
     validateAssessment: { call: (...a) => kalkan.validateAssessment(...a), args: [F, A] },
     score: { call: (...a) => kalkan.score(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
     gaps: { call: (...a) => kalkan.gaps(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
+    oscalAssessmentResults: { call: (...a) => kalkan.oscalAssessmentResults(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
+    oscalPoam: { call: (...a) => kalkan.oscalPoam(...a), args: [F, A, 'standard'], named: { 2: optionalString('profile') } },
     questionnaire: { call: (...a) => kalkan.questionnaire(...a), args: [null, 'nist-csf@^2', 'fr'], named: { 1: optionalString('builtin'), 2: string('lang') } },
     progress: { call: (...a) => kalkan.progress(...a), args: [F, A] },
     removeResponse: { call: (...a) => kalkan.removeResponse(...a), args: [A, 'GOV-1'], named: { 1: string('control') } },
@@ -870,4 +872,18 @@ test('decode and setLimits given wrong arguments are invalid_argument KalkanErro
     assert.deepEqual([e.kind, e.code, e.details.argument], ['argument', 'invalid_argument', 'limits'], String(limits));
   }
   assert.deepEqual(kalkan.limits().max_input_bytes, 64 * 1024 * 1024, 'nothing changed');
+});
+
+test('OSCAL exports are the same bytes as the core gives the CLI and Python, and typed errors', () => {
+  const ar = kalkan.oscalAssessmentResults(FRAMEWORK, ASSESSMENT, null);
+  assert.equal(ar['assessment-results'].metadata['oscal-version'].split('.')[0], '1');
+  const findings = ar['assessment-results'].results[0].findings;
+  assert.ok(findings.length > 0);
+  assert.match(ar['assessment-results'].uuid, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.deepEqual(kalkan.oscalAssessmentResults(FRAMEWORK, ASSESSMENT, null), ar, 'deterministic');
+  const poam = kalkan.oscalPoam(FRAMEWORK, ASSESSMENT, 'standard');
+  assert.ok(poam['plan-of-action-and-milestones']['poam-items'].length > 0);
+  const noProfile = { ...JSON.parse(typeof ASSESSMENT === 'string' ? ASSESSMENT : JSON.stringify(ASSESSMENT)) };
+  delete noProfile.profile;
+  assert.throws(() => kalkan.oscalPoam(FRAMEWORK, noProfile, null), (e) => kalkan.isKalkanError(e) && e.code === 'no_profile');
 });

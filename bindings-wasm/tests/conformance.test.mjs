@@ -94,6 +94,10 @@ function runOperation(c, lossless) {
       return attempt(() => kalkan.score(framework, assessment, profile));
     case 'gaps':
       return attempt(() => kalkan.gaps(framework, assessment, profile));
+    case 'oscal_ar':
+      return attempt(() => kalkan.oscalAssessmentResults(framework, assessment, profile));
+    case 'oscal_poam':
+      return attempt(() => kalkan.oscalPoam(framework, assessment, profile));
     case 'validate_framework':
       return attempt(() => kalkan.validateFramework(framework));
     case 'validate_assessment':
@@ -143,7 +147,7 @@ try {
 test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
   const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
-  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'decode', 'diff', 'gaps', 'merge', 'migrate', 'place', 'project', 'register', 'score',
+  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'decode', 'diff', 'gaps', 'merge', 'migrate', 'oscal_ar', 'oscal_poam', 'place', 'project', 'register', 'score',
     'trend', 'validate_assessment', 'validate_framework', 'validate_mapping']);
 });
 

@@ -22,6 +22,8 @@ from ._api import (
     gaps,
     get_framework,
     load_framework,
+    oscal_assessment_results,
+    oscal_poam,
     progress,
     questionnaire,
     rows,
@@ -117,6 +119,9 @@ __all__ = [
     "validate_framework",
     "validate_assessment",
     "questionnaire",
+    # Interchange: OSCAL
+    "oscal_assessment_results",
+    "oscal_poam",
     "progress",
     # The national review
     "merge",

@@ -549,6 +549,22 @@ def gaps(assessment: Source, framework: Framework | Source | None = None, *, pro
     return Gaps._from_dict(_kalkan.gaps(_read(assessment, "assessment"), _framework_arg(framework), profile))
 
 
+def oscal_assessment_results(assessment: Source, framework: Framework | Source | None = None, *, profile: str | None = None) -> dict[str, Any]:
+    """The OSCAL ``assessment-results`` document (a dict, ready for ``json.dump``) of an
+    assessment scored against ``profile`` or else its own: one finding per control, observations
+    with notes and evidence, Kalkan's level, index and compliance as props, deterministic UUIDs
+    (the same bytes as the CLI and the browser)."""
+    return cast(dict[str, Any], _kalkan.oscal_assessment_results(_read(assessment, "assessment"), _framework_arg(framework), profile))
+
+
+def oscal_poam(assessment: Source, framework: Framework | Source | None = None, *, profile: str | None = None) -> dict[str, Any]:
+    """The OSCAL ``plan-of-action-and-milestones`` document (a dict) of an assessment's gaps
+    against ``profile`` or else its own profile: one item per gap, in the gap list's order.
+
+    Raises :class:`ProfileError` when there is no profile (``no_profile``)."""
+    return cast(dict[str, Any], _kalkan.oscal_poam(_read(assessment, "assessment"), _framework_arg(framework), profile))
+
+
 def validate_framework(source: Source) -> Validation:
     """Every problem of a framework document (errors), and missing translations (warnings).
 
