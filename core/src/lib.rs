@@ -26,7 +26,8 @@
 //! (merge, compare and trend, aggregate statistics and placement, privacy, streaming).
 //!
 //! Feature `tsify`: derives TypeScript declarations of the public serde types (used by the
-//! WebAssembly package).
+//! WebAssembly package). Feature `xlsx` (on by default): questionnaire workbooks
+//! (`export_xlsx`, `import_xlsx`), with `rust_xlsxwriter` and `calamine`.
 
 #![deny(missing_docs)]
 
@@ -70,6 +71,8 @@ pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointe
 pub use interchange::oscal::{
     import_oscal_catalog, import_oscal_profile, CatalogImport, ImportReport, ImportScale, ImportWarning, OscalOptions, ProfileImport, WithdrawnControl,
 };
+#[cfg(feature = "xlsx")]
+pub use interchange::xlsx::{cell_ref as xlsx_cell_ref, export_xlsx, import_xlsx, XlsxImport, XlsxReport, KALKAN_SHEET as XLSX_KALKAN_SHEET};
 pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
 pub use model::adjudication::Adjudication;
