@@ -79,7 +79,11 @@ impl Failure {
                 let lang = language();
                 let mut out = format!("error: {what}\n");
                 for p in problems {
-                    let at = if p.pointer.is_root() { lang.t("whole-document").to_string() } else { p.pointer.to_string() };
+                    let mut at = if p.pointer.is_root() { lang.t("whole-document").to_string() } else { p.pointer.to_string() };
+                    // A problem found in a spreadsheet says which cell (`Governance!D14`).
+                    if let Some(cell) = p.details.get("cell").and_then(|c| c.as_str()) {
+                        at = format!("{cell} ({at})");
+                    }
                     let _ = write!(out, "  - {} [{}]", lang.labelled(&at, &p.message_in(lang.code())), p.code);
                     if let (Some(line), Some(column)) = (p.line, p.column) {
                         let _ = write!(out, " ({})", lang.f("at-line-column", &[&line.to_string(), &column.to_string()]));

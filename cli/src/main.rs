@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Aggregate(a) => commands::aggregate::run(&a),
         Command::Anonymize(a) => commands::anonymize::run(&a),
         Command::Import(a) => commands::import::run(&a),
+        Command::Export(a) => commands::export::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -5,6 +5,7 @@ pub mod anonymize;
 pub mod assess;
 pub mod compare;
 pub mod diff;
+pub mod export;
 pub mod frameworks;
 pub mod import;
 pub mod merge;
