@@ -355,9 +355,15 @@ fn an_option_id_is_accepted_and_an_empty_subject_is_reported_at_its_cell() {
     assert_eq!(cell(&err[0]), format!("Kalkan!B{}", kalkan_row(&sheets, "subject.name") + 1));
     let row = kalkan_row(&sheets, "subject.name");
     set(&mut sheets, "Kalkan", row, 1, "Ministry");
-    let a = import_xlsx(&write(&sheets), &source_with(fw)).unwrap().assessment;
+    // Notes next to an empty answer are left out, and said as a warning with the cell.
+    set(&mut sheets, "الحوكمة", 2, 4, "draft");
+    let imported = import_xlsx(&write(&sheets), &source_with(fw)).unwrap();
+    let a = imported.assessment;
     assert_eq!(a.responses.get("GOV-1").unwrap().option, "fully-implemented");
     assert_eq!(a.responses.len(), 1);
+    let w = &imported.report.warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!((w[0].code.as_str(), w[0].details["cell"].as_str()), ("notes_without_answer", "الحوكمة!D3"));
 }
 
 #[test]

@@ -95,7 +95,9 @@ pub struct XlsxReport {
     /// Controls answered.
     pub answered: usize,
     /// Everything worth knowing that is not an error: `digest_differs` (the framework found is
-    /// not byte for byte the one the workbook was written from; the answers still fit it).
+    /// not byte for byte the one the workbook was written from; the answers still fit it) and
+    /// `notes_without_answer` (notes or evidence next to an empty answer cell, left out; its
+    /// `cell` given).
     pub warnings: Vec<ImportWarning>,
 }
 
@@ -548,7 +550,14 @@ pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport>
             }
             seen.insert(cid.clone(), at(COL_ID));
             let Some(answer) = answer else {
-                // Unanswered: notes or evidence alone are not a response.
+                // Unanswered: notes or evidence alone are not a response, but are worth saying.
+                if notes.is_some() || !evidence.is_empty() {
+                    warnings.push(ImportWarning {
+                        code: "notes_without_answer".into(),
+                        pointer: Pointer::root().key("responses").key(&cid),
+                        details: [("cell".to_string(), at(COL_ANSWER)), ("control".to_string(), cid.clone())].into_iter().collect(),
+                    });
+                }
                 continue;
             };
             let option = by_label.get(scale).and_then(|m| m.get(&answer.to_lowercase())).copied();
