@@ -121,4 +121,15 @@ mod tests {
         let text = Failure::core("`a.json`", &e).render();
         assert_eq!(text, format!("error: `a.json`: the assessment is invalid (1 problem)\n  - {p}\n"));
     }
+
+    #[test]
+    fn a_problem_found_in_a_spreadsheet_names_its_cell_before_its_pointer() {
+        let details = [("cell", "Governance!D14"), ("control", "GOV-1"), ("option", "Maybe")];
+        let mut details: kalkan::Details = details.into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(v))).collect();
+        details.insert("known".into(), serde_json::json!(["Yes", "No"]));
+        let p = kalkan::Problem::new(kalkan::Pointer::root().key("responses").key("GOV-1").key("option"), kalkan::Code::UnknownOption, details);
+        let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p] };
+        let text = Failure::core("`q.xlsx`", &e).render();
+        assert!(text.contains("\n  - Governance!D14 (/responses/GOV-1/option): the option `Maybe` is not in the control"), "{text}");
+    }
 }

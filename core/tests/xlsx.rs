@@ -409,3 +409,25 @@ fn a_builtin_framework_is_found_from_the_workbook_alone() {
     assert_eq!(imported.report.framework, format!("{}@{}", fw.id(), fw.version()));
     assert_eq!(imported.assessment.responses.len(), given.len());
 }
+
+#[test]
+fn a_later_compatible_release_of_the_framework_reads_the_workbook_with_a_warning() {
+    let fw = example();
+    let a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+    let bytes = export_xlsx(&fw, Some(&a), "fr").unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(examples::FRAMEWORK).unwrap();
+    json["version"] = "1.3.0".into();
+    json["title"]["en"] = "Agency baseline, revised".into();
+    let later = Arc::new(CompiledFramework::from_json(&json.to_string()).unwrap());
+    let imported = import_xlsx(&bytes, &FrameworkSource::pinned(later.clone())).unwrap();
+    assert_eq!(imported.report.framework, "example-agency-baseline@1.3.0");
+    let w = &imported.report.warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].code, "digest_differs");
+    assert_eq!(w[0].details["workbook"], fw.digest());
+    assert_eq!(imported.assessment.responses.len(), a.responses.len());
+    // The note on the Kalkan sheet is plain text in the workbook's language.
+    let sheets = read(&bytes);
+    let note = &sheets.last().unwrap().1[0][2];
+    assert!(note.starts_with("Kalkan\u{a0}:") || note.starts_with("Kalkan\u{202f}:"), "{note:?}");
+}

@@ -190,7 +190,9 @@ pub fn export_xlsx(framework: &CompiledFramework, assessment: Option<&Assessment
 
     // The Kalkan sheet's layout first: where each scale's labels are (for the drop-downs).
     let mut kalkan_rows: Vec<(Vec<String>, bool)> = Vec::new(); // cells, value cell unlocked
-    kalkan_rows.push((vec!["kalkan".into(), FORMAT.into(), l10n::message(lang, "xlsx-kalkan-note", &[])], false));
+                                                                // The catalog quotes names in backticks; a cell shows plain text.
+    let note = l10n::message(lang, "xlsx-kalkan-note", &[]).replace('`', "");
+    kalkan_rows.push((vec!["kalkan".into(), FORMAT.into(), note], false));
     let requirement = assessment.map(|a| a.framework.version.clone()).unwrap_or_else(|| framework.requirement());
     kalkan_rows.push((vec!["framework".into(), f.id.clone()], false));
     kalkan_rows.push((vec!["version".into(), requirement], false));
