@@ -431,3 +431,32 @@ fn a_later_compatible_release_of_the_framework_reads_the_workbook_with_a_warning
     let note = &sheets.last().unwrap().1[0][2];
     assert!(note.starts_with("Kalkan\u{a0}:") || note.starts_with("Kalkan\u{202f}:"), "{note:?}");
 }
+
+#[test]
+fn a_sheet_with_a_far_away_cell_is_read_without_filling_the_gap() {
+    // One cell at the last row and column Excel allows: a reader that makes a dense grid of the
+    // sheet's extent would need 17 billion cells.
+    let fw = example();
+    let mut sheets = read(&export_xlsx(&fw, None, "en").unwrap());
+    let row = kalkan_row(&sheets, "subject.name");
+    set(&mut sheets, "Kalkan", row, 1, "Ministry");
+    set(&mut sheets, "Governance", 1, 3, "Fully implemented");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in &sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(name.as_str()).unwrap();
+        for (r, cells) in rows.iter().enumerate() {
+            for (c, text) in cells.iter().enumerate() {
+                if !text.is_empty() {
+                    ws.write_string(r as u32, c as u16, text).unwrap();
+                }
+            }
+        }
+        ws.write_string(1_048_575, 16_383, "far").unwrap();
+    }
+    let bytes = wb.save_to_buffer().unwrap();
+    let started = std::time::Instant::now();
+    let a = import_xlsx(&bytes, &source_with(fw)).unwrap().assessment;
+    assert_eq!(a.responses.len(), 1);
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+}

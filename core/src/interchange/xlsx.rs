@@ -30,7 +30,7 @@
 //! (`invalid_structure`, `not_kalkan_workbook`), and the assessment's own rules (subject,
 //! dates, texts). Not carried by a workbook: `answered_at` and `provenance` of responses.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::Cursor;
 use std::sync::Arc;
 
@@ -44,6 +44,7 @@ use crate::compiled::CompiledFramework;
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
 use crate::interchange::oscal::ImportWarning;
 use crate::l10n;
+use crate::limits::{cap, Limits};
 use crate::model::assessment::{Assessment, Assessor, FrameworkRequirement, Response, Responses, Subject};
 use crate::model::framework::Group;
 use crate::questionnaire::is_rtl;
@@ -53,6 +54,10 @@ use crate::registry::FrameworkSource;
 pub const KALKAN_SHEET: &str = "Kalkan";
 /// The value of the `Kalkan` sheet's A1/B1 marker: this layout's version.
 const FORMAT: &str = "kalkan-xlsx-1";
+
+/// Cells kept per response the limits allow (`Limits::max_responses`), over the whole
+/// workbook: six columns a control, and room for the `Kalkan` sheet and heading rows.
+const CELLS_PER_RESPONSE: usize = 8;
 
 const COL_ID: u16 = 0;
 const COL_TITLE: u16 = 1;
@@ -347,6 +352,48 @@ fn text_of(d: &Data) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The non-empty cells of a sheet's first columns, by (row, column).
+struct Cells(BTreeMap<(u32, u32), String>);
+
+impl Cells {
+    fn get(&self, row: u32, col: u32) -> Option<String> {
+        self.0.get(&(row, col)).cloned()
+    }
+    /// The rows with a cell, in order.
+    fn rows(&self) -> BTreeSet<u32> {
+        self.0.keys().map(|(r, _)| *r).collect()
+    }
+}
+
+/// Reads the non-empty cells of `name`'s columns A to `cols` as a stream: never a dense grid of
+/// the sheet's extent, which one far-away cell of a hostile workbook would make enormous. At
+/// most `budget` cells are kept over the whole workbook (`too_many`). `None` when there is no
+/// such sheet; a sheet that cannot be read is `not_kalkan_workbook` at its A1.
+fn sheet_cells<RS: std::io::Read + std::io::Seek>(book: &mut Xlsx<RS>, name: &str, cols: u32, budget: &mut usize) -> Option<Result<Cells>> {
+    let mut reader = book.worksheet_cells_reader(name).ok()?;
+    let mut out = BTreeMap::new();
+    loop {
+        match reader.next_cell() {
+            Ok(Some(cell)) => {
+                let (r, c) = cell.get_position();
+                if c >= cols {
+                    continue;
+                }
+                let Some(text) = text_of(&Data::from(cell.get_value().clone())) else { continue };
+                if *budget == 0 {
+                    let limit = Limits::current().max_responses.saturating_mul(CELLS_PER_RESPONSE);
+                    let d = details([("what", json!("cells")), ("count", json!(limit + 1)), ("limit", json!(limit)), ("cell", json!(cell_ref(name, r, c)))]);
+                    return Some(Err(Error::Invalid { document: DocumentKind::Assessment, problems: vec![Problem::new(Pointer::root(), Code::TooMany, d)] }));
+                }
+                *budget -= 1;
+                out.insert((r, c), text);
+            }
+            Ok(None) => return Some(Ok(Cells(out))),
+            Err(_) => return Some(Err(not_kalkan(&cell_ref(name, 0, 0), "unreadable"))),
+        }
+    }
+}
+
 /// The `Kalkan` sheet read back.
 struct Meta {
     values: HashMap<String, (String, String)>, // key → (value, cell)
@@ -365,14 +412,13 @@ impl Meta {
     }
 }
 
-fn read_meta(range: &calamine::Range<Data>) -> Result<Meta> {
-    let cell = |r: u32, c: u32| range.get_value((r, c)).and_then(text_of);
+fn read_meta(cells: &Cells) -> Result<Meta> {
+    let cell = |r: u32, c: u32| cells.get(r, c);
     if cell(0, 0).as_deref() != Some("kalkan") || cell(0, 1).as_deref() != Some(FORMAT) {
         return Err(not_kalkan(&cell_ref(KALKAN_SHEET, 0, 1), "marker"));
     }
     let mut meta = Meta { values: HashMap::new(), options: HashMap::new(), sheets: Vec::new() };
-    let end = range.end().map_or(0, |(r, _)| r);
-    for r in 1..=end {
+    for r in cells.rows().into_iter().filter(|&r| r > 0) {
         let Some(key) = cell(r, 0) else { continue };
         match key.as_str() {
             "option" => match (cell(r, 1), cell(r, 2)) {
@@ -407,11 +453,11 @@ pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport>
         problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_xlsx"))])),
     };
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
-    let range = match book.worksheet_range(KALKAN_SHEET) {
-        Ok(r) => r,
-        Err(_) => return Err(not_kalkan(&cell_ref(KALKAN_SHEET, 0, 0), "missing")),
+    let mut budget = Limits::current().max_responses.saturating_mul(CELLS_PER_RESPONSE);
+    let Some(kalkan) = sheet_cells(&mut book, KALKAN_SHEET, 4, &mut budget) else {
+        return Err(not_kalkan(&cell_ref(KALKAN_SHEET, 0, 0), "missing"));
     };
-    let meta = read_meta(&range)?;
+    let meta = read_meta(&kalkan?)?;
     let field = |k: &str| meta.get(k).map(str::to_string);
     let id = field("framework").unwrap_or_default();
     let requirement = field("version").unwrap_or_default();
@@ -517,10 +563,12 @@ pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport>
         if !known_sheets.contains(name) {
             return Err(not_kalkan(&meta.cell("framework"), "sheet"));
         }
-        let Ok(range) = book.worksheet_range(name) else { return Err(not_kalkan(&meta.cell("framework"), "sheet")) };
-        let end = range.end().map_or(0, |(r, _)| r);
-        let cell = |r: u32, c: u16| range.get_value((r, u32::from(c))).and_then(text_of);
-        for r in 1..=end {
+        let Some(sheet) = sheet_cells(&mut book, name, u32::from(COL_EVIDENCE) + 1, &mut budget) else {
+            return Err(not_kalkan(&meta.cell("framework"), "sheet"));
+        };
+        let sheet = sheet?;
+        let cell = |r: u32, c: u16| sheet.get(r, u32::from(c));
+        for r in sheet.rows().into_iter().filter(|&r| r > 0) {
             let Some(cid) = cell(r, COL_ID) else { continue };
             let at = |c: u16| cell_ref(name, r, u32::from(c));
             let answer = cell(r, COL_ANSWER);
@@ -603,7 +651,8 @@ pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport>
         });
     }
     if !problems.is_empty() {
-        return Err(Error::Invalid { document: DocumentKind::Assessment, problems });
+        // At most `Limits::max_problems`, and a last problem saying how many more there were.
+        return Err(Error::Invalid { document: DocumentKind::Assessment, problems: cap(problems) });
     }
     let report = XlsxReport {
         format: "xlsx".into(),
