@@ -460,3 +460,48 @@ fn a_sheet_with_a_far_away_cell_is_read_without_filling_the_gap() {
     assert_eq!(a.responses.len(), 1);
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
 }
+
+/// `bytes` with `xl/sharedStrings.xml`'s declared count of strings replaced by `count`.
+fn with_declared_strings(bytes: &[u8], count: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().to_string();
+        let mut text = Vec::new();
+        f.read_to_end(&mut text).unwrap();
+        if name == "xl/sharedStrings.xml" {
+            let s = String::from_utf8(text).unwrap();
+            let at = s.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + s[at..].find('"').unwrap();
+            // A comment before the element must not hide it.
+            text = format!("{}{count}{}", &s[..at], &s[end..]).replacen("<sst", "<!-- <sst uniqueCount=\"1\"> --><sst", 1).into_bytes();
+        }
+        out.start_file(name, options).unwrap();
+        out.write_all(&text).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_hostile_count_of_shared_strings_is_refused_before_anything_is_reserved() {
+    let fw = example();
+    let a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+    let bytes = export_xlsx(&fw, Some(&a), "en").unwrap();
+    // The same count as written reads as before.
+    let shared = part(&bytes, "xl/sharedStrings.xml");
+    let count = shared.split("uniqueCount=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert!(import_xlsx(&with_declared_strings(&bytes, &count), &source_with(fw.clone())).is_ok());
+    // 10^12 strings declared: refused as too many, not an attempt to reserve 24 TB.
+    for hostile in ["1000000000000", "99999999999999999999999"] {
+        match import_xlsx(&with_declared_strings(&bytes, hostile), &source_with(fw.clone())) {
+            Err(Error::Invalid { problems, .. }) => {
+                assert_eq!(problems[0].code, Code::TooMany, "{problems:?}");
+                assert_eq!(problems[0].details["what"], "strings");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

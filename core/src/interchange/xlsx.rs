@@ -336,6 +336,13 @@ fn problem_at(pointer: Pointer, code: Code, mut d: Details, cell: &str) -> Probl
     Problem::new(pointer, code, d)
 }
 
+fn not_xlsx() -> Error {
+    Error::Parse {
+        document: DocumentKind::Assessment,
+        problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_xlsx"))])),
+    }
+}
+
 fn not_kalkan(cell: &str, reason: &str) -> Error {
     let d = details([("problem", json!("not_kalkan_workbook")), ("cell", json!(cell)), ("reason", json!(reason))]);
     Error::Parse { document: DocumentKind::Assessment, problem: Problem::new(Pointer::root(), Code::InvalidStructure, d) }
@@ -394,6 +401,43 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(book: &mut Xlsx<RS>, name: &st
     }
 }
 
+/// calamine reserves room for as many shared strings as the workbook declares
+/// (`<sst uniqueCount="…">`) before reading one, and a hostile count aborts the process: the
+/// count is read first, as calamine reads it (the first `sst` element, comments skipped), and
+/// refused above `budget` (`too_many`). `Err(None)`: not a workbook.
+fn check_declared_strings(bytes: &[u8], budget: usize) -> std::result::Result<(), Option<Error>> {
+    use quick_xml::events::Event;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| None)?;
+    // calamine finds parts by name without regard to case, with `\` separators as `/`.
+    let name = zip.file_names().find(|n| n.replace('\\', "/").eq_ignore_ascii_case("xl/sharedStrings.xml")).map(str::to_string);
+    let Some(name) = name else { return Ok(()) };
+    let entry = zip.by_name(&name).map_err(|_| None)?;
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(entry));
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == b"sst" => {
+                let Some(count) = e.attributes().flatten().find(|a| a.key.as_ref() == b"uniqueCount") else { return Ok(()) };
+                let digits = String::from_utf8_lossy(&count.value).trim().to_string();
+                if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Ok(());
+                }
+                // Too many digits for a number is too many strings.
+                let n = digits.parse::<u64>().unwrap_or(u64::MAX);
+                if n > budget as u64 {
+                    let d = details([("what", json!("strings")), ("count", json!(n)), ("limit", json!(budget))]);
+                    return Err(Some(Error::Invalid { document: DocumentKind::Assessment, problems: vec![Problem::new(Pointer::root(), Code::TooMany, d)] }));
+                }
+                return Ok(());
+            }
+            Ok(Event::Eof) => return Ok(()),
+            Ok(_) => {}
+            Err(_) => return Err(None),
+        }
+    }
+}
+
 /// The `Kalkan` sheet read back.
 struct Meta {
     values: HashMap<String, (String, String)>, // key → (value, cell)
@@ -448,12 +492,9 @@ fn read_meta(cells: &Cells) -> Result<Meta> {
 /// ([`Error::Invalid`] with one problem per cell, each with its `cell` detail); a file that is
 /// not a workbook, or lacks a readable `Kalkan` sheet, is [`Error::Parse`].
 pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport> {
-    let not_xlsx = || Error::Parse {
-        document: DocumentKind::Assessment,
-        problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_xlsx"))])),
-    };
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
     let mut budget = Limits::current().max_responses.saturating_mul(CELLS_PER_RESPONSE);
+    check_declared_strings(bytes, budget).map_err(|e| e.unwrap_or_else(not_xlsx))?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
     let Some(kalkan) = sheet_cells(&mut book, KALKAN_SHEET, 4, &mut budget) else {
         return Err(not_kalkan(&cell_ref(KALKAN_SHEET, 0, 0), "missing"));
     };
