@@ -293,7 +293,12 @@ pub(crate) fn oscal_assessment_results<'py>(
 /// `profile`, or else its own profile (`kalkan::oscal_poam`).
 #[pyfunction]
 #[pyo3(signature = (assessment, framework = None, profile = None))]
-pub(crate) fn oscal_poam<'py>(py: Python<'py>, assessment: &Bound<'py, PyAny>, framework: Option<&Bound<'py, PyAny>>, profile: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn oscal_poam<'py>(
+    py: Python<'py>,
+    assessment: &Bound<'py, PyAny>,
+    framework: Option<&Bound<'py, PyAny>>,
+    profile: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let doc = Doc::read(assessment, DocumentKind::Assessment)?;
         let fw = FrameworkArg::from_py(framework)?;

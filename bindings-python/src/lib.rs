@@ -29,8 +29,8 @@ mod _kalkan {
     use crate::framework::{PyCompiledFramework, PyRegistry};
     #[pymodule_export]
     use crate::functions::{
-        _debug_panic, builtin_framework, builtin_frameworks, catalog_languages, catalog_message, error_message, gaps, oscal_assessment_results, oscal_poam, problem_message, problem_text, progress,
-        schema_json, score, score_batch, validate_assessment, validate_framework,
+        _debug_panic, builtin_framework, builtin_frameworks, catalog_languages, catalog_message, error_message, gaps, oscal_assessment_results, oscal_poam,
+        problem_message, problem_text, progress, schema_json, score, score_batch, validate_assessment, validate_framework,
     };
     #[pymodule_export]
     use crate::limits::{check_size, decode, limits, set_limits};

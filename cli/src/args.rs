@@ -72,10 +72,12 @@ pub enum Command {
     Aggregate(AggregateArgs),
     /// Write assessments without names, assessor, notes, evidence or precise dates.
     Anonymize(AnonymizeArgs),
-    /// Import a framework from another format (OSCAL catalog or profile).
+    /// Import a framework from another format (OSCAL catalog or profile), or an assessment
+    /// from a filled questionnaire workbook (xlsx).
     #[command(subcommand)]
     Import(ImportCommand),
-    /// Export results to another format (OSCAL assessment results or plan of action).
+    /// Export to another format: OSCAL assessment results or plan of action, or a questionnaire
+    /// workbook (xlsx).
     #[command(subcommand)]
     Export(ExportCommand),
 }
@@ -88,6 +90,11 @@ pub enum ExportCommand {
     /// An assessment's gaps against a target profile as an OSCAL `plan-of-action-and-milestones`
     /// document (JSON, OSCAL 1.2.1).
     OscalPoam(ExportArgs),
+    /// A questionnaire workbook (.xlsx) to fill in a spreadsheet program: one sheet per
+    /// top-level group, a drop-down of the options in each answer cell, notes and evidence
+    /// columns, locked ids. An assessment pre-fills its answers. `kalkan import xlsx` reads it
+    /// back.
+    Xlsx(ExportXlsxArgs),
 }
 
 /// Options of the OSCAL exports.
@@ -109,6 +116,42 @@ pub struct ExportArgs {
     pub lang: Lang,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct ExportXlsxArgs {
+    /// A framework file, a built-in framework `id` or `id@requirement`, or an assessment file
+    /// (its framework is the one it names, or `--framework`).
+    #[arg(value_name = "FRAMEWORK-OR-ASSESSMENT")]
+    pub input: String,
+    /// Where to write the workbook (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The framework of an assessment given as input (default: the framework it names).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Language of the workbook (Arabic sheets are right to left) and of messages.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportXlsxArgs {
+    /// A questionnaire workbook written by `kalkan export xlsx` and filled in.
+    pub workbook: PathBuf,
+    /// Where to write the assessment (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Check the answers against this framework file (default: the framework the workbook
+    /// names, among the built-in ones).
+    #[arg(long, value_name = "FILE")]
+    pub framework: Option<PathBuf>,
+    /// Write the import report (framework, counts, warnings) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Language of messages.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+}
+
 /// What `kalkan import` reads.
 #[derive(Debug, clap::Subcommand)]
 pub enum ImportCommand {
@@ -117,6 +160,9 @@ pub enum ImportCommand {
     /// An OSCAL profile (JSON) resolved against its catalog: the catalog's framework with the
     /// profile as a target profile (and, with `--restricted`, a framework of its controls only).
     OscalProfile(OscalProfileArgs),
+    /// A filled questionnaire workbook (.xlsx, from `kalkan export xlsx`) as an assessment;
+    /// every bad cell is reported with its reference (`Governance!D14`).
+    Xlsx(ImportXlsxArgs),
 }
 
 /// The answer scale of imported controls.

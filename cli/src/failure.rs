@@ -79,7 +79,11 @@ impl Failure {
                 let lang = language();
                 let mut out = format!("error: {what}\n");
                 for p in problems {
-                    let at = if p.pointer.is_root() { lang.t("whole-document").to_string() } else { p.pointer.to_string() };
+                    let mut at = if p.pointer.is_root() { lang.t("whole-document").to_string() } else { p.pointer.to_string() };
+                    // A problem found in a spreadsheet says which cell (`Governance!D14`).
+                    if let Some(cell) = p.details.get("cell").and_then(|c| c.as_str()) {
+                        at = format!("{cell} ({at})");
+                    }
                     let _ = write!(out, "  - {} [{}]", lang.labelled(&at, &p.message_in(lang.code())), p.code);
                     if let (Some(line), Some(column)) = (p.line, p.column) {
                         let _ = write!(out, " ({})", lang.f("at-line-column", &[&line.to_string(), &column.to_string()]));
@@ -116,5 +120,16 @@ mod tests {
         let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p.clone()] };
         let text = Failure::core("`a.json`", &e).render();
         assert_eq!(text, format!("error: `a.json`: the assessment is invalid (1 problem)\n  - {p}\n"));
+    }
+
+    #[test]
+    fn a_problem_found_in_a_spreadsheet_names_its_cell_before_its_pointer() {
+        let details = [("cell", "Governance!D14"), ("control", "GOV-1"), ("option", "Maybe")];
+        let mut details: kalkan::Details = details.into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::from(v))).collect();
+        details.insert("known".into(), serde_json::json!(["Yes", "No"]));
+        let p = kalkan::Problem::new(kalkan::Pointer::root().key("responses").key("GOV-1").key("option"), kalkan::Code::UnknownOption, details);
+        let e = kalkan::Error::Invalid { document: kalkan::DocumentKind::Assessment, problems: vec![p] };
+        let text = Failure::core("`q.xlsx`", &e).render();
+        assert!(text.contains("\n  - Governance!D14 (/responses/GOV-1/option): the option `Maybe` is not in the control"), "{text}");
     }
 }

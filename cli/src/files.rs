@@ -55,6 +55,23 @@ pub fn into_text(kind: DocumentKind, mut bytes: Vec<u8>) -> kalkan::Result<Strin
     String::from_utf8(bytes).map_err(|e| kalkan::Error::Internal { reason: e.to_string() })
 }
 
+/// Reads a binary document (a workbook) from a file, its size checked against the limit before
+/// it is read, as [`read_document`] does; failing the command otherwise.
+pub fn read_bytes(path: &Path, kind: DocumentKind) -> Result<Vec<u8>, Failure> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|e| Failure::io("read", path, &e))?;
+    let meta = file.metadata().map_err(|e| Failure::io("read", path, &e))?;
+    let too_large = |size: u64| kalkan::check_size(kind, size).map_err(|e| Failure::core(format!("`{}`", path.display()), &e));
+    if meta.is_file() {
+        too_large(meta.len())?;
+    }
+    let limit = u64::try_from(kalkan::Limits::current().max_input_bytes).unwrap_or(u64::MAX);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| Failure::io("read", path, &e))?;
+    too_large(bytes.len() as u64)?;
+    Ok(bytes)
+}
+
 /// Reads a document of `kind` from a file ([`read_document`]), failing the command otherwise.
 pub fn read_text(path: &Path, kind: DocumentKind) -> Result<String, Failure> {
     read_document(path, kind).map_err(|e| e.failure(path))

@@ -112,6 +112,8 @@ error-invalid_structure = { $problem ->
     }
     [not_oscal_catalog] كان المتوقع فهرس `OSCAL`: كائن `JSON` يتضمن `catalog`
     [not_oscal_profile] كان المتوقع ملف تعريف `OSCAL`: كائن `JSON` يتضمن `profile`
+    [not_xlsx] كان المتوقع مصنف `Excel` بصيغة `.xlsx`
+    [not_kalkan_workbook] لم يُنشئ `Kalkan` هذا المصنف: ورقة `Kalkan` مفقودة أو تالفة
     [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`، وللمطابقة الحقول `source` و`target` و`maps`
     [score_report] هذا تقرير نتائج، وليس إطارًا ولا تقييمًا: احسب نتائج التقييم الذي صدر عنه بدلًا منه
     [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا أو مطابقة)
@@ -833,3 +835,12 @@ parquet-needs-file = تُكتب صيغة `parquet` في ملف: أضف `-o FILE.
 # OSCAL export
 export-ar-summary = نتائج تقييم `OSCAL` — الاستنتاجات: { $findings }، الملاحظات: { $observations }
 export-poam-summary = خطة عمل `OSCAL` — البنود: { $items } (الفجوات مقارنة بالملف المستهدف `{ $profile }`)
+# xlsx: questionnaire workbooks (kalkan export xlsx, kalkan import xlsx)
+xlsx-column-id = المعرّف
+xlsx-column-control = الضابط
+xlsx-column-question = السؤال
+xlsx-column-answer = الإجابة
+xlsx-column-notes = ملاحظات
+xlsx-column-evidence = الأدلة (دليل في كل سطر)
+xlsx-kalkan-note = `Kalkan`: ما يلزم لقراءة هذا المصنف من جديد. املأ بيانات الجهة المقيَّمة والمقيِّم، ولا تغيّر شيئاً آخر.
+xlsx-import-summary = تم الاستيراد — الضوابط المُجاب عنها: { $answered } من { $controls }، التحذيرات: { $warnings }

@@ -115,6 +115,8 @@ error-invalid_structure = { $problem ->
     }
     [not_oscal_catalog] expected an OSCAL catalog: a JSON object with `catalog`
     [not_oscal_profile] expected an OSCAL profile: a JSON object with `profile`
+    [not_xlsx] expected an Excel workbook (`.xlsx`)
+    [not_kalkan_workbook] this workbook was not written by Kalkan: its `Kalkan` sheet is missing or damaged
     [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`, a mapping has `source`, `target` and `maps`
     [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
     [not_an_object] expected a JSON object (a framework, an assessment or a mapping)
@@ -839,3 +841,12 @@ parquet-needs-file = Parquet is written to a file: add `-o FILE.parquet`
 # OSCAL export
 export-ar-summary = OSCAL assessment results — findings: { $findings }, observations: { $observations }
 export-poam-summary = OSCAL plan of action — items: { $items } (gaps against the profile `{ $profile }`)
+# xlsx: questionnaire workbooks (kalkan export xlsx, kalkan import xlsx)
+xlsx-column-id = Id
+xlsx-column-control = Control
+xlsx-column-question = Question
+xlsx-column-answer = Answer
+xlsx-column-notes = Notes
+xlsx-column-evidence = Evidence (one per line)
+xlsx-kalkan-note = Kalkan: what is needed to read this workbook back. Fill in the subject and the assessor; change nothing else.
+xlsx-import-summary = imported — answered: { $answered } of { $controls } controls, warnings: { $warnings }

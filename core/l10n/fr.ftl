@@ -114,6 +114,8 @@ error-invalid_structure = { $problem ->
     }
     [not_oscal_catalog] un catalogue OSCAL était attendu : un objet JSON avec `catalog`
     [not_oscal_profile] un profil OSCAL était attendu : un objet JSON avec `profile`
+    [not_xlsx] un classeur Excel (`.xlsx`) était attendu
+    [not_kalkan_workbook] ce classeur n’a pas été écrit par Kalkan : sa feuille `Kalkan` manque ou est abîmée
     [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`, une correspondance a `source`, `target` et `maps`
     [score_report] ceci est un rapport de score, pas un référentiel ni une évaluation : scorez l'évaluation dont il provient
     [not_an_object] un objet JSON (un référentiel, une évaluation ou une correspondance) était attendu
@@ -847,3 +849,12 @@ parquet-needs-file = le format Parquet s’écrit dans un fichier : ajoutez `-o 
 # OSCAL export
 export-ar-summary = résultats d’évaluation OSCAL — constats : { $findings }, observations : { $observations }
 export-poam-summary = plan d’action OSCAL — éléments : { $items } (écarts par rapport au profil `{ $profile }`)
+# xlsx: questionnaire workbooks (kalkan export xlsx, kalkan import xlsx)
+xlsx-column-id = Identifiant
+xlsx-column-control = Mesure
+xlsx-column-question = Question
+xlsx-column-answer = Réponse
+xlsx-column-notes = Remarques
+xlsx-column-evidence = Preuves (une par ligne)
+xlsx-kalkan-note = Kalkan : ce qu’il faut pour relire ce classeur. Remplissez le sujet et l’évaluateur ; ne changez rien d’autre.
+xlsx-import-summary = importé — réponses : { $answered } sur { $controls } mesures, avertissements : { $warnings }

@@ -26,7 +26,8 @@
 //! (merge, compare and trend, aggregate statistics and placement, privacy, streaming).
 //!
 //! Feature `tsify`: derives TypeScript declarations of the public serde types (used by the
-//! WebAssembly package).
+//! WebAssembly package). Feature `xlsx` (on by default): questionnaire workbooks
+//! (`export_xlsx`, `import_xlsx`), with `rust_xlsxwriter` and `calamine`.
 
 #![deny(missing_docs)]
 
@@ -74,6 +75,8 @@ pub use interchange::oscal_export::{
     assessment_results as oscal_assessment_results, poam as oscal_poam, KALKAN_NS as OSCAL_KALKAN_NS, OSCAL_VERSION as OSCAL_EXPORT_VERSION,
     UUID_NAMESPACE as OSCAL_UUID_NAMESPACE,
 };
+#[cfg(feature = "xlsx")]
+pub use interchange::xlsx::{cell_ref as xlsx_cell_ref, export_xlsx, import_xlsx, XlsxImport, XlsxReport, KALKAN_SHEET as XLSX_KALKAN_SHEET};
 pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
 pub use model::adjudication::Adjudication;

@@ -1,14 +1,16 @@
 //! `kalkan import oscal-catalog|oscal-profile`: frameworks from OSCAL, with the import report
-//! (counts, withdrawn controls, warnings) as data (`--report`) and a summary on standard error.
+//! (counts, withdrawn controls, warnings) as data (`--report`) and a summary on standard error;
+//! `kalkan import xlsx`: an assessment from a filled questionnaire workbook.
 
 use kalkan::l10n::{self, Arg};
 use kalkan::{DocumentKind, ImportReport, ImportScale, OscalOptions};
 
-use crate::args::{ImportCommand, OscalArgs, ScaleArg};
+use crate::args::{ImportCommand, ImportXlsxArgs, OscalArgs, ScaleArg};
 use crate::failure::Failure;
 use crate::files;
 use crate::output::{self, Shown};
 use crate::render::json;
+use crate::resolve;
 
 fn options(a: &OscalArgs) -> OscalOptions {
     let scale = match a.scale {
@@ -82,6 +84,29 @@ pub fn run(command: &ImportCommand) -> Result<u8, Failure> {
             output::eprintln(&l10n::message(lang, "import-profile-summary", &targets));
             summary(&a.oscal, &imported.report);
         }
+        ImportCommand::Xlsx(a) => xlsx(a)?,
     }
     Ok(0)
+}
+
+/// A filled workbook into an assessment: nothing is written unless every cell is good.
+fn xlsx(a: &ImportXlsxArgs) -> Result<(), Failure> {
+    crate::failure::set_language(a.lang);
+    let about = format!("`{}`", a.workbook.display());
+    let forced = a.framework.as_deref().map(resolve::framework_file).transpose()?;
+    let bytes = files::read_bytes(&a.workbook, DocumentKind::Assessment)?;
+    let imported = kalkan::import_xlsx(&bytes, &resolve::source(forced)).map_err(|e| Failure::core(about.clone(), &e))?;
+    let assessment = json(&imported.assessment)?;
+    let report = json(&imported.report)?;
+    output::emit(Some(&a.output), &assessment, Shown::Data)?;
+    if let Some(path) = &a.report {
+        output::emit(Some(path), &report, Shown::Data)?;
+    }
+    let args = [
+        ("answered", Arg::from(imported.report.answered as f64)),
+        ("controls", Arg::from(imported.report.controls as f64)),
+        ("warnings", Arg::from(imported.report.warnings.len() as f64)),
+    ];
+    output::eprintln(&l10n::message(a.lang.code(), "xlsx-import-summary", &args));
+    Ok(())
 }
