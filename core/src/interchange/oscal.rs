@@ -312,7 +312,7 @@ pub struct ProfileImport {
 
 // ---- Import ----
 
-fn sha256(text: &str) -> String {
+pub(crate) fn sha256(text: &str) -> String {
     use std::fmt::Write as _;
     let mut s = String::from("sha256:");
     for b in Sha256::digest(text.as_bytes()) {
@@ -344,7 +344,7 @@ pub(crate) fn slug(text: &str, max: usize, fallback: &str) -> String {
 
 /// The framework version for an OSCAL `metadata.version` (see the module's rule), and whether
 /// it was padded.
-fn version_of(v: &str) -> Option<(String, bool)> {
+pub(crate) fn version_of(v: &str) -> Option<(String, bool)> {
     if semver::Version::parse(v).is_ok() {
         return Some((v.to_string(), false));
     }
