@@ -440,8 +440,26 @@ fn read<T: DeserializeOwned>(document: DocumentKind, yaml: &str, is_wanted: fn(&
     serde_path_to_error::deserialize::<_, T>(serde_norway::Deserializer::from_str(yaml)).map_err(|e| {
         let at = pointer_of(e.path());
         let inner = e.into_inner();
-        Error::Parse { document, problem: located(shape_problem(at, &strip_position(&inner.to_string())), &inner) }
+        Error::Parse { document, problem: located(shape_problem(at, &serde_message(&inner.to_string())), &inner) }
     })
+}
+
+/// serde's own message in a YAML error: without the position, and without the path that the
+/// YAML reader puts in front (`objects.framework: invalid type: ...`; the pointer says where).
+fn serde_message(message: &str) -> String {
+    let message = strip_position(message);
+    const STARTS: [&str; 8] = [
+        "missing field ",
+        "duplicate field ",
+        "unknown field ",
+        "unknown variant ",
+        "invalid type: ",
+        "invalid value: ",
+        "invalid length ",
+        "data did not match",
+    ];
+    let start = STARTS.iter().filter_map(|s| message.find(s)).min().unwrap_or(0);
+    message.get(start..).unwrap_or(&message).to_string()
 }
 
 #[derive(Deserialize)]
