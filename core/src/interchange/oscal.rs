@@ -580,12 +580,10 @@ fn read_catalog(json: &str) -> Result<Catalog> {
     Ok(parse::<CatalogDoc>(DocumentKind::Framework, json)?.catalog)
 }
 
-fn build(
-    catalog: &Catalog,
-    source: &str,
-    options: &OscalOptions,
-    set: HashMap<&str, &[String]>,
-) -> Result<(Framework, ImportReport, Vec<(String, Option<String>)>)> {
+/// The controls in catalog order, with their parent control.
+type Order = Vec<(String, Option<String>)>;
+
+fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&str, &[String]>) -> Result<(Framework, ImportReport, Order)> {
     let mut warnings = Vec::new();
     let version = match &options.version {
         Some(v) => v.clone(),
@@ -687,11 +685,12 @@ pub fn import_oscal_catalog(catalog_json: &str, options: &OscalOptions) -> Resul
 fn glob(pattern: &str, text: &str) -> bool {
     let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
     let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+    while let Some(&tc) = t.get(ti) {
+        let pc = p.get(pi).copied();
+        if pc == Some('?') || pc == Some(tc) {
             pi += 1;
             ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
+        } else if pc == Some('*') {
             star = Some(pi);
             mark = ti;
             pi += 1;
@@ -703,7 +702,7 @@ fn glob(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    while pi < p.len() && p[pi] == '*' {
+    while p.get(pi) == Some(&'*') {
         pi += 1;
     }
     pi == p.len()
@@ -808,6 +807,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::assertions_on_constants)]
 mod tests {
     use super::*;
 
