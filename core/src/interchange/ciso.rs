@@ -1373,6 +1373,36 @@ objects:
     }
 
     #[test]
+    fn hostile_trees_are_bounded() {
+        // A chain of parents deeper than the limit is refused, not a stack overflow.
+        let mut yaml = String::from("urn: u\nversion: 1\nobjects:\n  framework:\n    urn: urn:x:risk:framework:deep\n    requirement_nodes:\n");
+        for i in 0..200 {
+            yaml.push_str(&format!("    - urn: n{i}\n      assessable: true\n"));
+            if i > 0 {
+                yaml.push_str(&format!("      parent_urn: n{}\n", i - 1));
+            }
+        }
+        let e = import_ciso_library(&yaml, &CisoOptions::default());
+        assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.code == Code::TooDeep), "{e:?}");
+        // A parent named after its child (a cycle, or a forward reference) is not followed.
+        let cycle = "urn: u\nversion: 1\nobjects:\n  framework:\n    urn: urn:x:risk:framework:c\n    requirement_nodes:\n    - {urn: a, parent_urn: b, assessable: true}\n    - {urn: b, parent_urn: a, assessable: true}\n";
+        let Ok(imported) = import_ciso_library(cycle, &CisoOptions::default()) else { panic!("import failed") };
+        assert_eq!(imported.report.warnings[0].code, "unknown_parent");
+        assert_eq!(imported.framework.control_count(), 2);
+        assert!(crate::validate::framework::validate_framework(&imported.framework).is_empty());
+        // Scores: the threshold given, and a broken range falls back to the result scale.
+        let scored = "urn: u\nversion: 1\nobjects:\n  framework:\n    urn: urn:x:risk:framework:s\n    min_score: 0\n    max_score: 3\n    scores_definition:\n    - {score: 0, name: None}\n    - {score: 1, name: Some}\n    - {score: 3, name: All}\n    requirement_nodes:\n    - {urn: a, assessable: true, ref_id: A}\n";
+        let Ok(imported) = import_ciso_library(scored, &CisoOptions { meets_from: Some(1.0), ..CisoOptions::default() }) else { panic!("import failed") };
+        let s = &imported.framework.scales[0];
+        let got: Vec<(&str, bool)> = s.options.iter().map(|o| (o.id.as_str(), o.meets)).collect();
+        assert_eq!(got, [("score-0", false), ("score-1", true), ("score-3", true), ("not_applicable", false)]);
+        assert!((s.options[1].credit - 1.0 / 3.0).abs() < 1e-12);
+        let Ok(imported) = import_ciso_library(&scored.replace("max_score: 3", "max_score: 0"), &CisoOptions::default()) else { panic!("import failed") };
+        assert_eq!(imported.framework.scales[0].id, "ciso-result");
+        assert_eq!(imported.report.warnings[0].code, "invalid_scores");
+    }
+
+    #[test]
     fn refusals_are_typed_and_located() {
         let e = import_ciso_library("a: [1, 2\nb: 3\n", &CisoOptions::default());
         assert!(
