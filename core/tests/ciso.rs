@@ -99,10 +99,15 @@ fn every_library_imports_validates_compiles_and_scores_with_the_expected_counts(
         assert_eq!(warnings(&imported, "no_english").len(), usize::from(!has_english), "{name}");
         let languages: Vec<&str> = e["languages"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
         assert_eq!(r.languages, languages, "{name}");
-        // Questions are reported, one warning per node that has some.
-        assert_eq!(warnings(&imported, "questions_unsupported").len(), n(&fe["nodes_with_questions"]), "{name}");
-        let questions: usize = warnings(&imported, "questions_unsupported").iter().map(|w| w.details["count"].parse::<usize>().unwrap()).sum();
+        // Questions are reported, one warning per node that has some: turned into the control's
+        // scale (one unique_choice question) or left unsupported.
+        let (as_scale, unsupported) = (warnings(&imported, "question_as_scale"), warnings(&imported, "questions_unsupported"));
+        assert_eq!(as_scale.len() + unsupported.len(), n(&fe["nodes_with_questions"]), "{name}");
+        let questions: usize = as_scale.iter().chain(&unsupported).map(|w| w.details["count"].parse::<usize>().unwrap()).sum();
         assert_eq!(questions, n(&fe["questions"]), "{name}");
+        // Nodes with one question are those with questions but not several.
+        assert_eq!(as_scale.len(), n(&fe["nodes_with_questions"]) - n(&fe["nodes_with_several_questions"]), "{name}");
+        assert_eq!(f.scales.len(), 1 + as_scale.len(), "{name}");
         // Compiles and scores an empty assessment.
         let fw = CompiledFramework::new(f.clone()).unwrap();
         let a = fw.new_assessment(Subject { name: "Agency".into(), kind: None, country: None, sector: None, region: None, size: None });
@@ -308,6 +313,30 @@ fn mapping_sets_give_the_expected_maps() {
     let dpdpa = import_ciso_mapping(&fixture("mapping-india-dpdpa-2023-and-scf-2025.2.2.yaml"), &[]).unwrap();
     assert_eq!(dpdpa.mappings[0].maps[2].source, "10(2)(a)(i)");
     assert_eq!(dpdpa.mappings[1].source.id, dpdpa.mappings[0].target.id);
+}
+
+#[test]
+fn a_single_unique_choice_question_becomes_the_controls_scale() {
+    let imported = import("dynamic-questionnaire.yaml");
+    let f = &imported.framework;
+    let mut control = None;
+    f.walk_controls(|c, _| {
+        if c.id == "3.1_Conformite" {
+            control = Some(c.clone());
+        }
+    });
+    let c = control.unwrap();
+    assert_eq!(c.scale, "q:3.1_Conformite");
+    assert_eq!(c.question.as_ref().and_then(|q| q.get("en")), Some("Un dossier de conformité sectoriel est-il tenu à jour ?"));
+    let s = f.scales.iter().find(|s| s.id == c.scale).unwrap();
+    let got: Vec<(&str, f64, bool, bool)> = s.options.iter().map(|o| (o.id.as_str(), o.credit, o.meets, o.not_applicable)).collect();
+    // add_score 25 / 10 / 0 over the largest (25); compliant meets; a not-applicable option added.
+    assert_eq!(got, [("choice-1", 1.0, true, false), ("choice-2", 0.4, false, false), ("choice-3", 0.0, false, false), ("not_applicable", 0.0, false, true)]);
+    assert_eq!(s.options[1].label.get("fr"), Some("Oui, mais non revu."));
+    // The other question nodes keep the framework's scale.
+    let mut on_result = 0;
+    f.walk_controls(|c, _| on_result += usize::from(c.scale == "ciso-result"));
+    assert_eq!(on_result, 6);
 }
 
 #[test]

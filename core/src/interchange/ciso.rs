@@ -50,9 +50,13 @@
 //! - **Left out, with a warning** (`dropped_field`, with the field and the count):
 //!   `reference_controls`, `threats` (they point into other libraries), score descriptions,
 //!   node `min_score`/`max_score`/`scores_definition_ref`, `display_mode`,
-//!   `field_visibility`. `questions` are not turned into controls: warning
-//!   `questions_unsupported` per node with the number and types of its questions (the node
-//!   is answered on the framework's scale).
+//!   `field_visibility`. **Questions**: an assessable node with exactly one question, of type
+//!   `unique_choice`, is a control whose `question` is the question's text and whose scale
+//!   (`q:<id>`) is its choices (credit = `add_score` / the largest `add_score`, meets ⇐
+//!   `compute_result: compliant`, not applicable ⇐ `not_applicable`; warning
+//!   `question_as_scale`). Other questions are not turned into controls: warning
+//!   `questions_unsupported` per node with the number and types of its questions (the node is
+//!   answered on the framework's scale).
 //!
 //! A mapping library's sets (`requirement_mapping_set`, or the list
 //! `requirement_mapping_sets`) each become a [`Mapping`]: `equal` → `equal-to`, `subset` →
@@ -250,6 +254,28 @@ struct Node {
 struct Question {
     #[serde(rename = "type", default)]
     kind: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    choices: Option<Vec<Choice>>,
+}
+
+#[derive(Deserialize)]
+struct Choice {
+    #[serde(default)]
+    value: Option<Scalar>,
+    #[serde(default)]
+    add_score: Option<Scalar>,
+    #[serde(default)]
+    compute_result: Option<Scalar>,
+}
+
+/// The question of an assessable node that has exactly one question, of type `unique_choice`
+/// with choices: its choices become the control's scale.
+fn single_choice(node: &Node) -> Option<&Question> {
+    let q = node.questions.as_ref().filter(|q| q.len() == 1)?.values().next()?;
+    let ok = node.assessable == Some(true) && q.kind.as_deref() == Some("unique_choice") && q.choices.as_ref().is_some_and(|c| !c.is_empty());
+    ok.then_some(q)
 }
 
 #[derive(Deserialize)]
@@ -673,6 +699,8 @@ struct Builder<'a> {
     notes: usize,
     dropped: BTreeMap<&'static str, usize>,
     known_igs: HashSet<String>,
+    /// Scales of questions turned into scales.
+    extra_scales: Vec<Scale>,
 }
 
 impl<'a> Builder<'a> {
@@ -756,7 +784,9 @@ impl<'a> Builder<'a> {
                 *self.dropped.entry(field).or_default() += 1;
             }
         }
-        if let Some(q) = node.questions.as_ref().filter(|q| !q.is_empty()) {
+        if single_choice(node).is_some() {
+            self.ctx.warn("question_as_scale", self.at.clone().index(i).key("questions"), &[("count", "1"), ("types", "unique_choice: 1")]);
+        } else if let Some(q) = node.questions.as_ref().filter(|q| !q.is_empty()) {
             let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
             for question in q.values() {
                 *kinds.entry(question.kind.as_deref().unwrap_or("unknown")).or_default() += 1;
@@ -804,18 +834,65 @@ impl<'a> Builder<'a> {
             }
         }
         self.node_ids.insert(node.urn.clone(), id.clone());
+        let (scale, question) = match single_choice(node) {
+            Some(q) => {
+                let scale = self.question_scale(&id, q);
+                let text = self.ctx.text(q.text.as_deref(), &None, |_| None);
+                (scale, (!is_blank(&text)).then_some(text))
+            }
+            None => (self.scale.clone(), None),
+        };
         Control {
             id,
             title,
             statement,
-            question: None,
+            question,
             guidance: (!is_blank(&guidance)).then_some(guidance),
             level: None,
             weight: self.weight(i, node.weight),
-            scale: self.scale.clone(),
+            scale,
             tags,
             references: Vec::new(),
         }
+    }
+
+    /// A scale of a `unique_choice` question's choices (id `q:<control id>`): option `choice-<n>`
+    /// labelled with its value, credit = add_score / the largest add_score (without scores: 1,
+    /// 0.5, 0 by `compute_result`), meets when `compute_result` is `compliant`, not applicable
+    /// when it is `not_applicable` (an option `not_applicable` is added when no choice is).
+    fn question_scale(&mut self, control: &str, q: &Question) -> String {
+        let choices: &[Choice] = q.choices.as_deref().unwrap_or(&[]);
+        let score = |c: &Choice| c.add_score.as_ref().and_then(|s| s.text().trim().parse::<f64>().ok()).filter(|s| s.is_finite() && *s >= 0.0);
+        let top = choices.iter().filter_map(score).fold(0.0_f64, f64::max);
+        let mut options = Vec::new();
+        for (j, c) in choices.iter().enumerate() {
+            let result = c.compute_result.as_ref().map(Scalar::text).unwrap_or_default();
+            let credit = match score(c) {
+                Some(s) if top > 0.0 => s / top,
+                _ => match result.as_str() {
+                    "compliant" => 1.0,
+                    "partially_compliant" => 0.5,
+                    _ => 0.0,
+                },
+            };
+            let value = c.value.as_ref().map(Scalar::text).unwrap_or_default();
+            let label = self.ctx.text(Some(&value), &None, |_| None);
+            let label = if is_blank(&label) { self.ctx.plain(&format!("{}", j + 1)) } else { label };
+            let na = result == "not_applicable";
+            options.push(ScaleOption {
+                id: format!("choice-{}", j + 1),
+                label,
+                credit: if na { 0.0 } else { credit },
+                meets: result == "compliant",
+                not_applicable: na,
+            });
+        }
+        if !options.iter().any(|o| o.not_applicable) {
+            options.push(na_option());
+        }
+        let id: String = format!("q:{control}").chars().take(MAX_ID_CHARS).collect();
+        self.extra_scales.push(Scale { id: id.clone(), title: Text::default(), options });
+        id
     }
 
     fn item(&mut self, i: usize, depth: usize) -> Result<Item> {
@@ -1068,6 +1145,7 @@ pub fn import_ciso_library(yaml: &str, options: &CisoOptions) -> Result<CisoImpo
         notes: 0,
         dropped,
         known_igs,
+        extra_scales: Vec::new(),
     };
     let mut groups = Vec::new();
     let mut loose = Vec::new();
@@ -1115,7 +1193,7 @@ pub fn import_ciso_library(yaml: &str, options: &CisoOptions) -> Result<CisoImpo
         released: lib.publication_date.as_ref().map(Scalar::text).filter(|d| crate::dates::is_date(d)),
         source_url: None,
         headline: Headline::Index,
-        scales: vec![scale],
+        scales: std::iter::once(scale).chain(std::mem::take(&mut b.extra_scales)).collect(),
         levels: Vec::new(),
         groups,
         profiles: Vec::new(),
