@@ -72,8 +72,8 @@ pub enum Command {
     Aggregate(AggregateArgs),
     /// Write assessments without names, assessor, notes, evidence or precise dates.
     Anonymize(AnonymizeArgs),
-    /// Import a framework from another format (OSCAL catalog or profile), or an assessment
-    /// from a filled questionnaire workbook (xlsx).
+    /// Import a framework from another format (OSCAL catalog or profile, CISO Assistant
+    /// library), or an assessment from a filled questionnaire workbook (xlsx).
     #[command(subcommand)]
     Import(ImportCommand),
     /// Export to another format: OSCAL assessment results or plan of action, or a questionnaire
@@ -163,6 +163,9 @@ pub enum ImportCommand {
     /// A filled questionnaire workbook (.xlsx, from `kalkan export xlsx`) as an assessment;
     /// every bad cell is reported with its reference (`Governance!D14`).
     Xlsx(ImportXlsxArgs),
+    /// A CISO Assistant framework library (YAML) as a framework: implementation groups become
+    /// target profiles, scores a scale, translations localized text.
+    CisoAssistant(CisoArgs),
 }
 
 /// The answer scale of imported controls.
@@ -222,6 +225,31 @@ pub struct OscalProfileArgs {
     pub restricted: Option<PathBuf>,
     #[command(flatten)]
     pub oscal: OscalArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CisoArgs {
+    /// The CISO Assistant library file (YAML, with `objects.framework`).
+    pub library: PathBuf,
+    /// Where to write the framework (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The framework id (default: the slug of the framework URN's last segment).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The framework version (default: `<library version>.0.0`).
+    #[arg(long = "framework-version", value_name = "VERSION")]
+    pub version: Option<String>,
+    /// With `scores_definition`: the lowest score that meets a control (default: the scores
+    /// worth at least 2/3 of the range).
+    #[arg(long, value_name = "SCORE")]
+    pub meets_from: Option<f64>,
+    /// Write the import report (counts, renamed ids, node ids, warnings) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Language of the summary printed on standard error.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
 }
 
 /// How a merge settles differing answers.

@@ -19,6 +19,7 @@ error-malformed_json = { $reason ->
     [invalid-number] يوجد عدد غير صالح أو كبير جدًا
     [too-deep] المستند متداخل بعمق مفرط
     [encoding] النص ليس بترميز UTF-8
+    [yaml] النص ليس بصيغة `YAML` صالحة
    *[other] النص ليس بصيغة JSON صالحة
 }
 error-invalid_structure = { $problem ->
@@ -114,6 +115,9 @@ error-invalid_structure = { $problem ->
     [not_oscal_profile] كان المتوقع ملف تعريف `OSCAL`: كائن `JSON` يتضمن `profile`
     [not_xlsx] كان المتوقع مصنف `Excel` بصيغة `.xlsx`
     [not_kalkan_workbook] لم يُنشئ `Kalkan` هذا المصنف: ورقة `Kalkan` مفقودة أو تالفة
+    [not_ciso_library] كان المتوقع مكتبة `CISO Assistant`: قاموس `YAML` يتضمن `urn` و`objects`
+    [not_ciso_framework] لا تحتوي مكتبة `CISO Assistant` هذه على إطار (`objects.framework`)؛ تُقرأ مكتبة المطابقات باستيراد المطابقات
+    [not_ciso_mapping] لا تحتوي مكتبة `CISO Assistant` هذه على مجموعة مطابقات (`objects.requirement_mapping_set` أو `requirement_mapping_sets`)
     [unknown_document] تعذّر تحديد نوع هذا المستند: للإطار الحقلان `groups` و`scales`، وللتقييم الحقول `framework` و`subject` و`responses`، وللمطابقة الحقول `source` و`target` و`maps`
     [score_report] هذا تقرير نتائج، وليس إطارًا ولا تقييمًا: احسب نتائج التقييم الذي صدر عنه بدلًا منه
     [not_an_object] كان المتوقع كائن JSON (إطارًا أو تقييمًا أو مطابقة)
@@ -844,3 +848,6 @@ xlsx-column-notes = ملاحظات
 xlsx-column-evidence = الأدلة (دليل في كل سطر)
 xlsx-kalkan-note = `Kalkan`: ما يلزم لقراءة هذا المصنف من جديد. املأ بيانات الجهة المقيَّمة والمقيِّم، ولا تغيّر شيئاً آخر.
 xlsx-import-summary = تم الاستيراد — الضوابط المُجاب عنها: { $answered } من { $controls }، التحذيرات: { $warnings }
+# CISO Assistant import
+import-ciso-summary = تم الاستيراد — الضوابط: { $controls }، المجموعات: { $groups }، الملاحظات المضافة إلى الأوصاف: { $notes }، المعرّفات المعاد تسميتها: { $renamed }، التحذيرات: { $warnings }
+import-ciso-no-english = لا تحتوي المكتبة على الإنجليزية: يُستخدم نصها بلغة `{ $locale }` نصًا إنجليزيًا أيضًا

@@ -22,6 +22,7 @@ error-malformed_json = { $reason ->
     [invalid-number] a number is not valid or is too large
     [too-deep] the document is nested too deeply
     [encoding] the text is not UTF-8
+    [yaml] the text is not valid YAML
    *[other] the text is not valid JSON
 }
 error-invalid_structure = { $problem ->
@@ -117,6 +118,9 @@ error-invalid_structure = { $problem ->
     [not_oscal_profile] expected an OSCAL profile: a JSON object with `profile`
     [not_xlsx] expected an Excel workbook (`.xlsx`)
     [not_kalkan_workbook] this workbook was not written by Kalkan: its `Kalkan` sheet is missing or damaged
+    [not_ciso_library] expected a CISO Assistant library: a YAML mapping with `urn` and `objects`
+    [not_ciso_framework] this CISO Assistant library holds no framework (`objects.framework`); a mapping library is read with the mapping import
+    [not_ciso_mapping] this CISO Assistant library holds no mapping set (`objects.requirement_mapping_set` or `requirement_mapping_sets`)
     [unknown_document] cannot tell what this document is: a framework has `groups` and `scales`, an assessment has `framework`, `subject` and `responses`, a mapping has `source`, `target` and `maps`
     [score_report] this is a score report, not a framework or an assessment: score the assessment it came from instead
     [not_an_object] expected a JSON object (a framework, an assessment or a mapping)
@@ -850,3 +854,6 @@ xlsx-column-notes = Notes
 xlsx-column-evidence = Evidence (one per line)
 xlsx-kalkan-note = Kalkan: what is needed to read this workbook back. Fill in the subject and the assessor; change nothing else.
 xlsx-import-summary = imported — answered: { $answered } of { $controls } controls, warnings: { $warnings }
+# CISO Assistant import
+import-ciso-summary = imported — controls: { $controls }, groups: { $groups }, notes folded into descriptions: { $notes }, renamed ids: { $renamed }, warnings: { $warnings }
+import-ciso-no-english = the library has no English: its { $locale } text is also given as the English text

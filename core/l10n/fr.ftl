@@ -21,6 +21,7 @@ error-malformed_json = { $reason ->
     [invalid-number] un nombre est invalide ou trop grand
     [too-deep] le document est trop profondément imbriqué
     [encoding] le texte n'est pas en UTF-8
+    [yaml] le texte n’est pas du YAML valide
    *[other] le texte n'est pas du JSON valide
 }
 error-invalid_structure = { $problem ->
@@ -116,6 +117,9 @@ error-invalid_structure = { $problem ->
     [not_oscal_profile] un profil OSCAL était attendu : un objet JSON avec `profile`
     [not_xlsx] un classeur Excel (`.xlsx`) était attendu
     [not_kalkan_workbook] ce classeur n’a pas été écrit par Kalkan : sa feuille `Kalkan` manque ou est abîmée
+    [not_ciso_library] une bibliothèque CISO Assistant était attendue : un dictionnaire YAML avec `urn` et `objects`
+    [not_ciso_framework] cette bibliothèque CISO Assistant ne contient pas de référentiel (`objects.framework`) ; une bibliothèque de correspondances se lit avec l’import de correspondances
+    [not_ciso_mapping] cette bibliothèque CISO Assistant ne contient pas d’ensemble de correspondances (`objects.requirement_mapping_set` ou `requirement_mapping_sets`)
     [unknown_document] impossible de savoir de quel document il s'agit : un référentiel a `groups` et `scales`, une évaluation a `framework`, `subject` et `responses`, une correspondance a `source`, `target` et `maps`
     [score_report] ceci est un rapport de score, pas un référentiel ni une évaluation : scorez l'évaluation dont il provient
     [not_an_object] un objet JSON (un référentiel, une évaluation ou une correspondance) était attendu
@@ -858,3 +862,6 @@ xlsx-column-notes = Remarques
 xlsx-column-evidence = Preuves (une par ligne)
 xlsx-kalkan-note = Kalkan : ce qu’il faut pour relire ce classeur. Remplissez le sujet et l’évaluateur ; ne changez rien d’autre.
 xlsx-import-summary = importé — réponses : { $answered } sur { $controls } mesures, avertissements : { $warnings }
+# CISO Assistant import
+import-ciso-summary = importé — mesures : { $controls }, groupes : { $groups }, notes versées dans les descriptions : { $notes }, identifiants renommés : { $renamed }, avertissements : { $warnings }
+import-ciso-no-english = la bibliothèque n’a pas d’anglais : son texte en { $locale } sert aussi de texte anglais

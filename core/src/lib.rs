@@ -68,6 +68,10 @@ pub use country::is_iso3166_alpha2;
 pub use crosswalk::{applies as mapping_applies, builtin_mappings, from_references as mapping_from_references, generate as generate_mapping, MappingBasis};
 pub use diff::{diff, Bump, Change, ChangeClass, ChangeKind, ClassCounts, FrameworkDiff, VersionCheck};
 pub use error::{Code, Details, DocumentKind, Error, ErrorData, ErrorKind, Pointer, Problem, Result};
+#[cfg(feature = "yaml")]
+pub use interchange::ciso::{
+    import_ciso_library, import_ciso_mapping, CisoImport, CisoOptions, CisoReport, MappingImport, MappingReport, MappingSetReport, RenamedId,
+};
 pub use interchange::oscal::{
     import_oscal_catalog, import_oscal_profile, CatalogImport, ImportReport, ImportScale, ImportWarning, OscalOptions, ProfileImport, WithdrawnControl,
 };

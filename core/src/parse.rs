@@ -105,7 +105,7 @@ pub fn decode(document: DocumentKind, bytes: &[u8]) -> Result<&str> {
 }
 
 /// The pointer of a serde path (an unknown segment ends it: what is known of the location).
-fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
+pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
     use serde_path_to_error::Segment;
     let mut p = Pointer::root();
     for segment in path.iter() {
@@ -121,7 +121,7 @@ fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
 
 /// A shape problem, with serde's message read into details. The path already ends at an
 /// unknown field's key; a missing field is pointed at the object that lacks it.
-fn shape_problem(at: Pointer, message: &str) -> Problem {
+pub(crate) fn shape_problem(at: Pointer, message: &str) -> Problem {
     let (kind, mut d) = shape_details(message);
     d.insert("problem".into(), Value::from(kind));
     Problem::new(at, Code::InvalidStructure, d)
@@ -197,7 +197,7 @@ fn syntax_reason(message: &str) -> &'static str {
 }
 
 /// serde_json appends " at line X column Y"; we report those as fields instead.
-fn strip_position(msg: &str) -> String {
+pub(crate) fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg.get(..i).unwrap_or(msg).to_string(),
         None => msg.to_string(),

@@ -161,7 +161,7 @@ fn lib_rs_only_declares_and_re_exports() {
     // statement begun above them until its `;`.
     let mut open = false;
     for line in lib.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        // Comments, crate attributes, and a feature gate on the next declaration.
+        // Comments, crate attributes, and feature gates of a declaration or re-export.
         if line.starts_with("//") || line.starts_with("#![") || (line.starts_with("#[cfg(feature = ") && line.ends_with(")]")) {
             continue;
         }

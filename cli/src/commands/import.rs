@@ -1,11 +1,12 @@
-//! `kalkan import oscal-catalog|oscal-profile`: frameworks from OSCAL, with the import report
-//! (counts, withdrawn controls, warnings) as data (`--report`) and a summary on standard error;
-//! `kalkan import xlsx`: an assessment from a filled questionnaire workbook.
+//! `kalkan import oscal-catalog|oscal-profile|ciso-assistant`: frameworks from OSCAL and CISO
+//! Assistant libraries, with the import report (counts, withdrawn controls, warnings) as data
+//! (`--report`) and a summary on standard error; `kalkan import xlsx`: an assessment from a
+//! filled questionnaire workbook.
 
 use kalkan::l10n::{self, Arg};
-use kalkan::{DocumentKind, ImportReport, ImportScale, OscalOptions};
+use kalkan::{CisoOptions, DocumentKind, ImportReport, ImportScale, OscalOptions};
 
-use crate::args::{ImportCommand, ImportXlsxArgs, OscalArgs, ScaleArg};
+use crate::args::{CisoArgs, ImportCommand, ImportXlsxArgs, OscalArgs, ScaleArg};
 use crate::failure::Failure;
 use crate::files;
 use crate::output::{self, Shown};
@@ -41,8 +42,39 @@ fn summary(a: &OscalArgs, report: &ImportReport) {
     output::eprintln(&l10n::message(lang, "import-summary", &args));
 }
 
+fn ciso(a: &CisoArgs) -> Result<(), Failure> {
+    crate::failure::set_language(a.lang);
+    let about = format!("`{}`", a.library.display());
+    let text = files::read_text(&a.library, DocumentKind::Framework)?;
+    let options = CisoOptions { id: a.id.clone(), version: a.version.clone(), meets_from: a.meets_from };
+    let imported = kalkan::import_ciso_library(&text, &options).map_err(|e| Failure::core(about.clone(), &e))?;
+    checked(&imported.framework, &about)?;
+    // Everything is rendered before anything is written.
+    let framework = json(&imported.framework)?;
+    let report = json(&imported.report)?;
+    output::emit(Some(&a.output), &framework, Shown::Data)?;
+    if let Some(path) = &a.report {
+        output::emit(Some(path), &report, Shown::Data)?;
+    }
+    let lang = a.lang.code();
+    let r = &imported.report;
+    if let Some(locale) = &r.english_fallback {
+        output::eprintln(&l10n::message(lang, "import-ciso-no-english", &[("locale", Arg::from(locale.clone()))]));
+    }
+    let args = [
+        ("controls", Arg::from(r.controls as f64)),
+        ("groups", Arg::from(r.groups as f64)),
+        ("notes", Arg::from(r.notes as f64)),
+        ("renamed", Arg::from(r.renamed.len() as f64)),
+        ("warnings", Arg::from(r.warnings.len() as f64)),
+    ];
+    output::eprintln(&l10n::message(lang, "import-ciso-summary", &args));
+    Ok(())
+}
+
 pub fn run(command: &ImportCommand) -> Result<u8, Failure> {
     match command {
+        ImportCommand::CisoAssistant(a) => ciso(a)?,
         ImportCommand::OscalCatalog(a) => {
             crate::failure::set_language(a.oscal.lang);
             let about = format!("`{}`", a.catalog.display());

@@ -315,7 +315,7 @@ pub struct ProfileImport {
 /// Controls in catalog order, each with its parent control (enhancements).
 type ControlOrder = Vec<(String, Option<String>)>;
 
-fn sha256(text: &str) -> String {
+pub(crate) fn sha256(text: &str) -> String {
     use std::fmt::Write as _;
     let mut s = String::from("sha256:");
     for b in Sha256::digest(text.as_bytes()) {
@@ -347,7 +347,7 @@ pub(crate) fn slug(text: &str, max: usize, fallback: &str) -> String {
 
 /// The framework version for an OSCAL `metadata.version` (see the module's rule), and whether
 /// it was padded.
-fn version_of(v: &str) -> Option<(String, bool)> {
+pub(crate) fn version_of(v: &str) -> Option<(String, bool)> {
     if semver::Version::parse(v).is_ok() {
         return Some((v.to_string(), false));
     }
@@ -811,7 +811,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
 }
 
 #[cfg(test)]
-#[allow(clippy::indexing_slicing, clippy::panic)]
+#[allow(clippy::indexing_slicing, clippy::panic, clippy::assertions_on_constants)]
 mod tests {
     use super::*;
 
