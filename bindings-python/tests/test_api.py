@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import reference_scoring
-from conftest import HERE, REPO
+from conftest import EXAMPLES, HERE, REPO
 
 import kalkan
 
