@@ -41,7 +41,7 @@ step "wheel contents"
 import sys, zipfile
 wheel = sys.argv[1]
 names = set(zipfile.ZipFile(wheel).namelist())
-need = ["kalkan/__init__.py", "kalkan/_api.py", "kalkan/_review.py", "kalkan/dask.py", "kalkan/_dask_plugin.py", "kalkan/synthetic.py", "kalkan/py.typed", "kalkan/_kalkan.pyi", "kalkan/_types.py", "kalkan/_data.py", "kalkan/_mixins.py", "kalkan/_errors.py", "kalkan/_frames.py", "kalkan/_l10n.py", "kalkan/_versions.py", "kalkan/_limits.py"]
+need = ["kalkan/__init__.py", "kalkan/_api.py", "kalkan/_review.py", "kalkan/dask.py", "kalkan/_dask_plugin.py", "kalkan/synthetic.py", "kalkan/py.typed", "kalkan/_kalkan.pyi", "kalkan/_types.py", "kalkan/_data.py", "kalkan/_mixins.py", "kalkan/_errors.py", "kalkan/_frames.py", "kalkan/_l10n.py", "kalkan/_versions.py", "kalkan/_limits.py", "kalkan/_interchange.py"]
 missing = [n for n in need if n not in names]
 ext = [n for n in names if n.startswith("kalkan/_kalkan.") and n.endswith((".so", ".pyd"))]
 assert not missing, f"missing from the wheel: {missing}"

@@ -14,6 +14,7 @@ mod document;
 mod errors;
 mod framework;
 mod functions;
+mod interchange;
 mod limits;
 mod report;
 mod review;
@@ -32,6 +33,8 @@ mod _kalkan {
         _debug_panic, builtin_framework, builtin_frameworks, catalog_languages, catalog_message, error_message, gaps, oscal_assessment_results, oscal_poam,
         problem_message, problem_text, progress, schema_json, score, score_batch, validate_assessment, validate_framework,
     };
+    #[pymodule_export]
+    use crate::interchange::{export_xlsx, import_ciso_assistant, import_oscal_catalog, import_oscal_profile, import_xlsx};
     #[pymodule_export]
     use crate::limits::{check_size, decode, limits, set_limits};
     #[pymodule_export]

@@ -34,6 +34,7 @@ from ._api import (
     validate_assessment,
     validate_framework,
 )
+from ._interchange import export_xlsx, import_ciso_assistant, import_oscal_catalog, import_oscal_profile, import_xlsx
 from ._versions import diff, diff_text, generate_mapping, migrate, project, validate_mapping
 from ._errors import (
     ArgumentError,
@@ -119,9 +120,14 @@ __all__ = [
     "validate_framework",
     "validate_assessment",
     "questionnaire",
-    # Interchange: OSCAL
+    # Interchange: OSCAL, CISO Assistant, spreadsheets
     "oscal_assessment_results",
     "oscal_poam",
+    "import_oscal_catalog",
+    "import_oscal_profile",
+    "import_ciso_assistant",
+    "export_xlsx",
+    "import_xlsx",
     "progress",
     # The national review
     "merge",
