@@ -19,7 +19,8 @@ initSync({ module: readFileSync(join(here, '..', 'www', 'pkg', 'kalkan_wasm_bg.w
 // 700 KB of text gzipped, for eight versions, and the mappings between them) besides the engine
 // and the message catalog, so its budget grows with each release kept; the lean engine without
 // frameworks has its own, tight one.
-const MAX_GZIP_KB = 1100;
+// 1,150 KB since the OSCAL exports (about 15 KB gzip) joined the module.
+const MAX_GZIP_KB = 1150;
 const MAX_GZIP_BYTES = MAX_GZIP_KB * 1024;
 
 test(`the .wasm with every built-in framework is at most ${MAX_GZIP_KB} KB gzipped`, () => {

@@ -10,11 +10,8 @@ from typing import Any, Literal, cast
 from . import _kalkan
 from ._api import Framework, Source, _framework_arg, _read, _read_file, _text
 
-_Scale = Literal["implementation", "yes-no-na"]
-
-
 def import_oscal_catalog(
-    catalog: str | bytes | os.PathLike[str], *, id: str | None = None, version: str | None = None, scale: _Scale = "implementation"
+    catalog: str | bytes | os.PathLike[str], *, id: str | None = None, version: str | None = None, scale: Literal["implementation", "yes-no-na"] = "implementation"
 ) -> dict[str, Any]:
     """An OSCAL catalog (JSON text, bytes or a path) as ``{"framework": ..., "report": ...}``:
     groups, controls (enhancements after their parents), statements with rendered parameters;
@@ -28,7 +25,7 @@ def import_oscal_profile(
     *,
     id: str | None = None,
     version: str | None = None,
-    scale: _Scale = "implementation",
+    scale: Literal["implementation", "yes-no-na"] = "implementation",
     restrict: bool = False,
 ) -> dict[str, Any]:
     """An OSCAL profile resolved against its catalog: ``{"framework", "profile", "targets",
