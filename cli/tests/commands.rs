@@ -285,3 +285,18 @@ fn oscal_catalog_and_profile_import_to_valid_frameworks() {
     assert!(stderr(&out).contains("[invalid_structure]") && stderr(&out).contains("OSCAL catalog"), "{}", stderr(&out));
     assert!(!nothing.exists());
 }
+
+#[test]
+fn validate_reads_an_oscal_catalog_as_the_framework_it_imports_to() {
+    let catalog = root().join("tests/fixtures/oscal/NIST_SP-800-53_rev5_catalog.json");
+    let out = kalkan().args(["validate", "--format", "json"]).arg(&catalog).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let first = &v.as_array().unwrap()[0];
+    assert_eq!((first["kind"].as_str(), first["valid"].as_bool()), (Some("framework"), Some(true)));
+    assert!(first["framework"].as_str().unwrap().ends_with(" 5.0.1"), "{first}");
+    // An OSCAL profile is not a catalog: refused as a document Kalkan cannot tell.
+    let profile = root().join("tests/fixtures/oscal/NIST_SP-800-53_rev5_MODERATE-baseline_profile.json");
+    let out = kalkan().args(["validate"]).arg(&profile).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}

@@ -41,6 +41,24 @@ impl Outcome {
     }
 }
 
+/// What a file is; an OSCAL catalog (a JSON object with `catalog`) is imported and validated as
+/// the framework it becomes (its import problems are the file's problems).
+fn oscal_or(text: String, path: &std::path::Path) -> (String, Result<DocumentKind, Problem>) {
+    let kind = files::detect(&text, path);
+    let unknown = matches!(&kind, Err(p) if p.details.get("problem").and_then(|v| v.as_str()) == Some("unknown_document"));
+    if !unknown || !serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|v| v.get("catalog").is_some()) {
+        return (text, kind);
+    }
+    let imported = kalkan::import_oscal_catalog(&text, &kalkan::OscalOptions::default())
+        .and_then(|i| serde_json::to_string(&i.framework).map_err(|e| kalkan::Error::Internal { reason: e.to_string() }));
+    match imported {
+        Ok(framework) => (framework, Ok(DocumentKind::Framework)),
+        Err(e) => {
+            (String::new(), Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))))
+        }
+    }
+}
+
 /// A file read: its text and what it is, or why it could not be read.
 struct Input {
     path: PathBuf,
@@ -58,10 +76,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
             // A file that is too large or not UTF-8 is a document error (its problem listed),
             // one that cannot be opened an I/O error.
             let read = match files::read_document(path, files::kind_from_name(path).unwrap_or(DocumentKind::Assessment)) {
-                Ok(text) => {
-                    let kind = files::detect(&text, path);
-                    Ok((text, kind))
-                }
+                Ok(text) => Ok(oscal_or(text, path)),
                 Err(files::ReadError::Document(e)) => Ok((
                     String::new(),
                     Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))),
