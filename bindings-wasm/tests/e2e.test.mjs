@@ -1002,3 +1002,45 @@ test('a large framework file is decoded and checked in the worker, then opened; 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no English on the Arabic or French page for any built-in framework, questionnaire and results', async () => {
+  const glossary = JSON.parse(readFileSync(join(root, 'frameworks', 'glossary', 'glossary.json'), 'utf8'));
+  const acronyms = new Set([...Object.keys(glossary.arabic_glossed_acronyms), 'ISO', 'IEC', 'JTC', 'RFC']);
+  // English words that are never French (the French page may hold no English sentence).
+  const english = new Set(['the', 'and', 'with', 'your', 'this', 'that', 'from', 'which', 'have', 'has', 'were', 'will', 'should', 'answered', 'not']);
+  const newest = new Map();
+  for (const f of kalkan.listFrameworks()) newest.set(f.id, f); // listed oldest to newest per id
+  const { context, page, problems } = await openPage();
+  for (const f of newest.values()) {
+    for (const lang of ['ar', 'fr']) {
+      await page.selectOption('#language', lang);
+      await page.selectOption('#framework', `builtin:${f.id}@${f.version}`);
+      const q = kalkan.questionnaire(null, `${f.id}@=${f.version}`, lang);
+      await page.waitForFunction((title) => document.querySelector('#framework-title')?.textContent === title, q.title);
+      await page.fill('#subject-name', lang === 'ar' ? 'وزارة الأمثلة' : 'Ministère des exemples');
+      await page.locator(`fieldset[data-control="${q.order[0]}"] input[type=radio]`).first().check();
+      await page.waitForSelector('#results .headline');
+      const words = await page.evaluate(() => {
+        const out = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('#language, #framework, code, .problem-code, [hidden], noscript, script, style, [aria-hidden="true"]')) continue;
+          if (getComputedStyle(el).display === 'none' || getComputedStyle(el).visibility === 'hidden') continue;
+          out.push(...(n.textContent.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []));
+        }
+        return out;
+      });
+      if (lang === 'ar') {
+        // Latin script in Arabic: only codes (control and framework ids, acronyms the glossary glosses).
+        const code = (w) => /^[A-Z]{1,6}(-[A-Z]*)?$/.test(w) || acronyms.has(w) || w === 'Kalkan' || w === f.id || f.id.split('-').includes(w);
+        assert.deepEqual([...new Set(words.filter((w) => !code(w)))], [], `${f.id} ${f.version}: Latin words on the Arabic page`);
+      } else {
+        const found = [...new Set(words.map((w) => w.toLowerCase()).filter((w) => english.has(w)))];
+        assert.deepEqual(found, [], `${f.id} ${f.version}: English words on the French page`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
