@@ -1,5 +1,6 @@
 //! Embeds every framework file in `../frameworks/` so that the registry needs no file access at
-//! run time: WASM gets them too. Files are embedded without the whitespace between tokens, which
+//! run time: WASM gets them too. Without the `builtin` feature (the lean WebAssembly engine, whose
+//! page serves the frameworks as separate files) the lists are written empty. Files are embedded without the whitespace between tokens, which
 //! keeps the WASM module small and does not change any framework's digest (computed from the
 //! parsed content).
 
@@ -35,10 +36,18 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let dir = manifest.join("..").join("frameworks");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
-        .unwrap_or_default();
-    files.sort();
+    let embed = std::env::var_os("CARGO_FEATURE_BUILTIN").is_some();
+    let listed = |d: &std::path::Path| -> Vec<PathBuf> {
+        if !embed {
+            return Vec::new();
+        }
+        let mut v: Vec<PathBuf> = std::fs::read_dir(d)
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let files = listed(&dir);
     let mut src = String::from("/// Built-in framework files: (file name, JSON text), sorted by file name.\npub static BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
@@ -61,10 +70,7 @@ fn main() {
     // Mappings between frameworks (`frameworks/mappings/*.json`), embedded the same way.
     let mdir = dir.join("mappings");
     println!("cargo:rerun-if-changed={}", mdir.display());
-    let mut maps: Vec<PathBuf> = std::fs::read_dir(&mdir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
-        .unwrap_or_default();
-    maps.sort();
+    let maps = listed(&mdir);
     src.push_str("/// Built-in mapping files: (file name, JSON text), sorted by file name.\npub static BUILTIN_MAPPINGS: &[(&str, &str)] = &[\n");
     for f in &maps {
         println!("cargo:rerun-if-changed={}", f.display());

@@ -81,8 +81,9 @@ impl Registry {
         Registry::default()
     }
 
-    /// The built-in frameworks, compiled once per process. A built-in file that does not
-    /// compile is left out (the test suite guarantees that none fails, file by file).
+    /// The built-in frameworks (none without the `builtin` feature), compiled once per process.
+    /// A built-in file that does not compile is left out (the test suite guarantees that none
+    /// fails, file by file).
     pub fn builtin() -> &'static Registry {
         static BUILTIN: OnceLock<Registry> = OnceLock::new();
         BUILTIN.get_or_init(|| {
@@ -99,6 +100,14 @@ impl Registry {
     /// Adds a framework given as JSON text; returns it compiled.
     pub fn add_json(&mut self, json: &str) -> Result<Arc<CompiledFramework>> {
         self.insert(CompiledFramework::from_json(json)?)
+    }
+
+    /// Adds a framework given as JSON text as one of the caller's built-in frameworks (listed
+    /// with `builtin: true`): the lean WebAssembly engine embeds none, and its page serves the
+    /// project's built-in frameworks as files next to it and adds them here. Same checks and
+    /// conflicts as [`Registry::add_json`].
+    pub fn add_builtin_json(&mut self, json: &str) -> Result<Arc<CompiledFramework>> {
+        self.insert_entry(CompiledFramework::from_json(json)?, true)
     }
 
     /// Adds a framework read from a JSON file ([`Error::Unreadable`] when it cannot be read).

@@ -55,6 +55,28 @@ fn registry_keeps_versions_side_by_side_and_newest_match_wins() {
 }
 
 #[test]
+fn frameworks_added_as_builtin_are_listed_as_the_embedded_ones_are() {
+    // What the lean WebAssembly engine does with the files its page serves: the same summaries,
+    // `builtin: true` included, as the registry of embedded frameworks.
+    let mut reg = Registry::new();
+    for (_, json) in kalkan::builtin_files() {
+        reg.add_builtin_json(json).unwrap();
+    }
+    assert!(reg.list().len() >= 3);
+    assert_eq!(reg.list(), Registry::builtin().list());
+    assert!(reg.list().iter().all(|s| s.builtin));
+    // Added the ordinary way, a framework is not built-in; a different one under a built-in id
+    // and version conflicts as with add_json.
+    reg.add_json(examples::FRAMEWORK).unwrap();
+    assert!(!reg.list().iter().find(|s| s.id == "example-agency-baseline").unwrap().builtin);
+    let (_, first) = kalkan::builtin_files()[0];
+    let mut changed: Value = serde_json::from_str(first).unwrap();
+    changed["title"]["en"] = json!("Changed");
+    assert!(matches!(reg.add_builtin_json(&changed.to_string()), Err(Error::ConflictingFramework { .. })));
+    assert!(matches!(reg.add_builtin_json("{"), Err(ref e) if e.code() == Code::MalformedJson));
+}
+
+#[test]
 fn registry_adds_files_and_names_unreadable_ones() {
     let mut reg = Registry::new();
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples/agency-baseline.framework.json");
