@@ -102,6 +102,50 @@ pub fn oscal_poam(framework_json: Option<&str>, assessment_json: &str, profile: 
     to_json(&doc)
 }
 
+fn import_options<T: serde::de::DeserializeOwned>(options_json: &str, expected: &str) -> Result<T> {
+    serde_json::from_str(options_json).map_err(|e| crate::review::aggregate::argument_error("options", &e.to_string(), expected))
+}
+
+/// An OSCAL catalog (JSON) as `{framework, report}`; `options_json` is `{"id", "version",
+/// "scale": "implementation" | "yes-no-na"}` (all optional).
+pub fn import_oscal_catalog(catalog_json: &str, options_json: &str) -> ApiResult {
+    let run = || -> Result<_> {
+        let options = import_options(options_json, OSCAL_OPTIONS)?;
+        crate::interchange::oscal::import_oscal_catalog(catalog_json, &options)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// An OSCAL profile resolved against its catalog (both JSON) as `{framework, profile, targets,
+/// restricted, report}`; options as for [`import_oscal_catalog`]; `restrict` also makes the
+/// framework of the profile's controls only.
+pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options_json: &str, restrict: bool) -> ApiResult {
+    let run = || -> Result<_> {
+        let options = import_options(options_json, OSCAL_OPTIONS)?;
+        crate::interchange::oscal::import_oscal_profile(profile_json, catalog_json, &options, restrict)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+const OSCAL_OPTIONS: &str = "{\"id\", \"version\", \"scale\": \"implementation\" | \"yes-no-na\"}";
+
+/// A CISO Assistant framework library (YAML) as `{framework, report}`; `options_json` is
+/// `{"id", "version", "meets_from"}` (all optional).
+#[cfg(feature = "yaml")]
+pub fn import_ciso_assistant(library_yaml: &str, options_json: &str) -> ApiResult {
+    let run = || -> Result<_> {
+        let options = import_options(options_json, "{\"id\", \"version\", \"meets_from\": a number}")?;
+        crate::interchange::ciso::import_ciso_library(library_yaml, &options)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// A framework file of any format Kalkan reads, as `{format, framework?, report?}` (see
+/// [`crate::import_framework`]).
+pub fn import_framework(text: &str) -> ApiResult {
+    to_json(&crate::interchange::import_framework(text).map_err(|e| e.to_data())?)
+}
+
 /// The JSON Schema of `framework`, `assessment`, `report` or `error`.
 pub fn schema(name: &str) -> Option<String> {
     schema::schema_json(name)

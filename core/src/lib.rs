@@ -81,6 +81,7 @@ pub use interchange::oscal_export::{
 };
 #[cfg(feature = "xlsx")]
 pub use interchange::xlsx::{cell_ref as xlsx_cell_ref, export_xlsx, import_xlsx, XlsxImport, XlsxReport, KALKAN_SHEET as XLSX_KALKAN_SHEET};
+pub use interchange::{framework_format, import_framework, AnyImportReport, FrameworkFile, FrameworkFormat};
 pub use limits::{check_size, Limits, MAX_DEPTH};
 pub use migration::{migrate, LeftBehind, MigratedControl, Migration, MigrationCounts, MigrationReport, Outcome, ReviewReason, SourceAnswer};
 pub use model::adjudication::Adjudication;
