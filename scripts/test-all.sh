@@ -19,6 +19,11 @@ echo "== Framework versions: kalkan diff --check on every consecutive pair in fr
 bash scripts/check-framework-versions.sh
 echo "== Rust: clippy (every crate but the Python one, which its own script checks) and rustdoc (missing docs are errors in the core)"
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
+# The lean WebAssembly engine (no built-in frameworks, no review/versions functions) and the core
+# without its default features compile cleanly too.
+cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features oscal -- -D warnings
+cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features import -- -D warnings
+cargo clippy -q -p kalkan --no-default-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps
 
 echo "== The README's main job, verbatim, on a fresh clone"

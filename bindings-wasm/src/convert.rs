@@ -98,6 +98,7 @@ fn document_text_at(value: &JsValue, kind: DocumentKind, pointer: Pointer) -> Re
 /// An array argument `name` of documents (each JSON text or an object): their JSON texts. An
 /// item of the wrong JavaScript type is an error at `/i`, as the core locates problems of the
 /// `i`-th document.
+#[cfg(feature = "analysis")]
 pub(crate) fn documents_arg(value: &JsValue, name: &str, kind: DocumentKind) -> Result<Vec<String>, JsValue> {
     if !value.is_array() {
         return Err(argument_error(name, "an array of documents (JSON text or objects)", &type_name(value), None));
@@ -107,6 +108,7 @@ pub(crate) fn documents_arg(value: &JsValue, name: &str, kind: DocumentKind) -> 
 
 /// An options argument `name`: a plain object as JSON text, or `{}` for `null` and `undefined`.
 /// What the options hold is the core's to check.
+#[cfg(any(feature = "analysis", feature = "import"))]
 pub(crate) fn options_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
     if value.is_null() || value.is_undefined() {
         return Ok("{}".to_string());

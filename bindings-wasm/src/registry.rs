@@ -30,7 +30,7 @@ impl Registry {
         Registry { inner: kalkan::Registry::new() }
     }
 
-    /// A registry holding the built-in frameworks.
+    /// A registry holding the built-in frameworks (none in the lean engine).
     pub fn builtin() -> Registry {
         Registry { inner: kalkan::Registry::builtin().clone() }
     }
@@ -42,6 +42,16 @@ impl Registry {
     pub fn add_json(&mut self, #[wasm_bindgen(unchecked_param_type = "string | Framework")] framework: JsValue) -> Result<CompiledFramework, JsValue> {
         let text = document_text(&framework, DocumentKind::Framework)?;
         self.inner.add_json(&text).map(CompiledFramework::wrap).map_err(|e| throw(&e))
+    }
+
+    /// Adds a framework (JSON text or object) as one of the page's built-in frameworks (listed
+    /// with `builtin: true`) and returns it compiled. The lean engine embeds no framework: its
+    /// page fetches the built-in ones (www/frameworks/) and adds them here. Same checks and
+    /// errors as `addJson`.
+    #[wasm_bindgen(js_name = addBuiltin)]
+    pub fn add_builtin(&mut self, #[wasm_bindgen(unchecked_param_type = "string | Framework")] framework: JsValue) -> Result<CompiledFramework, JsValue> {
+        let text = document_text(&framework, DocumentKind::Framework)?;
+        self.inner.add_builtin_json(&text).map(CompiledFramework::wrap).map_err(|e| throw(&e))
     }
 
     /// The newest framework `id` whose version satisfies `requirement` (default `*`).

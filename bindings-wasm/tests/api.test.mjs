@@ -230,6 +230,84 @@ test('inputs of the wrong JavaScript type are KalkanErrors, not TypeErrors', () 
   }
 });
 
+// A catalog of two controls, one withdrawn, and a profile selecting one (OSCAL 1.1, JSON).
+const TINY_CATALOG = JSON.stringify({
+  catalog: {
+    uuid: '8a9d0f65-0b8e-4d1e-9c11-2f6b3d3f0001',
+    metadata: { title: 'Tiny catalog', 'last-modified': '2026-01-01T00:00:00Z', version: '1.0.0', 'oscal-version': '1.1.2' },
+    groups: [{
+      id: 'ac', title: 'Access control', controls: [
+        { id: 'ac-1', title: 'Policy', parts: [{ id: 'ac-1_smt', name: 'statement', prose: 'Keep an access control policy.' }] },
+        { id: 'ac-2', title: 'Accounts', parts: [{ id: 'ac-2_smt', name: 'statement', prose: 'Manage accounts.' }] },
+        { id: 'ac-3', title: 'Old', props: [{ name: 'status', value: 'withdrawn' }], links: [{ href: '#ac-2', rel: 'incorporated-into' }] },
+      ],
+    }],
+  },
+});
+const TINY_PROFILE = JSON.stringify({
+  profile: {
+    uuid: '8a9d0f65-0b8e-4d1e-9c11-2f6b3d3f0002',
+    metadata: { title: 'Tiny baseline', 'last-modified': '2026-01-01T00:00:00Z', version: '1.0.0', 'oscal-version': '1.1.2' },
+    imports: [{ href: '#catalog', 'include-controls': [{ 'with-ids': ['ac-2'] }] }],
+  },
+});
+const ciso = (file) => readFileSync(join(root, 'tests', 'fixtures', 'ciso-assistant', file), 'utf8');
+
+test('imports: OSCAL catalogs and profiles, CISO Assistant libraries and any framework file, as the core makes them', () => {
+  // The SP 800-53 rev5 catalog and its MODERATE baseline, as the core's own tests import them.
+  const oscal = join(root, 'tests', 'fixtures', 'oscal');
+  const catalog = readFileSync(join(oscal, 'NIST_SP-800-53_rev5_catalog.json'), 'utf8');
+  const imported = kalkan.importOscalCatalog(catalog);
+  assert.equal(imported.report.controls, 1007);
+  assert.equal(imported.report.withdrawn.length, 182);
+  assert.equal(imported.report.format, 'oscal-catalog');
+  const fw = new CompiledFramework(imported.framework);
+  assert.equal(fw.framework().groups.length, imported.report.groups);
+  fw.free();
+  const moderate = kalkan.importOscalProfile(readFileSync(join(oscal, 'NIST_SP-800-53_rev5_MODERATE-baseline_profile.json'), 'utf8'), catalog, { scale: 'yes-no-na' }, true);
+  const resolved = JSON.parse(readFileSync(join(oscal, 'NIST_SP-800-53_rev5_MODERATE-baseline-resolved-profile_catalog.json'), 'utf8'));
+  const ids = [];
+  const walk = (controls = []) => controls.forEach((c) => { ids.push(c.id); walk(c.controls); });
+  resolved.catalog.groups.forEach((g) => walk(g.controls));
+  assert.equal(moderate.targets.length, 287);
+  assert.deepEqual([...moderate.targets].sort(), [...ids].sort());
+  assert.ok(moderate.restricted.groups.length > 0);
+
+  const tiny = kalkan.importOscalCatalog(TINY_CATALOG, { id: 'tiny', version: '2.0.0' });
+  assert.equal(tiny.framework.id, 'tiny');
+  assert.equal(tiny.framework.version, '2.0.0');
+  assert.deepEqual(tiny.report.withdrawn, [{ id: 'ac-3', label: null, moved_to: [], incorporated_into: ['ac-2'] }]);
+
+  // CISO Assistant: counts from the fixtures' expected.json, a library without English.
+  const expected = JSON.parse(ciso('expected.json'));
+  for (const file of ['essential-eight.yaml', 'anssi-rec-secu-interco-si-internet.yaml', 'nist-ssdf-1.1.yaml']) {
+    const c = kalkan.importCisoAssistant(ciso(file));
+    assert.equal(c.report.controls, expected.files[file].framework.assessable, file);
+    const scored = new CompiledFramework(c.framework);
+    assert.equal(scored.score({ framework: { id: scored.id, version: scored.version }, subject: { name: 'Agency' }, responses: {} }).root.counts.controls, c.report.controls, file);
+    scored.free();
+  }
+  assert.equal(kalkan.importCisoAssistant(ciso('anssi-rec-secu-interco-si-internet.yaml')).report.english_fallback, 'fr');
+
+  // Any framework file: the core says what it is.
+  assert.equal(kalkan.importFramework(catalog).format, 'oscal-catalog');
+  const e8 = kalkan.importFramework(ciso('essential-eight.yaml'));
+  assert.equal(e8.format, 'ciso-assistant');
+  assert.deepEqual(e8.framework, kalkan.importCisoAssistant(ciso('essential-eight.yaml')).framework);
+  assert.deepEqual(kalkan.importFramework(FRAMEWORK), { format: 'kalkan' });
+  assert.deepEqual(kalkan.importFramework('not a framework'), { format: 'kalkan' });
+
+  // Errors are the core's: a bad option, a broken catalog.
+  const option = kalkanError(() => kalkan.importOscalCatalog(TINY_CATALOG, { scale: 'colours' }));
+  assert.equal(option.kind, 'argument');
+  assert.equal(option.code, 'invalid_argument');
+  assert.equal(option.details.argument, 'options');
+  const broken = kalkanError(() => kalkan.importOscalCatalog('{"catalog": ['));
+  assert.equal(broken.code, 'malformed_json');
+  const notCatalog = kalkanError(() => kalkan.importFramework('{"catalog": 5}'));
+  assert.ok(['invalid_structure', 'malformed_json'].includes(notCatalog.code), notCatalog.code);
+});
+
 test('every argument of every exported function and method, given a wrong JavaScript type, is a KalkanError', () => {
   const fw = new CompiledFramework(FRAMEWORK);
   const registry = kalkan.Registry.builtin();
@@ -249,6 +327,7 @@ test('every argument of every exported function and method, given a wrong JavaSc
   const documents = (name) => [name, (v) => Array.isArray(v)];
   // Options: a plain object (its fields are the core's to check), null or undefined.
   const options = (name) => [name, (v) => v === null || v === undefined || isPlainObject(v)];
+  const optionalBoolean = (name) => [name, (v) => v === null || v === undefined || typeof v === 'boolean'];
   // Two versions of one framework, a mapping between them, and an assessment of the older one.
   const OLD = kalkan.builtinFramework('kalkan-public-institution', '=1.0.1');
   const NEW = kalkan.builtinFramework('kalkan-public-institution', '=2.0.0');
@@ -273,6 +352,11 @@ test('every argument of every exported function and method, given a wrong JavaSc
     aggregate: { call: (...a) => kalkan.aggregate(...a), args: [null, [RA, RB], { by: ['country'], k: 1 }], named: { 1: documents('assessments'), 2: options('options') } },
     place: { call: (...a) => kalkan.place(...a), args: [null, [RA, RB], RA, { k: 1 }], named: { 1: documents('assessments'), 3: options('options') } },
     anonymize: { call: (...a) => kalkan.anonymize(...a), args: [RA, 'subject-1', { keep_country: true }], named: { 1: string('pseudonym'), 2: options('options') } },
+    importOscalCatalog: { call: (...a) => kalkan.importOscalCatalog(...a), args: [TINY_CATALOG, null], named: { 0: string('catalog'), 1: options('options') } },
+    importOscalProfile: { call: (...a) => kalkan.importOscalProfile(...a), args: [TINY_PROFILE, TINY_CATALOG, null, true],
+      named: { 0: string('profile'), 1: string('catalog'), 2: options('options'), 3: optionalBoolean('restrict') } },
+    importCisoAssistant: { call: (...a) => kalkan.importCisoAssistant(...a), args: [ciso('essential-eight.yaml'), null], named: { 0: string('library'), 1: options('options') } },
+    importFramework: { call: (...a) => kalkan.importFramework(...a), args: [TINY_CATALOG], named: { 0: string('text') } },
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
     schemaNames: { call: () => kalkan.schemaNames(), args: [] },
@@ -313,6 +397,7 @@ test('every argument of every exported function and method, given a wrong JavaSc
     'new Registry': { call: () => new kalkan.Registry(), args: [] },
     'Registry.builtin': { call: () => kalkan.Registry.builtin(), args: [] },
     'Registry#addJson': { call: (...a) => registry.addJson(...a), args: [F] },
+    'Registry#addBuiltin': { call: (...a) => registry.addBuiltin(...a), args: [F] },
     'Registry#get': { call: (...a) => registry.get(...a), args: ['nist-csf', '^2'], named: { 0: string('id'), 1: optionalString('requirement') } },
     'Registry#getSpec': { call: (...a) => registry.getSpec(...a), args: ['nist-csf@^2'], named: { 0: string('spec') } },
     'Registry#forAssessment': { call: (...a) => registry.forAssessment(...a), args: [A] },

@@ -8,6 +8,8 @@
 //   files.js          import, export and framework files
 //   alerts.js         problems and the alert
 //   i18n.js           the page's own strings
+//   builtin.js        the built-in frameworks, served as files next to the page
+//   sw.js             the service worker: the page works offline after one visit
 // Framework texts are inserted as text, never as HTML.
 
 import init, { Registry } from './pkg/kalkan_wasm.js';
@@ -19,6 +21,7 @@ import { QuestionnaireView } from './questionnaire.js';
 import { ResultsView } from './results.js';
 import { Files } from './files.js';
 import { Alert, problemsOf } from './alerts.js';
+import { addBuiltins, builtinFrameworks } from './builtin.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -187,6 +190,8 @@ function preferredLanguage(stored) {
 }
 
 async function main() {
+  // The built-in frameworks are fetched while the engine compiles.
+  builtinFrameworks().catch(() => {});
   try {
     await init();
   } catch (e) {
@@ -198,7 +203,13 @@ async function main() {
   const { storage, problem } = openStorage();
   const store = new Store(storage);
   const registry = Registry.builtin();
+  let builtinProblem = null;
   const refused = [];
+  try {
+    for (const { file, error } of await addBuiltins(registry)) refused.push({ idVersion: file, problems: problemsOf(error) });
+  } catch (e) {
+    builtinProblem = errorReason(e);
+  }
   for (const [idVersion, f] of Object.entries(store.frameworks)) {
     try {
       registry.addJson(f.text).free();
@@ -214,10 +225,20 @@ async function main() {
   wire();
   page.renderAll();
   if (problem) page.status(page.say('storageUnavailable', { reason: problem }));
+  if (builtinProblem) page.alert.show(page.say('builtinUnavailable', { reason: builtinProblem }), []);
   // A stored framework the registry refuses (e.g. a built-in one now has its id and version).
   if (refused.length) page.alert.show(page.say('frameworkFailed', { file: refused.map((r) => r.idVersion).join(', ') }), refused.flatMap((r) => r.problems));
   if (page.session.fw && page.session.draft.position) page.questionnaire.focus(page.session.draft.position);
   document.body.dataset.ready = 'true';
+  // From here the page answers the user (time to interactive, measured by the e2e suite).
+  performance.mark('kalkan-ready');
+  registerServiceWorker();
+}
+
+/** Keeps the page's files for offline use (sw.js); only where browsers allow it (http(s)). */
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker.register('./sw.js').catch((e) => page.status(page.say('offlineUnavailable', { reason: errorReason(e) })));
 }
 
 main();

@@ -1,6 +1,8 @@
 // Files: exporting the assessment (the core's format, as the CLI and the Python package read
 // it), importing one (the core picks the framework it answers and checks it first), and opening
-// a framework file (the core's registry validates it and refuses a conflicting one).
+// a framework file (the core's registry validates it and refuses a conflicting one; a file in
+// another format, an OSCAL catalog or a CISO Assistant library, is first imported by the core's
+// importer, importer.js).
 //
 // A chosen file's size is checked by the core before it is read (`input_too_large`); then it is
 // read as bytes, which the core decodes (`invalid_encoding` for UTF-16 and the like). Files over
@@ -10,6 +12,7 @@
 import { checkSize, limits } from './pkg/kalkan_wasm.js';
 import { el } from './dom.js';
 import { READERS, WORKER_THRESHOLD, addFramework, errorData } from './intake.js';
+import { importFramework } from './importer.js';
 
 /** The worker that reads large files, started on first use (and again after it fails). */
 class FileWorker {
@@ -105,7 +108,7 @@ export class Files {
       try {
         const result = await this.worker.read(kind, file, frameworks);
         // The page's registry must hold a framework the worker accepted.
-        return kind === 'framework' && !result.error ? addFramework(registry, result.text) : result;
+        return kind === 'framework' && !result.error && result.source === undefined ? addFramework(registry, result.text) : result;
       } catch {
         // No worker here after all: read it on the page.
       } finally {
@@ -152,7 +155,17 @@ export class Files {
   async openFramework(file) {
     const { session, say, alert, status } = this.page;
     // The core refuses a different framework under an id and version it already has.
-    const read = await this.read('framework', file);
+    let read = await this.read('framework', file);
+    let imported = null;
+    if (read.source !== undefined) {
+      // Another format: the core's importer makes the framework, which then joins the registry.
+      try {
+        imported = await importFramework(read.source);
+        read = addFramework(session.registry, JSON.stringify(imported.framework));
+      } catch (e) {
+        read = { error: errorData(e) };
+      }
+    }
     if (read.error) {
       alert.show(say('frameworkFailed', { file: file.name }), read.error.problems);
       return;
@@ -173,6 +186,7 @@ export class Files {
     this.page.save();
     alert.hide();
     this.page.renderAll();
-    status(say('frameworkLoaded', { title: session.q.title, file: file.name }));
+    if (imported) status(say('frameworkImported', { title: session.q.title, file: file.name, controls: imported.report.controls }));
+    else status(say('frameworkLoaded', { title: session.q.title, file: file.name }));
   }
 }

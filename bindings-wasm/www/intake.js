@@ -4,7 +4,7 @@
 // core's `invalid_encoding`), then the core picks the framework, checks the file and scores it.
 // Results are plain data (errors as the core's ErrorData), so they cross from the worker intact.
 
-import { decode, isKalkanError } from './pkg/kalkan_wasm.js';
+import { decode, frameworkFormat, isKalkanError } from './pkg/kalkan_wasm.js';
 
 /** Files larger than this (bytes) are read in a Web Worker, so the page never freezes. */
 export const WORKER_THRESHOLD = 1024 * 1024;
@@ -60,11 +60,15 @@ export function readAssessment(registry, bytes) {
 
 /**
  * A framework file's bytes, added to `registry` (which refuses a framework that is not valid, or
- * a different one under an id and version it has): `{error}`, or `{text, id, version}`.
+ * a different one under an id and version it has): `{error}`, or `{text, id, version}`; or, for
+ * a file in another format (the core's `frameworkFormat`: an OSCAL catalog, a CISO Assistant
+ * library), `{format, source}` for the page to import (importer.js) and add.
  */
 export function readFramework(registry, bytes) {
   const decoded = attempt(() => decode('framework', bytes));
-  return decoded.error ? decoded : addFramework(registry, decoded.ok);
+  if (decoded.error) return decoded;
+  const format = frameworkFormat(decoded.ok);
+  return format === 'kalkan' ? addFramework(registry, decoded.ok) : { format, source: decoded.ok };
 }
 
 /** Adds a framework's text to `registry`: `{error}`, or `{text, id, version}`. */

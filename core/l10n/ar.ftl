@@ -769,6 +769,8 @@ page-skip-to-questions = الانتقال إلى الأسئلة
 page-language = اللغة
 page-builtin-frameworks = الأطر المدمجة
 page-custom-frameworks = أطر مفتوحة من ملف
+page-builtin-unavailable = تعذّر تحميل الأطر المدمجة ({ $reason }). افتح ملف إطار، أو أعد تحميل الصفحة بعد عودة الاتصال.
+page-offline-unavailable = تعذّر حفظ هذه الصفحة لاستخدامها دون اتصال: { $reason }
 page-open-framework = فتح ملف إطار…
 page-export-assessment = تصدير التقييم
 page-import-assessment = استيراد تقييم…
@@ -813,6 +815,14 @@ page-imported = استُورد التقييم من الملف { $file }.
 page-import-failed = لم يُستورد الملف { $file }، ولم تتغير إجاباتك.
 page-framework-failed = لا يمكن استخدام الملف { $file } إطارًا.
 page-framework-loaded = فُتح الإطار «{ $title }» من الملف { $file }.
+page-framework-imported = استُورد الإطار «{ $title }» من الملف { $file }: { PLURAL($controls) ->
+    [zero] لا ضوابط
+    [one] ضابط واحد
+    [two] ضابطان
+    [few] { $controls } ضوابط
+    [many] { $controls } ضابطًا
+   *[other] { $controls } ضابط
+    }.
 page-framework-not-found = يجيب هذا التقييم عن الإطار { $framework }، وهو غير متوفر هنا. افتح ملف ذلك الإطار أولًا.
 page-problems-intro = المشكلات التي وُجدت:
 page-dismiss = إغلاق

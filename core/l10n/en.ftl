@@ -776,6 +776,8 @@ page-skip-to-questions = Skip to the questions
 page-language = Language
 page-builtin-frameworks = Built-in frameworks
 page-custom-frameworks = Opened from a file
+page-builtin-unavailable = The built-in frameworks could not be loaded ({ $reason }). Open a framework file, or reload the page once the connection is back.
+page-offline-unavailable = This page cannot be kept for offline use: { $reason }
 page-open-framework = Open framework file…
 page-export-assessment = Export assessment
 page-import-assessment = Import assessment…
@@ -820,6 +822,10 @@ page-imported = Assessment imported from { $file }.
 page-import-failed = { $file } was not imported, and your answers are unchanged.
 page-framework-failed = { $file } cannot be used as a framework.
 page-framework-loaded = Framework “{ $title }” opened from { $file }.
+page-framework-imported = Framework “{ $title }” imported from { $file }: { PLURAL($controls) ->
+    [one] 1 control
+   *[other] { $controls } controls
+    }.
 page-framework-not-found = This assessment answers framework { $framework }, which is not available here. Open that framework file first.
 page-problems-intro = Problems found:
 page-dismiss = Dismiss

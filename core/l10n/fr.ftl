@@ -784,6 +784,8 @@ page-skip-to-questions = Aller aux questions
 page-language = Langue
 page-builtin-frameworks = Référentiels intégrés
 page-custom-frameworks = Ouverts depuis un fichier
+page-builtin-unavailable = Les référentiels intégrés n’ont pas pu être chargés ({ $reason }). Ouvrez un fichier de référentiel, ou rechargez la page une fois la connexion rétablie.
+page-offline-unavailable = Cette page ne peut pas être gardée pour un usage hors ligne : { $reason }
 page-open-framework = Ouvrir un fichier de référentiel…
 page-export-assessment = Exporter l’évaluation
 page-import-assessment = Importer une évaluation…
@@ -828,6 +830,10 @@ page-imported = Évaluation importée depuis { $file }.
 page-import-failed = { $file } n’a pas été importé, et vos réponses sont inchangées.
 page-framework-failed = { $file } ne peut pas être utilisé comme référentiel.
 page-framework-loaded = Référentiel « { $title } » ouvert depuis { $file }.
+page-framework-imported = Référentiel « { $title } » importé depuis { $file } : { PLURAL($controls) ->
+    [one] 1 mesure
+   *[other] { $controls } mesures
+    }.
 page-framework-not-found = Cette évaluation répond au référentiel { $framework }, qui n’est pas disponible ici. Ouvrez d’abord le fichier de ce référentiel.
 page-problems-intro = Problèmes détectés :
 page-dismiss = Fermer
