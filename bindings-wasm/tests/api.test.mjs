@@ -357,6 +357,7 @@ test('every argument of every exported function and method, given a wrong JavaSc
       named: { 0: string('profile'), 1: string('catalog'), 2: options('options'), 3: optionalBoolean('restrict') } },
     importCisoAssistant: { call: (...a) => kalkan.importCisoAssistant(...a), args: [ciso('essential-eight.yaml'), null], named: { 0: string('library'), 1: options('options') } },
     importFramework: { call: (...a) => kalkan.importFramework(...a), args: [TINY_CATALOG], named: { 0: string('text') } },
+    frameworkFormat: { call: (...a) => kalkan.frameworkFormat(...a), args: [TINY_CATALOG], named: { 0: string('text') } },
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },
     schemaNames: { call: () => kalkan.schemaNames(), args: [] },
