@@ -1,8 +1,8 @@
 //! Embeds every framework file in `../frameworks/` so that the registry needs no file access at
 //! run time: WASM gets them too. Without the `builtin` feature (the lean WebAssembly engine, whose
-//! page serves the frameworks as separate files) the lists are written empty. Files are embedded without the whitespace between tokens, which
-//! keeps the WASM module small and does not change any framework's digest (computed from the
-//! parsed content).
+//! page serves the frameworks as separate files) the lists are written empty. Files are embedded
+//! without the whitespace between tokens, which keeps the WASM module small and does not change
+//! any framework's digest (computed from the parsed content).
 
 use std::path::PathBuf;
 

@@ -6,7 +6,9 @@
 const CACHE = 'kalkan-questionnaire';
 
 // Every file the page needs (tests/package.test.mjs checks the list against www/), and the
-// built-in frameworks named by frameworks/index.json.
+// built-in frameworks named by frameworks/index.json. The import module (pkg-import) is not
+// fetched here: only a user who opens a framework in another format downloads it, and from then
+// on it is kept like any file fetched through this worker.
 const SHELL = [
   './',
   'index.html',
@@ -27,8 +29,6 @@ const SHELL = [
   'worker.js',
   'pkg/kalkan_wasm.js',
   'pkg/kalkan_wasm_bg.wasm',
-  'pkg-import/kalkan_wasm.js',
-  'pkg-import/kalkan_wasm_bg.wasm',
   'frameworks/index.json',
 ];
 

@@ -348,3 +348,34 @@ fn fixtures_are_the_measured_files() {
         assert_eq!(size, e["size_bytes"].as_u64().unwrap(), "{name}");
     }
 }
+
+#[test]
+fn a_framework_file_of_any_format_is_told_apart_and_imported_as_its_importer_does() {
+    use kalkan::{framework_format, import_framework, AnyImportReport, FrameworkFormat};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let read = |p: &str| std::fs::read_to_string(dir.join(p)).unwrap();
+    let catalog = read("oscal/NIST_SP-800-53_rev5_catalog.json");
+    let e8 = read("ciso-assistant/essential-eight.yaml");
+    assert_eq!(framework_format(&catalog), FrameworkFormat::OscalCatalog);
+    assert_eq!(framework_format(&format!("\u{FEFF}\n  {catalog}")), FrameworkFormat::OscalCatalog);
+    assert_eq!(framework_format(&e8), FrameworkFormat::CisoAssistant);
+    assert_eq!(framework_format(kalkan::examples::FRAMEWORK), FrameworkFormat::Kalkan);
+    // A profile, a framework that merely mentions a catalog, YAML without `objects:`, nothing.
+    assert_eq!(framework_format(&read("oscal/NIST_SP-800-53_rev5_MODERATE-baseline_profile.json")), FrameworkFormat::Kalkan);
+    assert_eq!(framework_format(r#"{"id": "x", "description": {"en": "catalog"}}"#), FrameworkFormat::Kalkan);
+    assert_eq!(framework_format("urn: x\n  objects:\n"), FrameworkFormat::Kalkan);
+    assert_eq!(framework_format(""), FrameworkFormat::Kalkan);
+
+    let file = import_framework(&e8).unwrap();
+    let direct = kalkan::import_ciso_library(&e8, &kalkan::CisoOptions::default()).unwrap();
+    assert_eq!(file.format, FrameworkFormat::CisoAssistant);
+    assert_eq!(file.framework.as_ref(), Some(&direct.framework));
+    assert!(matches!(file.report, Some(AnyImportReport::Ciso(ref r)) if *r == direct.report));
+    let oscal = import_framework(&catalog).unwrap();
+    assert!(matches!(oscal.report, Some(AnyImportReport::Oscal(ref r)) if r.controls == 1007));
+    let own = import_framework(kalkan::examples::FRAMEWORK).unwrap();
+    assert_eq!((own.format, own.framework, own.report), (FrameworkFormat::Kalkan, None, None));
+    // A broken file of a recognised format is the importer's error, not a silent fallback.
+    assert!(import_framework("objects:\n  framework: [unclosed\n").is_err());
+    assert!(import_framework(r#"{"catalog": 5}"#).is_err());
+}

@@ -46,7 +46,7 @@ impl Outcome {
 fn oscal_or(text: String, path: &std::path::Path) -> (String, Result<DocumentKind, Problem>) {
     let kind = files::detect(&text, path);
     let unknown = matches!(&kind, Err(p) if p.details.get("problem").and_then(|v| v.as_str()) == Some("unknown_document"));
-    if !unknown || !serde_json::from_str::<serde_json::Value>(&text).is_ok_and(|v| v.get("catalog").is_some()) {
+    if !unknown || kalkan::framework_format(&text) != kalkan::FrameworkFormat::OscalCatalog {
         return (text, kind);
     }
     let imported = kalkan::import_oscal_catalog(&text, &kalkan::OscalOptions::default())
