@@ -1,7 +1,7 @@
 //! Turning JSON text into typed documents, with located errors: every parse and shape error
 //! carries a JSON Pointer, a stable code and its details.
 
-use serde::de::DeserializeOwned;
+use serde::de::{Deserialize, DeserializeOwned};
 use serde_json::{json, Value};
 
 use crate::error::{details, Code, Details, DocumentKind, Error, Pointer, Problem, Result};
@@ -18,7 +18,7 @@ use crate::model::report::Report;
 /// Natively, a fast parse comes first and the slower, path-tracking one only runs to explain a
 /// failure. In WebAssembly the path-tracking parse is the only one: every deserializer is
 /// instantiated once instead of twice, which keeps the module small. Results are the same.
-pub(crate) fn parse<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Result<T> {
+pub(crate) fn parse<'de, T: Deserialize<'de>>(document: DocumentKind, json: &'de str) -> Result<T> {
     check_size(document, json.len() as u64)?;
     // A UTF-8 byte-order mark (U+FEFF, as a text read with it keeps it) is skipped.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
@@ -38,7 +38,7 @@ pub(crate) fn from_value<T: DeserializeOwned>(document: DocumentKind, value: Val
     })
 }
 
-fn parse_located<T: DeserializeOwned>(document: DocumentKind, json: &str) -> Result<T> {
+fn parse_located<'de, T: Deserialize<'de>>(document: DocumentKind, json: &'de str) -> Result<T> {
     let de = &mut serde_json::Deserializer::from_str(json);
     let (at, inner) = match serde_path_to_error::deserialize::<_, T>(&mut *de) {
         // Only whitespace may follow the document.
@@ -211,26 +211,145 @@ pub(crate) fn strip_position(msg: &str) -> String {
 /// located syntax error.
 pub fn detect_document(json: &str) -> Result<DocumentKind, Problem> {
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-    match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(map)) => {
-            let has = |k: &str| map.contains_key(k);
-            if has("maps") && has("source") && has("target") {
+    // Only the top-level keys are read (every value skipped), not the whole document.
+    match serde_json::from_str::<Top>(json) {
+        Ok(Top::Object(top)) => {
+            if top.maps && top.source && top.target {
                 Ok(DocumentKind::Mapping)
-            } else if has("root") && map.get("framework").is_some_and(|f| f.get("digest").is_some()) {
+            } else if top.root && top.framework == Some(FrameworkField { object: true, digest: true }) {
                 Ok(DocumentKind::Report)
-            } else if map.get("framework").is_some_and(Value::is_object) || has("responses") || has("subject") {
+            } else if top.framework.is_some_and(|f| f.object) || top.responses || top.subject {
                 Ok(DocumentKind::Assessment)
-            } else if has("groups") || has("scales") || has("levels") {
+            } else if top.groups || top.scales || top.levels {
                 Ok(DocumentKind::Framework)
             } else {
                 Err(Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("unknown_document"))])))
             }
         }
-        Ok(_) => Err(Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_an_object"))]))),
+        Ok(Top::Other) => Err(Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!("not_an_object"))]))),
         Err(_) => match parse::<Value>(DocumentKind::Framework, json) {
             Err(Error::Parse { problem, .. }) => Err(problem),
             _ => Err(Problem::new(Pointer::root(), Code::MalformedJson, Details::new())),
         },
+    }
+}
+
+/// What [`detect_document`] reads of a document: which top-level keys it has (the last of a
+/// repeated key counts, as everywhere else), and what its `framework` member is.
+enum Top {
+    Object(TopKeys),
+    Other,
+}
+
+#[derive(Default)]
+struct TopKeys {
+    maps: bool,
+    source: bool,
+    target: bool,
+    root: bool,
+    responses: bool,
+    subject: bool,
+    groups: bool,
+    scales: bool,
+    levels: bool,
+    framework: Option<FrameworkField>,
+}
+
+/// Whether a `framework` member is an object, and whether that object has a `digest`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct FrameworkField {
+    object: bool,
+    digest: bool,
+}
+
+/// Skips any value: the top level is an object or something else, and nothing else matters.
+macro_rules! other_values {
+    ($out:expr) => {
+        fn visit_bool<E>(self, _: bool) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_i64<E>(self, _: i64) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_u64<E>(self, _: u64) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_f64<E>(self, _: f64) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_str<E>(self, _: &str) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+            Ok($out)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Self::Value, A::Error> {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            Ok($out)
+        }
+    };
+}
+
+impl<'de> Deserialize<'de> for Top {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Top;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON document")
+            }
+            other_values!(Top::Other);
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Top, A::Error> {
+                let mut top = TopKeys::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key == "framework" {
+                        top.framework = Some(map.next_value::<FrameworkField>()?);
+                        continue;
+                    }
+                    let flag = match &*key {
+                        "maps" => &mut top.maps,
+                        "source" => &mut top.source,
+                        "target" => &mut top.target,
+                        "root" => &mut top.root,
+                        "responses" => &mut top.responses,
+                        "subject" => &mut top.subject,
+                        "groups" => &mut top.groups,
+                        "scales" => &mut top.scales,
+                        "levels" => &mut top.levels,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *flag = true;
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(Top::Object(top))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+impl<'de> Deserialize<'de> for FrameworkField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = FrameworkField;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            other_values!(FrameworkField { object: false, digest: false });
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<FrameworkField, A::Error> {
+                let mut digest = false;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    digest |= key == "digest";
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                Ok(FrameworkField { object: true, digest })
+            }
+        }
+        d.deserialize_any(Visit)
     }
 }
 

@@ -43,33 +43,40 @@ impl Outcome {
 
 /// What a file is; an OSCAL catalog (a JSON object with `catalog`) is imported and validated as
 /// the framework it becomes (its import problems are the file's problems).
-fn oscal_or(text: String, path: &std::path::Path) -> (String, Result<DocumentKind, Problem>) {
+fn oscal_or(text: String, path: &std::path::Path) -> Read {
     let kind = files::detect(&text, path);
     let unknown = matches!(&kind, Err(p) if p.details.get("problem").and_then(|v| v.as_str()) == Some("unknown_document"));
     if !unknown || kalkan::framework_format(&text) != kalkan::FrameworkFormat::OscalCatalog {
-        return (text, kind);
+        return Read { text, kind, imported: None };
     }
-    let imported = kalkan::import_oscal_catalog(&text, &kalkan::OscalOptions::default())
-        .and_then(|i| serde_json::to_string(&i.framework).map_err(|e| kalkan::Error::Internal { reason: e.to_string() }));
-    match imported {
-        Ok(framework) => (framework, Ok(DocumentKind::Framework)),
-        Err(e) => {
-            (String::new(), Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))))
-        }
+    match kalkan::import_oscal_catalog(&text, &kalkan::OscalOptions::default()) {
+        Ok(i) => Read { text: String::new(), kind: Ok(DocumentKind::Framework), imported: Some(i.framework) },
+        Err(e) => Read {
+            text: String::new(),
+            kind: Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))),
+            imported: None,
+        },
     }
+}
+
+/// A file's text, what it is, and the framework an import made of it (then `text` is empty).
+struct Read {
+    text: String,
+    kind: Result<DocumentKind, Problem>,
+    imported: Option<Framework>,
 }
 
 /// A file read: its text and what it is, or why it could not be read.
 struct Input {
     path: PathBuf,
-    read: Result<(String, Result<DocumentKind, Problem>), String>,
+    read: Result<Read, String>,
 }
 
 pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
     crate::failure::set_language(args.lang);
     let forced = args.framework.as_deref().map(resolve::framework_file).transpose()?;
     let mut frameworks = resolve::source(forced);
-    let inputs: Vec<Input> = args
+    let mut inputs: Vec<Input> = args
         .files
         .iter()
         .map(|path| {
@@ -77,10 +84,11 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
             // one that cannot be opened an I/O error.
             let read = match files::read_document(path, files::kind_from_name(path).unwrap_or(DocumentKind::Assessment)) {
                 Ok(text) => Ok(oscal_or(text, path)),
-                Err(files::ReadError::Document(e)) => Ok((
-                    String::new(),
-                    Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))),
-                )),
+                Err(files::ReadError::Document(e)) => Ok(Read {
+                    text: String::new(),
+                    kind: Err(e.problems().into_iter().next().unwrap_or_else(|| Problem::new(kalkan::Pointer::root(), e.code(), kalkan::Details::new()))),
+                    imported: None,
+                }),
                 Err(files::ReadError::Io(e)) => Err(io_message("read", path, &e)),
             };
             Input { path: path.clone(), read }
@@ -89,9 +97,14 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
 
     let mut outcomes: Vec<Option<Outcome>> = inputs.iter().map(|_| None).collect();
     // Frameworks first: valid ones become available to the assessments.
-    for (slot, input) in outcomes.iter_mut().zip(&inputs) {
-        if let Ok((text, Ok(DocumentKind::Framework))) = &input.read {
-            *slot = Some(framework(input, text, &mut frameworks, args.strict));
+    for (slot, input) in outcomes.iter_mut().zip(&mut inputs) {
+        let file = input.path.display().to_string();
+        if let Ok(Read { text, kind: Ok(DocumentKind::Framework), imported }) = &mut input.read {
+            let parsed = match imported.take() {
+                Some(f) => Ok(f),
+                None => Framework::from_json(text),
+            };
+            *slot = Some(framework(file, parsed, &mut frameworks, args.strict));
         }
     }
     for (slot, input) in outcomes.iter_mut().zip(&inputs) {
@@ -101,10 +114,10 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
         let file = input.path.display().to_string();
         *slot = Some(match &input.read {
             Err(e) => Outcome { io_error: Some(e.clone()), ..Outcome::new(file, None) },
-            Ok((_, Err(p))) => Outcome { errors: vec![p.clone()], ..Outcome::new(file, None) },
-            Ok((text, Ok(DocumentKind::Mapping))) => mapping(file, text, &frameworks),
+            Ok(Read { kind: Err(p), .. }) => Outcome { errors: vec![p.clone()], ..Outcome::new(file, None) },
+            Ok(Read { text, kind: Ok(DocumentKind::Mapping), .. }) => mapping(file, text, &frameworks),
             // An assessment (`detect` turns a score report into a problem).
-            Ok((text, Ok(_))) => assessment(file, text, &frameworks),
+            Ok(Read { text, kind: Ok(_), .. }) => assessment(file, text, &frameworks),
         });
     }
     let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
@@ -125,9 +138,8 @@ pub fn run(args: &ValidateArgs) -> Result<u8, Failure> {
 
 /// A framework's errors and missing translations; a valid one is compiled and made available
 /// to the assessments.
-fn framework(input: &Input, text: &str, frameworks: &mut FrameworkSource, strict: bool) -> Outcome {
-    let mut out = Outcome::new(input.path.display().to_string(), Some(DocumentKind::Framework));
-    let parsed = Framework::from_json(text);
+fn framework(file: String, parsed: kalkan::Result<Framework>, frameworks: &mut FrameworkSource, strict: bool) -> Outcome {
+    let mut out = Outcome::new(file, Some(DocumentKind::Framework));
     let v = Validation::of_framework(parsed.as_ref());
     (out.errors, out.warnings) = (v.errors, v.warnings);
     if let Ok(f) = parsed {

@@ -27,6 +27,7 @@
 //! `exclude-controls`. The result is a target profile on the imported framework (its
 //! `control_targets` in catalog order) and, on request, a framework restricted to those controls.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use schemars::JsonSchema;
@@ -41,124 +42,178 @@ use crate::parse::parse;
 
 // ---- The OSCAL subset read (unknown fields are ignored: OSCAL has many) ----
 
-#[derive(Deserialize)]
-struct CatalogDoc {
-    catalog: Catalog,
+/// A string of the source, borrowed from it unless it holds an escape sequence (most OSCAL
+/// text does not), so that reading a large catalog allocates little.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Str<'a>(Cow<'a, str>);
+
+impl std::ops::Deref for Str<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Str<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Str<'de>, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> std::result::Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visit)
+    }
 }
 
 #[derive(Deserialize)]
-struct Catalog {
-    metadata: Metadata,
-    #[serde(default)]
-    params: Vec<Param>,
-    #[serde(default)]
-    controls: Vec<OControl>,
-    #[serde(default)]
-    groups: Vec<OGroup>,
+struct CatalogDoc<'a> {
+    #[serde(borrow)]
+    catalog: Catalog<'a>,
 }
 
 #[derive(Deserialize)]
-struct Metadata {
-    title: String,
-    version: String,
-    #[serde(rename = "oscal-version")]
-    oscal_version: String,
-    #[serde(rename = "last-modified", default)]
-    last_modified: Option<String>,
-    #[serde(default)]
-    parties: Vec<Party>,
+struct Catalog<'a> {
+    #[serde(borrow)]
+    metadata: Metadata<'a>,
+    #[serde(borrow, default)]
+    params: Vec<Param<'a>>,
+    #[serde(borrow, default)]
+    controls: Vec<OControl<'a>>,
+    #[serde(borrow, default)]
+    groups: Vec<OGroup<'a>>,
 }
 
 #[derive(Deserialize)]
-struct Party {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    name: Option<String>,
+struct Metadata<'a> {
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow)]
+    version: Str<'a>,
+    #[serde(rename = "oscal-version", borrow)]
+    oscal_version: Str<'a>,
+    #[serde(rename = "last-modified", borrow, default)]
+    last_modified: Option<Str<'a>>,
+    #[serde(borrow, default)]
+    parties: Vec<Party<'a>>,
 }
 
 #[derive(Deserialize)]
-struct OGroup {
-    #[serde(default)]
-    id: Option<String>,
-    title: String,
-    #[serde(default)]
-    params: Vec<Param>,
-    #[serde(default)]
-    parts: Vec<Part>,
-    #[serde(default)]
-    groups: Vec<OGroup>,
-    #[serde(default)]
-    controls: Vec<OControl>,
+struct Party<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Str<'a>,
+    #[serde(borrow, default)]
+    name: Option<Str<'a>>,
 }
 
 #[derive(Deserialize)]
-struct OControl {
-    id: String,
-    title: String,
-    #[serde(default)]
-    params: Vec<Param>,
-    #[serde(default)]
-    props: Vec<Prop>,
-    #[serde(default)]
-    links: Vec<Link>,
-    #[serde(default)]
-    parts: Vec<Part>,
-    #[serde(default)]
-    controls: Vec<OControl>,
+struct OGroup<'a> {
+    #[serde(borrow, default)]
+    id: Option<Str<'a>>,
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow, default)]
+    params: Vec<Param<'a>>,
+    #[serde(borrow, default)]
+    parts: Vec<Part<'a>>,
+    #[serde(borrow, default)]
+    groups: Vec<OGroup<'a>>,
+    #[serde(borrow, default)]
+    controls: Vec<OControl<'a>>,
 }
 
 #[derive(Deserialize)]
-struct Param {
-    id: String,
-    #[serde(default)]
-    label: Option<String>,
-    #[serde(default)]
-    select: Option<Select>,
-    #[serde(default)]
-    values: Vec<String>,
+struct OControl<'a> {
+    #[serde(borrow)]
+    id: Str<'a>,
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow, default)]
+    params: Vec<Param<'a>>,
+    #[serde(borrow, default)]
+    props: Vec<Prop<'a>>,
+    #[serde(borrow, default)]
+    links: Vec<Link<'a>>,
+    #[serde(borrow, default)]
+    parts: Vec<Part<'a>>,
+    #[serde(borrow, default)]
+    controls: Vec<OControl<'a>>,
 }
 
 #[derive(Deserialize)]
-struct Select {
-    #[serde(rename = "how-many", default)]
-    how_many: Option<String>,
-    #[serde(default)]
-    choice: Vec<String>,
+struct Param<'a> {
+    #[serde(borrow)]
+    id: Str<'a>,
+    #[serde(borrow, default)]
+    label: Option<Str<'a>>,
+    #[serde(borrow, default)]
+    select: Option<Select<'a>>,
+    #[serde(borrow, default)]
+    values: Vec<Str<'a>>,
 }
 
 #[derive(Deserialize)]
-struct Prop {
-    name: String,
-    value: String,
+struct Select<'a> {
+    #[serde(rename = "how-many", borrow, default)]
+    how_many: Option<Str<'a>>,
+    #[serde(borrow, default)]
+    choice: Vec<Str<'a>>,
 }
 
 #[derive(Deserialize)]
-struct Link {
-    href: String,
-    #[serde(default)]
-    rel: Option<String>,
+struct Prop<'a> {
+    #[serde(borrow)]
+    name: Str<'a>,
+    #[serde(borrow)]
+    value: Str<'a>,
 }
 
 #[derive(Deserialize)]
-struct Part {
-    name: String,
-    #[serde(default)]
-    props: Vec<Prop>,
-    #[serde(default)]
-    prose: Option<String>,
-    #[serde(default)]
-    parts: Vec<Part>,
+struct Link<'a> {
+    #[serde(borrow)]
+    href: Str<'a>,
+    #[serde(borrow, default)]
+    rel: Option<Str<'a>>,
 }
 
 #[derive(Deserialize)]
-struct ProfileDoc {
-    profile: OProfile,
+struct Part<'a> {
+    #[serde(borrow)]
+    name: Str<'a>,
+    #[serde(borrow, default)]
+    props: Vec<Prop<'a>>,
+    #[serde(borrow, default)]
+    prose: Option<Str<'a>>,
+    #[serde(borrow, default)]
+    parts: Vec<Part<'a>>,
 }
 
 #[derive(Deserialize)]
-struct OProfile {
-    metadata: Metadata,
+struct ProfileDoc<'a> {
+    #[serde(borrow)]
+    profile: OProfile<'a>,
+}
+
+#[derive(Deserialize)]
+struct OProfile<'a> {
+    #[serde(borrow)]
+    metadata: Metadata<'a>,
     imports: Vec<Import>,
     #[serde(default)]
     modify: Option<Modify>,
@@ -324,6 +379,23 @@ pub(crate) fn sha256(text: &str) -> String {
     s
 }
 
+/// The SHA-256 of `source` (see [`sha256`]) and the result of `work`. Natively, for a large
+/// source, the digest is computed on a second thread while `work` runs (it is about a third of
+/// a large catalog's import); in WebAssembly, one after the other.
+fn with_digest<T>(source: &str, work: impl FnOnce() -> T) -> (String, T) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if source.len() > 256 * 1024 {
+        return std::thread::scope(|s| {
+            let digest = s.spawn(|| sha256(source));
+            let done = work();
+            // The digest cannot panic; if the thread could not finish, compute it here.
+            (digest.join().unwrap_or_else(|_| sha256(source)), done)
+        });
+    }
+    let done = work();
+    (sha256(source), done)
+}
+
 /// The slug of a text: lowercase ASCII letters and digits, words joined by `-`, cut at a word
 /// boundary to at most `max` characters (`fallback` when nothing is left).
 pub(crate) fn slug(text: &str, max: usize, fallback: &str) -> String {
@@ -362,7 +434,7 @@ pub(crate) fn version_of(v: &str) -> Option<(String, bool)> {
 }
 
 struct Builder<'a> {
-    params: HashMap<&'a str, &'a Param>,
+    params: HashMap<&'a str, &'a Param<'a>>,
     set: HashMap<&'a str, &'a [String]>,
     withdrawn: Vec<WithdrawnControl>,
     warnings: Vec<ImportWarning>,
@@ -372,8 +444,63 @@ struct Builder<'a> {
     order: Vec<(String, Option<String>)>,
 }
 
+/// A place in the source, kept as a chain of steps on the stack and only written out as a
+/// [`Pointer`] when a warning needs it (most places never do).
+#[derive(Clone, Copy)]
+struct At<'p> {
+    parent: Option<&'p At<'p>>,
+    step: Step<'p>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'p> {
+    Root,
+    Key(&'p str),
+    Index(usize),
+}
+
+impl<'p> At<'p> {
+    const ROOT: At<'static> = At { parent: None, step: Step::Root };
+
+    fn key(&'p self, key: &'p str) -> At<'p> {
+        At { parent: Some(self), step: Step::Key(key) }
+    }
+
+    fn index(&'p self, index: usize) -> At<'p> {
+        At { parent: Some(self), step: Step::Index(index) }
+    }
+
+    fn pointer(&self) -> Pointer {
+        let mut steps = vec![self.step];
+        let mut at = self.parent;
+        while let Some(a) = at {
+            steps.push(a.step);
+            at = a.parent;
+        }
+        steps.iter().rev().fold(Pointer::root(), |p, s| match *s {
+            Step::Root => p,
+            Step::Key(k) => p.key(k),
+            Step::Index(i) => p.index(i),
+        })
+    }
+}
+
+/// Where `cc` (the character twice) first occurs in `text`: a search for one character, which
+/// is much faster than a search for a two-character string.
+fn find_pair(text: &str, c: char) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|t| t.find(c)) {
+        let at = from + i;
+        if text.get(at + 1..).is_some_and(|t| t.starts_with(c)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn prop<'a>(props: &'a [Prop], name: &str) -> Option<&'a str> {
-    props.iter().find(|p| p.name == name).map(|p| p.value.as_str())
+    props.iter().find(|p| &*p.name == name).map(|p| &*p.value)
 }
 
 fn target(href: &str) -> String {
@@ -381,22 +508,22 @@ fn target(href: &str) -> String {
 }
 
 impl<'a> Builder<'a> {
-    fn warn(&mut self, code: &str, at: Pointer, pairs: &[(&str, &str)]) {
+    fn warn(&mut self, code: &str, at: &At, pairs: &[(&str, &str)]) {
         self.warnings.push(ImportWarning {
             code: code.into(),
-            pointer: at,
+            pointer: at.pointer(),
             details: pairs.iter().map(|(k, v)| ((*k).to_string(), (*v).to_string())).collect(),
         });
     }
 
     /// Prose with every `{{ insert: param, ID }}` rendered.
-    fn prose(&mut self, text: &str, at: &Pointer) -> String {
+    fn prose(&mut self, text: &str, at: &At) -> String {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
-        while let Some(start) = rest.find("{{") {
+        while let Some(start) = find_pair(rest, '{') {
             out.push_str(&rest[..start]);
             let after = &rest[start + 2..];
-            let Some(end) = after.find("}}") else {
+            let Some(end) = find_pair(after, '}') else {
                 out.push_str(&rest[start..]);
                 return out;
             };
@@ -415,19 +542,19 @@ impl<'a> Builder<'a> {
         out.trim().to_string()
     }
 
-    fn param(&mut self, id: &str, at: &Pointer, depth: usize) -> String {
+    fn param(&mut self, id: &str, at: &At, depth: usize) -> String {
         if let Some(values) = self.set.get(id).copied() {
             return values.join(", ");
         }
         let Some(p) = self.params.get(id).copied() else {
-            self.warn("unknown_parameter", at.clone(), &[("id", id)]);
+            self.warn("unknown_parameter", at, &[("id", id)]);
             return format!("[{id}]");
         };
         if !p.values.is_empty() {
-            return p.values.join(", ");
+            return p.values.iter().map(|v| &**v).collect::<Vec<&str>>().join(", ");
         }
         if let Some(sel) = &p.select {
-            let choices: Vec<String> = sel.choice.iter().map(|c| if depth < 4 { self.prose(c, at) } else { c.clone() }).collect();
+            let choices: Vec<String> = sel.choice.iter().map(|c| if depth < 4 { self.prose(c, at) } else { c.to_string() }).collect();
             let how = if sel.how_many.as_deref() == Some("one-or-more") { "Selection (one or more)" } else { "Selection" };
             return format!("[{how}: {}]", choices.join("; "));
         }
@@ -438,7 +565,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The lines of a part and its sub-parts, labels first.
-    fn part_lines(&mut self, part: &Part, at: &Pointer, out: &mut Vec<String>) {
+    fn part_lines(&mut self, part: &Part, at: &At, out: &mut Vec<String>) {
         let label = prop(&part.props, "label");
         let prose = part.prose.as_deref().map(|p| self.prose(p, at)).unwrap_or_default();
         let line = match (label, prose.is_empty()) {
@@ -451,19 +578,19 @@ impl<'a> Builder<'a> {
             out.push(line);
         }
         for (i, p) in part.parts.iter().enumerate() {
-            self.part_lines(p, &at.clone().key("parts").index(i), out);
+            self.part_lines(p, &at.key("parts").index(i), out);
         }
     }
 
-    fn text_of(&mut self, parts: &[Part], name: &str, at: &Pointer) -> Option<String> {
+    fn text_of(&mut self, parts: &[Part], name: &str, at: &At) -> Option<String> {
         let mut lines = Vec::new();
-        for (i, p) in parts.iter().enumerate().filter(|(_, p)| p.name == name) {
-            self.part_lines(p, &at.clone().key("parts").index(i), &mut lines);
+        for (i, p) in parts.iter().enumerate().filter(|(_, p)| &*p.name == name) {
+            self.part_lines(p, &at.key("parts").index(i), &mut lines);
         }
         (!lines.is_empty()).then(|| lines.join("\n"))
     }
 
-    fn unique(&mut self, wanted: String, at: &Pointer) -> String {
+    fn unique(&mut self, wanted: String, at: &At) -> String {
         if self.ids.insert(wanted.clone()) {
             return wanted;
         }
@@ -471,7 +598,7 @@ impl<'a> Builder<'a> {
         loop {
             let candidate = format!("{wanted}-{n}");
             if self.ids.insert(candidate.clone()) {
-                self.warn("id_renamed", at.clone(), &[("from", &wanted), ("to", &candidate)]);
+                self.warn("id_renamed", at, &[("from", &wanted), ("to", &candidate)]);
                 return candidate;
             }
             n += 1;
@@ -479,26 +606,26 @@ impl<'a> Builder<'a> {
     }
 
     /// A control and, after it, its enhancements (recursively), into `out`.
-    fn control(&mut self, c: &'a OControl, parent: Option<&str>, at: Pointer, out: &mut Vec<Control>) {
+    fn control(&mut self, c: &'a OControl<'a>, parent: Option<&str>, at: &At, out: &mut Vec<Control>) {
         if prop(&c.props, "status").is_some_and(|s| s.eq_ignore_ascii_case("withdrawn")) {
             let links =
                 |rels: &[&str]| c.links.iter().filter(|l| l.rel.as_deref().is_some_and(|r| rels.contains(&r))).map(|l| target(&l.href)).collect::<Vec<_>>();
             self.withdrawn.push(WithdrawnControl {
-                id: c.id.clone(),
+                id: c.id.to_string(),
                 label: prop(&c.props, "label").map(str::to_string),
                 moved_to: links(&["moved-to", "moved_to"]),
                 incorporated_into: links(&["incorporated-into", "incorporated_into"]),
             });
         } else {
-            let id = self.unique(c.id.clone(), &at.clone().key("id"));
-            let statement = match self.text_of(&c.parts, "statement", &at) {
+            let id = self.unique(c.id.to_string(), &at.key("id"));
+            let statement = match self.text_of(&c.parts, "statement", at) {
                 Some(s) => s,
                 None => {
-                    self.warn("no_statement", at.clone(), &[("id", &c.id)]);
-                    c.title.clone()
+                    self.warn("no_statement", at, &[("id", &c.id)]);
+                    c.title.to_string()
                 }
             };
-            let guidance = self.text_of(&c.parts, "guidance", &at);
+            let guidance = self.text_of(&c.parts, "guidance", at);
             let mut tags = Vec::new();
             if let Some(parent) = parent {
                 tags.push("enhancement".to_string());
@@ -512,7 +639,7 @@ impl<'a> Builder<'a> {
             self.order.push((id.clone(), parent.map(str::to_string)));
             out.push(Control {
                 id,
-                title: Text::from_pairs([("en", c.title.as_str())]),
+                title: Text::from_pairs([("en", &c.title[..])]),
                 statement: Text::from_pairs([("en", statement.as_str())]),
                 question: None,
                 guidance: guidance.map(|g| Text::from_pairs([("en", g.as_str())])),
@@ -524,32 +651,32 @@ impl<'a> Builder<'a> {
             });
         }
         for (i, e) in c.controls.iter().enumerate() {
-            self.control(e, Some(&c.id), at.clone().key("controls").index(i), out);
+            self.control(e, Some(&c.id), &at.key("controls").index(i), out);
         }
     }
 
-    fn group(&mut self, g: &'a OGroup, at: Pointer) -> Group {
+    fn group(&mut self, g: &'a OGroup<'a>, at: &At) -> Group {
         let wanted = match &g.id {
-            Some(id) => id.clone(),
+            Some(id) => id.to_string(),
             None => {
                 let generated = slug(&g.title, 48, "group");
-                self.warn("group_id_generated", at.clone(), &[("title", &g.title), ("id", &generated)]);
+                self.warn("group_id_generated", at, &[("title", &g.title), ("id", &generated)]);
                 generated
             }
         };
-        let id = self.unique(wanted, &at.clone().key("id"));
-        let description = self.text_of(&g.parts, "overview", &at).map(|d| Text::from_pairs([("en", d.as_str())])).unwrap_or_default();
+        let id = self.unique(wanted, &at.key("id"));
+        let description = self.text_of(&g.parts, "overview", at).map(|d| Text::from_pairs([("en", d.as_str())])).unwrap_or_default();
         let mut controls = Vec::new();
         for (i, c) in g.controls.iter().enumerate() {
-            self.control(c, None, at.clone().key("controls").index(i), &mut controls);
+            self.control(c, None, &at.key("controls").index(i), &mut controls);
         }
-        let groups = g.groups.iter().enumerate().map(|(i, sub)| self.group(sub, at.clone().key("groups").index(i))).collect();
-        Group { id, title: Text::from_pairs([("en", g.title.as_str())]), description, weight: 1.0, controls, groups }
+        let groups = g.groups.iter().enumerate().map(|(i, sub)| self.group(sub, &at.key("groups").index(i))).collect();
+        Group { id, title: Text::from_pairs([("en", &g.title[..])]), description, weight: 1.0, controls, groups }
     }
 }
 
-fn collect_params<'a>(catalog: &'a Catalog, into: &mut HashMap<&'a str, &'a Param>) {
-    fn control<'a>(c: &'a OControl, into: &mut HashMap<&'a str, &'a Param>) {
+fn collect_params<'a>(catalog: &'a Catalog<'a>, into: &mut HashMap<&'a str, &'a Param<'a>>) {
+    fn control<'a>(c: &'a OControl<'a>, into: &mut HashMap<&'a str, &'a Param<'a>>) {
         for p in &c.params {
             into.insert(&p.id, p);
         }
@@ -557,7 +684,7 @@ fn collect_params<'a>(catalog: &'a Catalog, into: &mut HashMap<&'a str, &'a Para
             control(e, into);
         }
     }
-    fn group<'a>(g: &'a OGroup, into: &mut HashMap<&'a str, &'a Param>) {
+    fn group<'a>(g: &'a OGroup<'a>, into: &mut HashMap<&'a str, &'a Param<'a>>) {
         for p in &g.params {
             into.insert(&p.id, p);
         }
@@ -575,15 +702,18 @@ fn not_a(document: DocumentKind, problem: &str) -> Error {
     Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
 }
 
-fn read_catalog(json: &str) -> Result<Catalog> {
-    let value_kind = serde_json::from_str::<serde_json::Value>(json).ok().map(|v| v.get("catalog").is_some());
-    if value_kind == Some(false) {
-        return Err(not_a(DocumentKind::Framework, "not_oscal_catalog"));
+fn read_catalog(json: &str) -> Result<Catalog<'_>> {
+    match parse::<CatalogDoc>(DocumentKind::Framework, json) {
+        Ok(doc) => Ok(doc.catalog),
+        // Only to explain a failure: JSON without a top-level `catalog` is not a catalog at all.
+        Err(e) => match serde_json::from_str::<serde_json::Value>(json.strip_prefix('\u{FEFF}').unwrap_or(json)) {
+            Ok(v) if v.get("catalog").is_none() => Err(not_a(DocumentKind::Framework, "not_oscal_catalog")),
+            _ => Err(e),
+        },
     }
-    Ok(parse::<CatalogDoc>(DocumentKind::Framework, json)?.catalog)
 }
 
-fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&str, &[String]>) -> Result<(Framework, ImportReport, ControlOrder)> {
+fn build(catalog: &Catalog, options: &OscalOptions, set: HashMap<&str, &[String]>) -> Result<(Framework, ImportReport, ControlOrder)> {
     let mut warnings = Vec::new();
     let version = match &options.version {
         Some(v) => v.clone(),
@@ -593,7 +723,7 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
                     warnings.push(ImportWarning {
                         code: "version_padded".into(),
                         pointer: Pointer::root().key("catalog").key("metadata").key("version"),
-                        details: [("from".to_string(), catalog.metadata.version.clone()), ("to".to_string(), v.clone())].into_iter().collect(),
+                        details: [("from".to_string(), catalog.metadata.version.to_string()), ("to".to_string(), v.clone())].into_iter().collect(),
                     });
                 }
                 v
@@ -602,7 +732,7 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
                 let problem = Problem::new(
                     Pointer::root().key("catalog").key("metadata").key("version"),
                     Code::InvalidVersion,
-                    details([("version", json!(catalog.metadata.version))]),
+                    details([("version", json!(&*catalog.metadata.version))]),
                 );
                 return Err(Error::Invalid { document: DocumentKind::Framework, problems: vec![problem] });
             }
@@ -615,18 +745,18 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
     let mut params = HashMap::new();
     collect_params(catalog, &mut params);
     let mut b = Builder { params, set, withdrawn: Vec::new(), warnings, ids: HashSet::new(), scale: scale.id.clone(), order: Vec::new() };
-    let mut groups: Vec<Group> = catalog.groups.iter().enumerate().map(|(i, g)| b.group(g, Pointer::root().key("catalog").key("groups").index(i))).collect();
+    let mut groups: Vec<Group> = catalog.groups.iter().enumerate().map(|(i, g)| b.group(g, &At::ROOT.key("catalog").key("groups").index(i))).collect();
     if !catalog.controls.is_empty() {
         let mut controls = Vec::new();
         for (i, c) in catalog.controls.iter().enumerate() {
-            b.control(c, None, Pointer::root().key("catalog").key("controls").index(i), &mut controls);
+            b.control(c, None, &At::ROOT.key("catalog").key("controls").index(i), &mut controls);
         }
-        let id = b.unique("controls".to_string(), &Pointer::root().key("catalog").key("controls"));
+        let id = b.unique("controls".to_string(), &At::ROOT.key("catalog").key("controls"));
         groups.insert(
             0,
             Group {
                 id,
-                title: Text::from_pairs([("en", catalog.metadata.title.as_str())]),
+                title: Text::from_pairs([("en", &catalog.metadata.title[..])]),
                 description: Text::default(),
                 weight: 1.0,
                 controls,
@@ -642,13 +772,13 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
         groups.retain(|g| !g.controls.is_empty() || !g.groups.is_empty());
     }
     prune(&mut groups);
-    let publisher = catalog.metadata.parties.iter().find(|p| p.kind == "organization").and_then(|p| p.name.as_deref());
+    let publisher = catalog.metadata.parties.iter().find(|p| &*p.kind == "organization").and_then(|p| p.name.as_deref());
     let released = catalog.metadata.last_modified.as_deref().and_then(|d| d.get(..10)).filter(|d| crate::dates::is_date(d)).map(str::to_string);
     let framework = Framework {
         schema: None,
         id: options.id.clone().unwrap_or_else(|| slug(&catalog.metadata.title, 48, "oscal-catalog")),
         version,
-        title: Text::from_pairs([("en", catalog.metadata.title.as_str())]),
+        title: Text::from_pairs([("en", &catalog.metadata.title[..])]),
         description: Text::default(),
         publisher: publisher.map(|p| Text::from_pairs([("en", p)])).unwrap_or_default(),
         license: String::new(),
@@ -662,10 +792,11 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
     };
     let report = ImportReport {
         format: "oscal-catalog".into(),
-        source_digest: sha256(source),
-        oscal_version: catalog.metadata.oscal_version.clone(),
-        source_title: catalog.metadata.title.clone(),
-        source_version: catalog.metadata.version.clone(),
+        // Filled in by the caller, which computes it alongside the work (`with_digest`).
+        source_digest: String::new(),
+        oscal_version: catalog.metadata.oscal_version.to_string(),
+        source_title: catalog.metadata.title.to_string(),
+        source_version: catalog.metadata.version.to_string(),
         groups: framework.group_count(),
         controls: framework.control_count(),
         withdrawn: b.withdrawn,
@@ -676,8 +807,9 @@ fn build(catalog: &Catalog, source: &str, options: &OscalOptions, set: HashMap<&
 
 /// Imports an OSCAL catalog (JSON text) as a framework.
 pub fn import_oscal_catalog(catalog_json: &str, options: &OscalOptions) -> Result<CatalogImport> {
-    let catalog = read_catalog(catalog_json)?;
-    let (framework, report, _) = build(&catalog, catalog_json, options, HashMap::new())?;
+    let (digest, built) = with_digest(catalog_json, || build(&read_catalog(catalog_json)?, options, HashMap::new()));
+    let (framework, mut report, _) = built?;
+    report.source_digest = digest;
     Ok(CatalogImport { framework, report })
 }
 
@@ -743,8 +875,13 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
         return Err(not_a(DocumentKind::Framework, "not_oscal_profile"));
     }
     let profile = parse::<ProfileDoc>(DocumentKind::Framework, profile_json)?.profile;
-    let catalog = read_catalog(catalog_json)?;
-    let (mut framework, mut report, order) = build(&catalog, catalog_json, options, HashMap::new())?;
+    let (digest, read) = with_digest(catalog_json, || {
+        let catalog = read_catalog(catalog_json)?;
+        let built = build(&catalog, options, HashMap::new())?;
+        Ok((catalog, built))
+    });
+    let (catalog, (mut framework, mut report, order)) = read?;
+    report.source_digest = digest;
     let mut chosen: HashSet<String> = HashSet::new();
     for (i, import) in profile.imports.iter().enumerate() {
         let mut these: HashSet<String> = if import.include_all.is_some() { order.iter().map(|(id, _)| id.clone()).collect() } else { HashSet::new() };
@@ -774,7 +911,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
     let profile_id = slug(&profile.metadata.title, 64, "profile");
     framework.profiles.push(Profile {
         id: profile_id.clone(),
-        title: Text::from_pairs([("en", profile.metadata.title.as_str())]),
+        title: Text::from_pairs([("en", &profile.metadata.title[..])]),
         description: Text::default(),
         group_targets: Vec::new(),
         control_targets: targets.clone(),
@@ -787,7 +924,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
             .filter(|s| !s.values.is_empty())
             .map(|s| (s.param_id.as_str(), s.values.as_slice()))
             .collect();
-        let (mut f, _, _) = build(&catalog, catalog_json, options, set)?;
+        let (mut f, _, _) = build(&catalog, options, set)?;
         fn keep(groups: &mut Vec<Group>, chosen: &HashSet<String>) {
             for g in groups.iter_mut() {
                 g.controls.retain(|c| chosen.contains(&c.id));
@@ -801,7 +938,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
             Some((v, _)) if options.version.is_none() => v,
             _ => f.version,
         };
-        f.title = Text::from_pairs([("en", profile.metadata.title.as_str())]);
+        f.title = Text::from_pairs([("en", &profile.metadata.title[..])]);
         Some(f)
     } else {
         None
