@@ -29,7 +29,7 @@ function errorReason(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The time of an answer: now, to the second, in UTC. */
+/** The time of an answer (and the date of a new assessment): now, to the second, in UTC. */
 function now() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -217,7 +217,7 @@ async function main() {
       refused.push({ idVersion, problems: problemsOf(e) });
     }
   }
-  page.session = new Session(store, registry, preferredLanguage(store.state.lang));
+  page.session = new Session(store, registry, preferredLanguage(store.state.lang), now);
   const wanted = [store.state.current, ...page.session.entries.map((e) => e.key)].filter(Boolean);
   for (const key of wanted) {
     if (page.select(key)) break;
