@@ -157,6 +157,8 @@ function wire() {
   });
   $('next-unanswered').addEventListener('click', (e) => page.questionnaire.focus(e.target.dataset.next));
   $('export').addEventListener('click', () => page.files.exportAssessment());
+  $('export-oscal').addEventListener('click', () => page.files.exportOscal());
+  $('export-poam').addEventListener('click', () => page.files.exportPoam());
   $('import').addEventListener('click', () => $('import-file').click());
   $('open-framework').addEventListener('click', () => $('framework-file').click());
   const onFile = (input, action) => input.addEventListener('change', async (e) => {
