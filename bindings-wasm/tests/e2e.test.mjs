@@ -1170,3 +1170,72 @@ test('a CISO Assistant library and an OSCAL catalog open as frameworks, imported
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Clicks `button` and reads the one file it downloads: `{name, text}`. */
+async function downloadOf(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test('the OSCAL buttons download the core\'s assessment results and plan of action, byte for byte the Node package\'s', async () => {
+  const { context, page, problems } = await openPage();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await openFramework(page, EXAMPLE_FRAMEWORK, 'GOV-1');
+  await answerExample(page);
+  const { json: assessment } = await exportJson(page);
+  // The page dates a new assessment the day it starts it, as the CLI's questionnaire does; the
+  // OSCAL documents need the date.
+  assert.equal(assessment.started, NOW.slice(0, 10));
+  const framework = readFileSync(EXAMPLE_FRAMEWORK, 'utf8');
+  const stem = 'ministry-of-examples.example-agency-baseline';
+  const order = kalkan.questionnaire(framework, null, 'en').order;
+
+  // Assessment results: one click, one file, the Node package's document written as the page
+  // writes every file (two-space JSON and a final newline).
+  const results = await downloadOf(page, '#export-oscal');
+  assert.equal(results.name, `${stem}.oscal-assessment-results.json`);
+  assert.equal(results.text, `${JSON.stringify(kalkan.oscalAssessmentResults(framework, assessment, null), null, 2)}\n`);
+  const ar = JSON.parse(results.text)['assessment-results'];
+  // One finding per control of the framework, in questionnaire order; one observation per answer.
+  const findings = ar.results[0].findings;
+  assert.equal(findings.length, order.length);
+  assert.deepEqual(findings.map((f) => f.props.find((p) => p.name === 'control-id').value), order);
+  assert.equal(ar.results[0].observations.length, Object.keys(assessment.responses).length);
+  assert.equal(ar.metadata['last-modified'], `${assessment.started}T00:00:00Z`);
+  assert.equal(await page.textContent('#status'), kalkan.message('en', 'page-oscal-exported', { file: results.name }));
+
+  // The plan of action: the gaps against the chosen profile (`standard`).
+  const poam = await downloadOf(page, '#export-poam');
+  assert.equal(poam.name, `${stem}.oscal-poam.json`);
+  assert.equal(poam.text, `${JSON.stringify(kalkan.oscalPoam(framework, assessment, null), null, 2)}\n`);
+  const items = JSON.parse(poam.text)['plan-of-action-and-milestones']['poam-items'];
+  const gaps = kalkan.gaps(framework, assessment, null).controls.map((g) => g.control);
+  assert.ok(gaps.length > 0);
+  assert.deepEqual(items.map((item) => item.props.find((p) => p.name === 'control-id').value), gaps);
+  assert.equal(await page.textContent('#status'), kalkan.message('en', 'page-poam-exported', { file: poam.name }));
+  assert.equal(await page.locator('#alert').isHidden(), true);
+  assert.equal(downloads, 3, 'one file per click');
+
+  // Without a target profile there is no plan of action: the core says so, in the page's language,
+  // and nothing is downloaded.
+  await page.selectOption('#language', 'ar');
+  await page.selectOption('#profile', '');
+  await page.click('#export-poam');
+  await page.waitForSelector('#alert:not([hidden])');
+  assert.equal(await page.textContent('#alert .alert-message'), kalkan.message('ar', 'page-poam-failed'));
+  const problem = page.locator('#alert .problem[data-code="no_profile"]');
+  assert.equal(await problem.count(), 1);
+  assert.match(await problem.textContent(), /[\u0600-\u06ff]/);
+  assert.equal(await page.textContent('#export-poam'), kalkan.message('ar', 'page-export-poam'));
+  await page.screenshot({ path: join(screenshots, 'oscal-export-ar.png') });
+  // The assessment results need no profile.
+  const unprofiled = await downloadOf(page, '#export-oscal');
+  assert.equal(await page.textContent('#status'), kalkan.message('ar', 'page-oscal-exported', { file: unprofiled.name }));
+  const { json: current } = await exportJson(page);
+  assert.equal(current.profile, undefined);
+  assert.equal(unprofiled.text, `${JSON.stringify(kalkan.oscalAssessmentResults(framework, current, null), null, 2)}\n`);
+  assert.equal(downloads, 5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -29,7 +29,7 @@ function errorReason(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The time of an answer: now, to the second, in UTC. */
+/** The time of an answer (and the date of a new assessment): now, to the second, in UTC. */
 function now() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -157,6 +157,8 @@ function wire() {
   });
   $('next-unanswered').addEventListener('click', (e) => page.questionnaire.focus(e.target.dataset.next));
   $('export').addEventListener('click', () => page.files.exportAssessment());
+  $('export-oscal').addEventListener('click', () => page.files.exportOscal());
+  $('export-poam').addEventListener('click', () => page.files.exportPoam());
   $('import').addEventListener('click', () => $('import-file').click());
   $('open-framework').addEventListener('click', () => $('framework-file').click());
   const onFile = (input, action) => input.addEventListener('change', async (e) => {
@@ -217,7 +219,7 @@ async function main() {
       refused.push({ idVersion, problems: problemsOf(e) });
     }
   }
-  page.session = new Session(store, registry, preferredLanguage(store.state.lang));
+  page.session = new Session(store, registry, preferredLanguage(store.state.lang), now);
   const wanted = [store.state.current, ...page.session.entries.map((e) => e.key)].filter(Boolean);
   for (const key of wanted) {
     if (page.select(key)) break;

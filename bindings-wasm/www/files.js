@@ -1,5 +1,5 @@
 // Files: exporting the assessment (the core's format, as the CLI and the Python package read
-// it), importing one (the core picks the framework it answers and checks it first), and opening
+// it) and the core's OSCAL documents of it (assessment results, plan of action), importing one (the core picks the framework it answers and checks it first), and opening
 // a framework file (the core's registry validates it and refuses a conflicting one; a file in
 // another format, an OSCAL catalog or a CISO Assistant library, is first imported by the core's
 // importer, importer.js).
@@ -9,10 +9,11 @@
 // WORKER_THRESHOLD are decoded, checked and scored in a Web Worker (worker.js) with the same
 // steps (intake.js), so the page keeps responding; the result is shown the same way.
 
-import { checkSize, limits } from './pkg/kalkan_wasm.js';
+import { checkSize, limits, oscalAssessmentResults, oscalPoam } from './pkg/kalkan_wasm.js';
 import { el } from './dom.js';
 import { READERS, WORKER_THRESHOLD, addFramework, errorData } from './intake.js';
 import { importFramework } from './importer.js';
+import { problemsOf } from './alerts.js';
 
 /** The worker that reads large files, started on first use (and again after it fails). */
 class FileWorker {
@@ -122,6 +123,44 @@ export class Files {
       return { error: errorData(e) };
     }
     return READERS[kind](registry, bytes);
+  }
+
+  /**
+   * Downloads the core's OSCAL `assessment-results` document of the assessment, scored against
+   * its target profile (or none). The core refuses an assessment without a date; the page dates a
+   * new assessment the day it starts it (state.js), as the CLI's questionnaire does.
+   */
+  exportOscal() {
+    this.#exportOscal('oscal-assessment-results', oscalAssessmentResults, 'oscalExported', 'oscalFailed');
+  }
+
+  /**
+   * Downloads the core's OSCAL `plan-of-action-and-milestones` (POA&M) of the assessment's gaps
+   * against its target profile. The core says when there is none to make (no target profile:
+   * `no_profile`; no gap: nothing to plan).
+   */
+  exportPoam() {
+    this.#exportOscal('oscal-poam', oscalPoam, 'poamExported', 'poamFailed');
+  }
+
+  /**
+   * One OSCAL document per click: a browser lets a click download one file, and asks before a
+   * page downloads several at once, so each document has its own button.
+   */
+  #exportOscal(kind, make, exported, failed) {
+    const { session, say, alert, status } = this.page;
+    const a = session.assessment;
+    let doc;
+    try {
+      doc = make(session.fw.framework(), a, null);
+    } catch (e) {
+      alert.show(say(failed), problemsOf(e));
+      return;
+    }
+    const name = `${fileStem(a.subject.name)}.${session.fw.id}.${kind}.json`;
+    download(name, `${JSON.stringify(doc, null, 2)}\n`);
+    status(say(exported, { file: name }));
+    alert.hide();
   }
 
   /** Reads an assessment file. A file the core refuses leaves the current answers untouched. */

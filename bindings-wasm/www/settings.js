@@ -13,7 +13,7 @@ const $ = (id) => document.getElementById(id);
 const SUBJECT_KIND_SUGGESTIONS = ['ministry', 'agency', 'organisation', 'country', 'operator'];
 
 // The controls that need an open framework.
-const NEED_FRAMEWORK = ['export', 'import', 'next-unanswered', 'subject-name', 'subject-kind', 'subject-country'];
+const NEED_FRAMEWORK = ['export', 'export-oscal', 'export-poam', 'import', 'next-unanswered', 'subject-name', 'subject-kind', 'subject-country'];
 
 export class Settings {
   /** `say(key, vars)` gives the page's own strings in the current language. */

@@ -29,11 +29,13 @@ function withNotes(response, notes) {
 }
 
 export class Session {
-  /** `store` keeps drafts and opened frameworks; `registry` is the core's Registry. */
-  constructor(store, registry, lang) {
+  /** `store` keeps drafts and opened frameworks; `registry` is the core's Registry; `now()` is
+   * the time (`YYYY-MM-DDTHH:MM:SSZ`, UTC), which dates a new assessment. */
+  constructor(store, registry, lang, now) {
     this.store = store;
     this.registry = registry;
     this.lang = lang;
+    this.now = now;
     this.entries = []; // frameworks the user can pick: {key, id, version, builtin, title}
     this.key = ''; // the chosen entry's key
     this.fw = null; // the chosen CompiledFramework
@@ -88,7 +90,9 @@ export class Session {
       this.store.keepAside(JSON.stringify(this.draft.assessment));
       this.draft.assessment = null;
     }
-    this.draft.assessment ??= fw.newAssessment({ name: '' });
+    // A new assessment starts today (UTC), as one the CLI's questionnaire starts: OSCAL exports
+    // need the date.
+    this.draft.assessment ??= { ...fw.newAssessment({ name: '' }), started: this.now().slice(0, 10) };
     this.#layOut();
     return true;
   }
