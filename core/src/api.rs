@@ -140,6 +140,50 @@ pub fn import_ciso_assistant(library_yaml: &str, options_json: &str) -> ApiResul
     to_json(&run().map_err(|e| e.to_data())?)
 }
 
+/// A CISO Assistant mapping library (YAML) as `{mappings, report}`: one mapping per set, node
+/// URNs resolved through the frameworks of `frameworks_json` (see
+/// [`crate::import_ciso_mapping`]). `frameworks_json` is a JSON array whose items are CISO
+/// Assistant framework libraries, each as its YAML text (a JSON string, imported with the
+/// default choices), or the result of an import (`{framework, report}`, as
+/// [`import_ciso_assistant`] returns it, with whatever choices it was made). A library that
+/// cannot be imported is its importer's error, its pointer under `/i` (the item's position).
+#[cfg(feature = "yaml")]
+pub fn import_ciso_mapping(mapping_yaml: &str, frameworks_json: &str) -> ApiResult {
+    use crate::interchange::ciso::{import_ciso_library, CisoImport, CisoOptions};
+    const EXPECTED: &str = "an array of CISO Assistant framework libraries (YAML text) or of their imports ({framework, report})";
+    let wrong =
+        |found: String, reason: String| Error::InvalidArgument { argument: "frameworks".into(), expected: EXPECTED.into(), found, reason: Some(reason) };
+    let run = || -> Result<_> {
+        let items: Vec<serde_json::Value> =
+            serde_json::from_str(frameworks_json).map_err(|e| wrong(frameworks_json.chars().take(80).collect(), e.to_string()))?;
+        let imports = items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| match item {
+                serde_json::Value::String(yaml) => import_ciso_library(&yaml, &CisoOptions::default()).map_err(|e| crate::review::merge::at_index(e, i)),
+                serde_json::Value::Object(_) => serde_json::from_value::<CisoImport>(item).map_err(|e| wrong(format!("item {i}"), e.to_string())),
+                other => Err(wrong(format!("item {i}: {}", json_type(&other)), "an item is a string or an object".into())),
+            })
+            .collect::<Result<Vec<CisoImport>>>()?;
+        let refs: Vec<&CisoImport> = imports.iter().collect();
+        crate::interchange::ciso::import_ciso_mapping(mapping_yaml, &refs)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// The JSON type of a value, as messages name it.
+#[cfg(feature = "yaml")]
+fn json_type(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "boolean",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    }
+}
+
 /// A framework file of any format Kalkan reads, as `{format, framework?, report?}` (see
 /// [`crate::import_framework`]).
 pub fn import_framework(text: &str) -> ApiResult {
