@@ -435,8 +435,8 @@ pub struct MappingImport {
 
 // ---- Reading YAML ----
 
-fn problem(problem: &str) -> Error {
-    Error::Parse { document: DocumentKind::Framework, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
+fn problem(document: DocumentKind, problem: &str) -> Error {
+    Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
 }
 
 fn located(mut p: Problem, e: &serde_norway::Error) -> Problem {
@@ -463,10 +463,10 @@ fn read<T: DeserializeOwned>(document: DocumentKind, yaml: &str, is_wanted: fn(&
     match Probe::deserialize(serde_norway::Deserializer::from_str(yaml)) {
         Ok(p) if p.urn.is_some() && p.objects.is_some() => {
             if !is_wanted(&p) {
-                return Err(problem(not_wanted));
+                return Err(problem(document, not_wanted));
             }
         }
-        _ => return Err(problem("not_ciso_library")),
+        _ => return Err(problem(document, "not_ciso_library")),
     }
     serde_path_to_error::deserialize::<_, T>(serde_norway::Deserializer::from_str(yaml)).map_err(|e| {
         let at = pointer_of(e.path());
@@ -1059,7 +1059,7 @@ pub fn import_ciso_library(yaml: &str, options: &CisoOptions) -> Result<CisoImpo
             }
             (first, Pointer::root().key("objects").key("frameworks").index(0))
         }
-        _ => return Err(problem("not_ciso_framework")),
+        _ => return Err(problem(DocumentKind::Framework, "not_ciso_framework")),
     };
     let locale = lib.locale.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| "en".into());
     let mut languages = vec![locale.clone()];
@@ -1533,7 +1533,15 @@ objects:
         let e = import_ciso_library("urn: u\nversion: 1\nobjects:\n  requirement_mapping_set: {}\n", &CisoOptions::default());
         assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.details.get("problem") == Some(&json!("not_ciso_framework"))), "{e:?}");
         let e = import_ciso_mapping(TINY, &[]);
-        assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.details.get("problem") == Some(&json!("not_ciso_mapping"))), "{e:?}");
+        assert!(
+            matches!(e, Err(Error::Parse { document: DocumentKind::Mapping, ref problem }) if problem.details.get("problem") == Some(&json!("not_ciso_mapping"))),
+            "{e:?}"
+        );
+        let e = import_ciso_mapping("services:\n  web: {image: nginx}\n", &[]);
+        assert!(
+            matches!(e, Err(Error::Parse { document: DocumentKind::Mapping, ref problem }) if problem.details.get("problem") == Some(&json!("not_ciso_library"))),
+            "{e:?}"
+        );
         let broken = TINY.replace("    - urn: urn:test:risk:req_node:tiny:g\n", "    - urnx: urn:test:risk:req_node:tiny:g\n");
         let e = import_ciso_library(&broken, &CisoOptions::default());
         assert!(
