@@ -190,6 +190,41 @@ pub fn import_framework(text: &str) -> ApiResult {
     to_json(&crate::interchange::import_framework(text).map_err(|e| e.to_data())?)
 }
 
+/// A questionnaire workbook (the bytes of an .xlsx file, see [`crate::export_xlsx`]) in `lang`:
+/// of the framework given as JSON, or of the assessment given as JSON with its answers filled in
+/// (its framework: the one given, else the built-in one it names). Only a valid assessment is
+/// written out: its problems are the `invalid` error. Neither given: `invalid_argument`.
+#[cfg(feature = "xlsx")]
+pub fn export_xlsx(framework_json: Option<&str>, assessment_json: Option<&str>, lang: &str) -> Result<Vec<u8>, ErrorData> {
+    let run = || -> Result<Vec<u8>> {
+        let Some(assessment_json) = assessment_json else {
+            let json = framework_json.ok_or_else(|| Error::InvalidArgument {
+                argument: "framework".into(),
+                expected: "a framework, or an assessment".into(),
+                found: "nothing".into(),
+                reason: None,
+            })?;
+            return crate::interchange::xlsx::export_xlsx(&CompiledFramework::from_json(json)?, None, lang);
+        };
+        let (a, fw) = assessment_and_framework(framework_json, assessment_json)?;
+        let problems = fw.validate_assessment(&a);
+        if !problems.is_empty() {
+            return Err(Error::Invalid { document: DocumentKind::Assessment, problems });
+        }
+        crate::interchange::xlsx::export_xlsx(&fw, Some(&a), lang)
+    };
+    run().map_err(|e| e.to_data())
+}
+
+/// A filled questionnaire workbook (the bytes of an .xlsx file) as `{assessment, report}`, its
+/// answers checked against the framework given as JSON, else the built-in one the workbook names
+/// (see [`crate::import_xlsx`]: every bad cell is a problem with its `cell`).
+#[cfg(feature = "xlsx")]
+pub fn import_xlsx(workbook: &[u8], framework_json: Option<&str>) -> ApiResult {
+    let imported = source(framework_json).and_then(|s| crate::interchange::xlsx::import_xlsx(workbook, &s)).map_err(|e| e.to_data())?;
+    to_json(&imported)
+}
+
 /// The JSON Schema of `framework`, `assessment`, `report` or `error`.
 pub fn schema(name: &str) -> Option<String> {
     schema::schema_json(name)
