@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use kalkan::{CisoOptions, CompiledFramework, DocumentKind, Error, FrameworkSource, ImportScale, OscalOptions};
+use kalkan::{api, CisoOptions, CompiledFramework, DocumentKind, Error, FrameworkSource, ImportScale, OscalOptions};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-use crate::convert::to_py;
+use crate::convert::{to_py, value_to_py};
 use crate::document::{Doc, FrameworkArg};
 use crate::errors::{self, guard};
 
@@ -78,6 +78,19 @@ pub(crate) fn import_ciso_assistant<'py>(
         let options = CisoOptions { id, version, meets_from };
         let out = py.detach(|| kalkan::import_ciso_library(library, &options)).map_err(|e| errors::core(py, &e))?;
         to_py(py, &out)
+    })
+}
+
+/// `kalkan::api::import_ciso_mapping`: a CISO Assistant mapping library (YAML text) as
+/// `{mappings, report}`, its sets' requirements resolved through `frameworks`, a JSON array of
+/// framework libraries (YAML texts) or of their imports (`{framework, report}`). The JSON API,
+/// so that Python hands the core exactly what WebAssembly does.
+#[pyfunction]
+pub(crate) fn import_ciso_mapping<'py>(py: Python<'py>, mapping: &str, frameworks: &str) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let text = py.detach(|| api::import_ciso_mapping(mapping, frameworks)).map_err(|e| errors::data(py, &e))?;
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| errors::internal(py, &format!("cannot read a result: {e}")))?;
+        value_to_py(py, &value)
     })
 }
 

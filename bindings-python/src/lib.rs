@@ -34,7 +34,7 @@ mod _kalkan {
         problem_message, problem_text, progress, schema_json, score, score_batch, validate_assessment, validate_framework,
     };
     #[pymodule_export]
-    use crate::interchange::{export_xlsx, import_ciso_assistant, import_oscal_catalog, import_oscal_profile, import_xlsx};
+    use crate::interchange::{export_xlsx, import_ciso_assistant, import_ciso_mapping, import_oscal_catalog, import_oscal_profile, import_xlsx};
     #[pymodule_export]
     use crate::limits::{check_size, decode, limits, set_limits};
     #[pymodule_export]

@@ -24,6 +24,8 @@ OPERATIONS = {
     "decode",
     # OSCAL exports.
     "oscal_ar", "oscal_poam",
+    # CISO Assistant mapping libraries.
+    "import_ciso_mapping",
 }
 
 
@@ -93,6 +95,10 @@ def _run_op(case: dict[str, Any]) -> Any:
         if op == "migrate":
             return kalkan.migrate(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"))
         return kalkan.project(_assessment_arg(case), target, framework=framework, mapping=doc("mapping"), profile=profile)
+    if op == "import_ciso_mapping":
+        # The libraries' texts, as a Python user reads them (README: files relative to the corpus).
+        text = lambda item, file, inline: (CONFORMANCE / item[file]).read_text(encoding="utf-8") if file in item else item[inline]  # noqa: E731
+        return kalkan.import_ciso_mapping(text(case, "mapping_file", "mapping_text"), [text(f, "file", "text") for f in case["frameworks"]])
     if op in REVIEW:
         return REVIEW[op](case)
     raise AssertionError(f"unknown operation `{op}`")

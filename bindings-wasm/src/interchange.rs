@@ -1,12 +1,13 @@
 //! Imports of the formats people already hold (feature `import`): OSCAL catalogs and profiles
 //! (JSON) and CISO Assistant framework libraries (YAML), each becoming a Kalkan framework with
-//! an import report, exactly as the CLI and Python import them; and `importFramework`, which
-//! reads a framework file of any of those formats (the page's "open a framework" uses it).
+//! an import report, and CISO Assistant mapping libraries, becoming Kalkan mappings, exactly as
+//! the CLI and Python import them; and `importFramework`, which reads a framework file of any of
+//! those formats (the page's "open a framework" uses it).
 
 use kalkan::api;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{api_result, bool_arg, options_arg, string_arg};
+use crate::convert::{api_result, argument_error, bool_arg, options_arg, string_arg, type_name};
 
 /// An OSCAL catalog (JSON text) as `{framework, report}`: groups, controls and enhancements,
 /// withdrawn controls left out and listed in the report. `options`: `{id, version, scale}`
@@ -48,6 +49,36 @@ pub fn import_ciso_assistant(
     let library = string_arg(&library, "library")?;
     let options = options_arg(&options, "options")?;
     api_result(api::import_ciso_assistant(&library, &options))
+}
+
+/// A CISO Assistant mapping library (YAML text) as `{mappings, report}`: one Kalkan mapping per
+/// set, its requirement URNs resolved to the control ids of `frameworks`, the framework libraries
+/// the sets map from and to, each its YAML text (imported with the default choices) or the
+/// result of `importCisoAssistant` (made with any choices). A side whose framework is not given is
+/// named by the URNs' tails, any version (`*`). Mappings to a function or category (a group) are
+/// left out, with a warning `not_a_control`.
+#[wasm_bindgen(js_name = importCisoMapping, unchecked_return_type = "MappingImport")]
+pub fn import_ciso_mapping(
+    #[wasm_bindgen(unchecked_param_type = "string")] mapping: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Array<string | CisoImport> | null")] frameworks: JsValue,
+) -> Result<JsValue, JsValue> {
+    let mapping = string_arg(&mapping, "mapping")?;
+    // The array as JSON: what each item is (a library's text, an import) is the core's to check.
+    let frameworks = if frameworks.is_null() || frameworks.is_undefined() {
+        "[]".to_string()
+    } else if frameworks.is_array() {
+        let expected = "an array of framework libraries (YAML text) or of imports ({framework, report})";
+        let text = js_sys::JSON::stringify(&frameworks).map_err(|_| argument_error("frameworks", expected, "array", Some("it has no JSON form")))?;
+        text.as_string().ok_or_else(|| argument_error("frameworks", expected, "array", Some("it has no JSON form")))?
+    } else {
+        return Err(argument_error(
+            "frameworks",
+            "an array of framework libraries (YAML text) or of imports, null or undefined",
+            &type_name(&frameworks),
+            None,
+        ));
+    };
+    api_result(api::import_ciso_mapping(&mapping, &frameworks))
 }
 
 /// A framework file of any format Kalkan reads, as `{format, framework?, report?}`: an OSCAL

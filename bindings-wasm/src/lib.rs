@@ -18,7 +18,7 @@
 mod charts;
 #[cfg(feature = "engine")]
 mod compiled;
-// The import module (feature `import` alone) uses only a few of the conversions.
+// The import module (features `import` and `xlsx`) uses only a few of the conversions.
 #[cfg_attr(not(feature = "engine"), allow(dead_code))]
 mod convert;
 #[cfg(feature = "engine")]
@@ -35,6 +35,8 @@ mod registry;
 mod review;
 #[cfg(feature = "analysis")]
 mod versions;
+#[cfg(feature = "xlsx")]
+mod xlsx;
 
 use wasm_bindgen::prelude::*;
 
@@ -45,7 +47,7 @@ pub use engine::*;
 #[cfg(feature = "engine")]
 pub use input::{check_size, decode, limits, set_limits};
 #[cfg(feature = "import")]
-pub use interchange::{import_ciso_assistant, import_framework, import_oscal_catalog, import_oscal_profile};
+pub use interchange::{import_ciso_assistant, import_ciso_mapping, import_framework, import_oscal_catalog, import_oscal_profile};
 #[cfg(feature = "engine")]
 pub use l10n::{catalog_languages, format_number, format_percent, has_message, message};
 #[cfg(feature = "engine")]
@@ -54,6 +56,8 @@ pub use registry::Registry;
 pub use review::{aggregate, anonymize, compare, merge, place, trend};
 #[cfg(feature = "analysis")]
 pub use versions::{diff, diff_text, generate_mapping, migrate, project, validate_mapping};
+#[cfg(feature = "xlsx")]
+pub use xlsx::{export_xlsx, import_xlsx};
 
 #[wasm_bindgen(typescript_custom_section)]
 const KALKAN_ERROR_TS: &str = r#"

@@ -308,6 +308,105 @@ test('imports: OSCAL catalogs and profiles, CISO Assistant libraries and any fra
   assert.ok(['invalid_structure', 'malformed_json'].includes(notCatalog.code), notCatalog.code);
 });
 
+test('CISO Assistant mapping libraries: one mapping per set, resolved through framework libraries or their imports', () => {
+  const csf = ciso('nist-csf-1.1.yaml');
+  const mapping = ciso('map-nist-csf-1.1-nist-csf-2.0.yaml');
+  const imported = kalkan.importCisoMapping(mapping, [csf]);
+  assert.equal(imported.mappings.length, 1);
+  const [m] = imported.mappings;
+  assert.deepEqual([m.source, m.target], [{ id: 'nist-csf-1-1', version: '^6' }, { id: 'nist-csf-2-0', version: '*' }]);
+  // The 25 mappings from CSF 1.1's functions and categories (groups) are left out, and said so.
+  assert.equal(m.maps.length, 160);
+  assert.deepEqual(imported.report.sets.map((r) => [r.read, r.maps, r.resolved_sources, r.resolved_targets]), [[185, 160, 160, 0]]);
+  assert.deepEqual(imported.report.warnings.map((w) => [w.code, w.details.side, w.details.count]), [['not_a_control', 'source', '25']]);
+  // Its own rules hold; against CSF 1.1 on both sides only the target framework is wrong (CSF 2.0
+  // is not among the fixtures).
+  const csfFramework = kalkan.importCisoAssistant(csf).framework;
+  assert.deepEqual(kalkan.validateMapping(m, csfFramework, csfFramework).errors.map((p) => [p.pointer, p.code]), [['/target/id', 'mapping_mismatch']]);
+  // A framework given as its import, made with other choices: its id is the mapping's.
+  const renamed = kalkan.importCisoMapping(mapping, [kalkan.importCisoAssistant(csf, { id: 'csf-one' })]);
+  assert.equal(renamed.mappings[0].source.id, 'csf-one');
+  assert.deepEqual(renamed.mappings[0].maps, m.maps);
+  // Without it: every mapping kept, named by URN tails, any version.
+  const blind = kalkan.importCisoMapping(mapping);
+  assert.deepEqual([blind.mappings[0].maps.length, blind.mappings[0].source.version, blind.mappings[0].maps[0].source], [185, '*', 'id.gv']);
+  // Two sets, two mappings.
+  assert.equal(kalkan.importCisoMapping(ciso('mapping-india-dpdpa-2023-and-scf-2025.2.2.yaml'), []).mappings.length, 2);
+
+  // Errors are the core's, located: a framework library as the mapping, a mapping library as a
+  // framework (under `/0`), an item that is neither a library nor an import.
+  const notMapping = kalkanError(() => kalkan.importCisoMapping(csf, []));
+  assert.deepEqual([notMapping.kind, notMapping.document, notMapping.code, notMapping.details.problem], ['parse', 'mapping', 'invalid_structure', 'not_ciso_mapping']);
+  const notFramework = kalkanError(() => kalkan.importCisoMapping(mapping, [mapping]));
+  assert.deepEqual([notFramework.document, notFramework.pointer, notFramework.details.problem], ['framework', '/0', 'not_ciso_framework']);
+  const item = kalkanError(() => kalkan.importCisoMapping(mapping, [42]));
+  assert.deepEqual([item.kind, item.details.argument, item.details.found], ['argument', 'frameworks', 'item 0: number']);
+});
+
+test('questionnaire workbooks: exported, filled, read back to the score of the same answers given directly', () => {
+  const fw = new CompiledFramework(FRAMEWORK);
+  const blank = kalkan.exportXlsx(FRAMEWORK, null, 'fr');
+  assert.ok(blank instanceof Uint8Array);
+  assert.deepEqual([...blank.subarray(0, 2)], [0x50, 0x4b], 'a zip archive');
+  // The same inputs give the same bytes: the workbook's date is not the clock's.
+  assert.deepEqual(kalkan.exportXlsx(JSON.parse(FRAMEWORK), undefined, 'fr'), blank);
+  // Answers filled programmatically: an assessment with every control answered, written out
+  // through the workbook (pre-filled) and read back.
+  const options = {};
+  const walk = (section) => {
+    for (const q of section.questions) options[q.id] = q.options.map((o) => o.id);
+    for (const s of section.sections) walk(s);
+  };
+  fw.questionnaire('en').sections.forEach(walk);
+  const ids = Object.keys(options);
+  assert.ok(ids.length > 3);
+  const responses = Object.fromEntries(ids.map((id, i) => [id, { option: options[id][i % options[id].length] }]));
+  const direct = { framework: { id: fw.id, version: fw.requirement() }, subject: { name: 'Ministry of Examples', country: 'TR' }, responses };
+  const workbook = kalkan.exportXlsx(FRAMEWORK, direct, 'ar');
+  const back = kalkan.importXlsx(workbook, FRAMEWORK);
+  assert.equal(back.report.answered, ids.length);
+  assert.equal(back.report.language, 'ar');
+  assert.deepEqual(back.assessment.responses, direct.responses);
+  assert.deepEqual(kalkan.score(FRAMEWORK, back.assessment).root, kalkan.score(FRAMEWORK, direct).root);
+  // An ArrayBuffer reads the same; the built-in framework the workbook names is found alone.
+  assert.deepEqual(kalkan.importXlsx(workbook.slice().buffer, FRAMEWORK), back);
+  const pi = kalkan.builtinFramework('kalkan-public-institution', '^2');
+  const piBook = kalkan.exportXlsx(null, { framework: { id: pi.id, version: '^2' }, subject: { name: 'Ministry' }, responses: {} }, 'en');
+  assert.equal(kalkan.importXlsx(piBook).report.framework, `${pi.id}@${pi.version}`);
+  // A blank workbook needs its subject filled in: reported at the cell to fill.
+  const blankSubject = kalkanError(() => kalkan.importXlsx(blank, FRAMEWORK));
+  assert.equal(blankSubject.code, 'missing_subject');
+  assert.match(blankSubject.problems[0].details.cell, /^Kalkan!B\d+$/);
+
+  // A bad workbook: its answers read against a release of the framework whose option for the
+  // first control was renamed (same id and version, another digest): that answer is not an
+  // option any more, reported at its cell.
+  const renamed = JSON.parse(FRAMEWORK);
+  const controls = [];
+  const collect = (g) => { controls.push(...(g.controls ?? [])); (g.groups ?? []).forEach(collect); };
+  renamed.groups.forEach(collect);
+  const firstScale = controls.find((c) => c.id === ids[0]).scale;
+  const chosen = responses[ids[0]].option;
+  const scale = renamed.scales.find((x) => x.id === firstScale);
+  const option = scale.options.find((o) => o.id === chosen);
+  option.id = `${chosen}-renamed`;
+  option.label = { en: 'Renamed', ar: 'معاد تسميته', fr: 'Renommé' };
+  const wrong = kalkanError(() => kalkan.importXlsx(workbook, renamed));
+  assert.equal(wrong.kind, 'invalid');
+  assert.equal(wrong.document, 'assessment');
+  const problem = wrong.problems.find((p) => p.code === 'unknown_option');
+  assert.ok(problem, JSON.stringify(wrong.problems));
+  assert.match(problem.details.cell, /^.+!D\d+$/);
+  assert.equal(problem.pointer, `/responses/${ids[0]}/option`);
+  // Not a workbook at all; an assessment that does not fit the framework is not written out.
+  assert.equal(kalkanError(() => kalkan.importXlsx(new TextEncoder().encode('{}'), FRAMEWORK)).details.problem, 'not_xlsx');
+  const invalid = kalkanError(() => kalkan.exportXlsx(FRAMEWORK, { ...direct, responses: { [ids[0]]: { option: 'maybe' } } }, 'en'));
+  assert.deepEqual([invalid.kind, invalid.code], ['invalid', 'unknown_option']);
+  const neither = kalkanError(() => kalkan.exportXlsx(null, null, 'en'));
+  assert.deepEqual([neither.kind, neither.details.argument], ['argument', 'framework']);
+  fw.free();
+});
+
 test('every argument of every exported function and method, given a wrong JavaScript type, is a KalkanError', () => {
   const fw = new CompiledFramework(FRAMEWORK);
   const registry = kalkan.Registry.builtin();
@@ -357,6 +456,10 @@ test('every argument of every exported function and method, given a wrong JavaSc
       named: { 0: string('profile'), 1: string('catalog'), 2: options('options'), 3: optionalBoolean('restrict') } },
     importCisoAssistant: { call: (...a) => kalkan.importCisoAssistant(...a), args: [ciso('essential-eight.yaml'), null], named: { 0: string('library'), 1: options('options') } },
     importFramework: { call: (...a) => kalkan.importFramework(...a), args: [TINY_CATALOG], named: { 0: string('text') } },
+    importCisoMapping: { call: (...a) => kalkan.importCisoMapping(...a), args: [ciso('map-nist-csf-1.1-nist-csf-2.0.yaml'), []],
+      named: { 0: string('mapping'), 1: ['frameworks', (v) => v === null || v === undefined || Array.isArray(v)] } },
+    exportXlsx: { call: (...a) => kalkan.exportXlsx(...a), args: [F, null, 'fr'], named: { 2: optionalString('lang') } },
+    importXlsx: { call: (...a) => kalkan.importXlsx(...a), args: [kalkan.exportXlsx(F, A, 'en'), F], named: { 0: ['workbook', () => false] } },
     frameworkFormat: { call: (...a) => kalkan.frameworkFormat(...a), args: [TINY_CATALOG], named: { 0: string('text') } },
     kalkanVersion: { call: () => kalkan.kalkanVersion(), args: [] },
     listFrameworks: { call: () => kalkan.listFrameworks(), args: [] },

@@ -132,6 +132,11 @@ function runOperation(c, lossless) {
       return attempt(() => kalkan.decode(c.document, bytesOf(c.bytes_hex)));
     case 'anonymize':
       return attempt(() => kalkan.anonymize(assessment, c.pseudonym, options(lossless)));
+    case 'import_ciso_mapping': {
+      // The libraries' texts, files relative to the corpus (README).
+      const text = (item, file, inline) => (item[file] !== undefined ? readFileSync(join(casesDir, item[file]), 'utf8') : item[inline]);
+      return attempt(() => kalkan.importCisoMapping(text(c, 'mapping_file', 'mapping_text'), c.frameworks.map((f) => text(f, 'file', 'text'))));
+    }
     default:
       throw new Error(`unknown operation \`${c.operation}\``);
   }
@@ -147,7 +152,7 @@ try {
 test('the conformance corpus is present, with every operation', () => {
   assert.ok(files.length > 0, `no conformance cases (*.json) found in ${casesDir}`);
   const operations = new Set(files.map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')).operation));
-  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'decode', 'diff', 'gaps', 'merge', 'migrate', 'oscal_ar', 'oscal_poam', 'place', 'project', 'register', 'score',
+  assert.deepEqual([...operations].sort(), ['aggregate', 'anonymize', 'compare', 'decode', 'diff', 'gaps', 'import_ciso_mapping', 'merge', 'migrate', 'oscal_ar', 'oscal_poam', 'place', 'project', 'register', 'score',
     'trend', 'validate_assessment', 'validate_framework', 'validate_mapping']);
 });
 

@@ -166,6 +166,11 @@ pub enum ImportCommand {
     /// A CISO Assistant framework library (YAML) as a framework: implementation groups become
     /// target profiles, scores a scale, translations localized text.
     CisoAssistant(CisoArgs),
+    /// A CISO Assistant mapping library (YAML, `requirement_mapping_set(s)`) as Kalkan mapping
+    /// documents, one per set: requirement URNs become the control ids of the framework
+    /// libraries given with `--framework`; mappings to a function or category (a group) are
+    /// left out and counted.
+    CisoMapping(CisoMappingArgs),
 }
 
 /// The answer scale of imported controls.
@@ -245,6 +250,31 @@ pub struct CisoArgs {
     #[arg(long, value_name = "SCORE")]
     pub meets_from: Option<f64>,
     /// Write the import report (counts, renamed ids, node ids, warnings) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Language of the summary printed on standard error.
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: Lang,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CisoMappingArgs {
+    /// The CISO Assistant mapping library file (YAML, with `objects.requirement_mapping_set` or
+    /// `objects.requirement_mapping_sets`).
+    pub library: PathBuf,
+    /// A CISO Assistant framework library that a set maps from or to (repeat it for both sides),
+    /// read as `kalkan import ciso-assistant` reads it with its default choices: the mapping
+    /// names that framework's id and major version and its control ids. A side without its
+    /// library is named by the URNs' tails, any version (`*`).
+    #[arg(long = "framework", value_name = "LIBRARY")]
+    pub frameworks: Vec<PathBuf>,
+    /// Where to write (atomically): the mapping, for a library of one set; for a library of
+    /// several sets, or when this is an existing directory, a directory that gets one
+    /// `<source id>-to-<target id>.mapping.json` per set (`-2`, `-3`... on a clash).
+    #[arg(short, long, value_name = "FILE|DIR")]
+    pub output: PathBuf,
+    /// Write the import report (per set: mappings read and made, relationships, requirements
+    /// resolved; warnings) as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Language of the summary printed on standard error.

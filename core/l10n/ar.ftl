@@ -867,3 +867,6 @@ xlsx-import-summary = تم الاستيراد — الضوابط المُجاب 
 # CISO Assistant import
 import-ciso-summary = تم الاستيراد — الضوابط: { $controls }، المجموعات: { $groups }، الملاحظات المضافة إلى الأوصاف: { $notes }، المعرّفات المعاد تسميتها: { $renamed }، التحذيرات: { $warnings }
 import-ciso-no-english = لا تحتوي المكتبة على الإنجليزية: يُستخدم نصها بلغة `{ $locale }` نصًا إنجليزيًا أيضًا
+import-ciso-mapping-set = { $source } ← { $target } — المطابقات المنشأة: { $maps } من { $read } (المستبعدة: { $left })، المصادر غير المحلولة: { $sources }، الأهداف غير المحلولة: { $targets }
+import-ciso-mapping-unresolved = لم يُحلّ أي متطلب من { $urn }: قدّم مكتبة إطاره باستخدام `--framework`
+import-ciso-mapping-summary = تم الاستيراد — مجموعات المطابقة: { $sets }، التحذيرات: { $warnings }

@@ -869,3 +869,6 @@ xlsx-import-summary = imported — answered: { $answered } of { $controls } cont
 # CISO Assistant import
 import-ciso-summary = imported — controls: { $controls }, groups: { $groups }, notes folded into descriptions: { $notes }, renamed ids: { $renamed }, warnings: { $warnings }
 import-ciso-no-english = the library has no English: its { $locale } text is also given as the English text
+import-ciso-mapping-set = { $source } → { $target } — mappings made: { $maps } of { $read } (left out: { $left }), sources not resolved: { $sources }, targets not resolved: { $targets }
+import-ciso-mapping-unresolved = no requirement of { $urn } was resolved: give its framework library with `--framework`
+import-ciso-mapping-summary = imported — mapping sets: { $sets }, warnings: { $warnings }

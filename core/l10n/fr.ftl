@@ -877,3 +877,6 @@ xlsx-import-summary = importé — réponses : { $answered } sur { $controls } m
 # CISO Assistant import
 import-ciso-summary = importé — mesures : { $controls }, groupes : { $groups }, notes versées dans les descriptions : { $notes }, identifiants renommés : { $renamed }, avertissements : { $warnings }
 import-ciso-no-english = la bibliothèque n’a pas d’anglais : son texte en { $locale } sert aussi de texte anglais
+import-ciso-mapping-set = { $source } → { $target } — correspondances faites : { $maps } sur { $read } (écartées : { $left }), sources non résolues : { $sources }, cibles non résolues : { $targets }
+import-ciso-mapping-unresolved = aucune exigence de { $urn } n’a été résolue : donnez sa bibliothèque de référentiel avec `--framework`
+import-ciso-mapping-summary = importé — jeux de correspondances : { $sets }, avertissements : { $warnings }

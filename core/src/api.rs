@@ -140,10 +140,89 @@ pub fn import_ciso_assistant(library_yaml: &str, options_json: &str) -> ApiResul
     to_json(&run().map_err(|e| e.to_data())?)
 }
 
+/// A CISO Assistant mapping library (YAML) as `{mappings, report}`: one mapping per set, node
+/// URNs resolved through the frameworks of `frameworks_json` (see
+/// [`crate::import_ciso_mapping`]). `frameworks_json` is a JSON array whose items are CISO
+/// Assistant framework libraries, each as its YAML text (a JSON string, imported with the
+/// default choices), or the result of an import (`{framework, report}`, as
+/// [`import_ciso_assistant`] returns it, with whatever choices it was made). A library that
+/// cannot be imported is its importer's error, its pointer under `/i` (the item's position).
+#[cfg(feature = "yaml")]
+pub fn import_ciso_mapping(mapping_yaml: &str, frameworks_json: &str) -> ApiResult {
+    use crate::interchange::ciso::{import_ciso_library, CisoImport, CisoOptions};
+    const EXPECTED: &str = "an array of CISO Assistant framework libraries (YAML text) or of their imports ({framework, report})";
+    let wrong =
+        |found: String, reason: String| Error::InvalidArgument { argument: "frameworks".into(), expected: EXPECTED.into(), found, reason: Some(reason) };
+    let run = || -> Result<_> {
+        let items: Vec<serde_json::Value> =
+            serde_json::from_str(frameworks_json).map_err(|e| wrong(frameworks_json.chars().take(80).collect(), e.to_string()))?;
+        let imports = items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| match item {
+                serde_json::Value::String(yaml) => import_ciso_library(&yaml, &CisoOptions::default()).map_err(|e| crate::review::merge::at_index(e, i)),
+                serde_json::Value::Object(_) => serde_json::from_value::<CisoImport>(item).map_err(|e| wrong(format!("item {i}"), e.to_string())),
+                other => Err(wrong(format!("item {i}: {}", json_type(&other)), "an item is a string or an object".into())),
+            })
+            .collect::<Result<Vec<CisoImport>>>()?;
+        let refs: Vec<&CisoImport> = imports.iter().collect();
+        crate::interchange::ciso::import_ciso_mapping(mapping_yaml, &refs)
+    };
+    to_json(&run().map_err(|e| e.to_data())?)
+}
+
+/// The JSON type of a value, as messages name it.
+#[cfg(feature = "yaml")]
+fn json_type(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "boolean",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    }
+}
+
 /// A framework file of any format Kalkan reads, as `{format, framework?, report?}` (see
 /// [`crate::import_framework`]).
 pub fn import_framework(text: &str) -> ApiResult {
     to_json(&crate::interchange::import_framework(text).map_err(|e| e.to_data())?)
+}
+
+/// A questionnaire workbook (the bytes of an .xlsx file, see [`crate::export_xlsx`]) in `lang`:
+/// of the framework given as JSON, or of the assessment given as JSON with its answers filled in
+/// (its framework: the one given, else the built-in one it names). Only a valid assessment is
+/// written out: its problems are the `invalid` error. Neither given: `invalid_argument`.
+#[cfg(feature = "xlsx")]
+pub fn export_xlsx(framework_json: Option<&str>, assessment_json: Option<&str>, lang: &str) -> Result<Vec<u8>, ErrorData> {
+    let run = || -> Result<Vec<u8>> {
+        let Some(assessment_json) = assessment_json else {
+            let json = framework_json.ok_or_else(|| Error::InvalidArgument {
+                argument: "framework".into(),
+                expected: "a framework, or an assessment".into(),
+                found: "nothing".into(),
+                reason: None,
+            })?;
+            return crate::interchange::xlsx::export_xlsx(&CompiledFramework::from_json(json)?, None, lang);
+        };
+        let (a, fw) = assessment_and_framework(framework_json, assessment_json)?;
+        let problems = fw.validate_assessment(&a);
+        if !problems.is_empty() {
+            return Err(Error::Invalid { document: DocumentKind::Assessment, problems });
+        }
+        crate::interchange::xlsx::export_xlsx(&fw, Some(&a), lang)
+    };
+    run().map_err(|e| e.to_data())
+}
+
+/// A filled questionnaire workbook (the bytes of an .xlsx file) as `{assessment, report}`, its
+/// answers checked against the framework given as JSON, else the built-in one the workbook names
+/// (see [`crate::import_xlsx`]: every bad cell is a problem with its `cell`).
+#[cfg(feature = "xlsx")]
+pub fn import_xlsx(workbook: &[u8], framework_json: Option<&str>) -> ApiResult {
+    let imported = source(framework_json).and_then(|s| crate::interchange::xlsx::import_xlsx(workbook, &s)).map_err(|e| e.to_data())?;
+    to_json(&imported)
 }
 
 /// The JSON Schema of `framework`, `assessment`, `report` or `error`.

@@ -13,6 +13,23 @@ fn text_of(case: &Value, key: &str) -> Option<String> {
     case.get(key).map(|v| serde_json::to_string(v).unwrap())
 }
 
+/// A file named by a case, relative to the corpus folder (the CISO Assistant libraries are read
+/// from `tests/fixtures`, not copied into the cases).
+fn case_file(path: &str) -> String {
+    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance").join(path)).unwrap()
+}
+
+/// The inputs of `import_ciso_mapping`: the mapping library's text (`mapping_file` or
+/// `mapping_text`) and each framework library's (`{"file"}` or `{"text"}`).
+fn ciso_inputs(case: &Value) -> (String, Vec<String>) {
+    let text = |v: &Value, file: &str, text: &str| match v.get(file).and_then(Value::as_str) {
+        Some(path) => case_file(path),
+        None => v[text].as_str().expect("a file or a text").to_string(),
+    };
+    let frameworks = case["frameworks"].as_array().expect("frameworks").iter().map(|f| text(f, "file", "text")).collect();
+    (text(case, "mapping_file", "mapping_text"), frameworks)
+}
+
 /// Runs one case; the result as `{"ok": ...}` or `{"error": ...}`.
 pub fn run(case: &Value) -> Value {
     let op = case["operation"].as_str().expect("operation");
@@ -99,6 +116,11 @@ fn run_op(case: &Value, op: &str, framework: Option<String>, assessment: Option<
             case["pseudonym"].as_str().expect("pseudonym"),
             &text_of(case, "options").expect("options"),
         )),
+        "import_ciso_mapping" => {
+            let (mapping, frameworks) = ciso_inputs(case);
+            let items: Vec<Value> = frameworks.into_iter().map(Value::String).collect();
+            wrap(kalkan::api::import_ciso_mapping(&mapping, &Value::Array(items).to_string()))
+        }
         other => panic!("unknown operation {other}"),
     }
 }

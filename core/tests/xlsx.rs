@@ -505,3 +505,50 @@ fn a_hostile_count_of_shared_strings_is_refused_before_anything_is_reserved() {
         }
     }
 }
+
+#[test]
+fn the_workbook_is_a_function_of_its_inputs_with_a_creation_date_from_them() {
+    let fw = example();
+    let a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+    let one = export_xlsx(&fw, Some(&a), "fr").unwrap();
+    assert_eq!(one, export_xlsx(&fw, Some(&a), "fr").unwrap(), "same inputs, same bytes");
+    // The creation date is the assessment's `completed` date, never the clock's.
+    let core = part(&one, "docProps/core.xml");
+    let completed = a.completed.clone().unwrap();
+    assert!(core.contains(&format!("<dcterms:created xsi:type=\"dcterms:W3CDTF\">{completed}T00:00:00Z</dcterms:created>")), "{core}");
+    let mut b = a.clone();
+    (b.completed, b.started) = (None, Some("2026-01-05".into()));
+    assert!(part(&export_xlsx(&fw, Some(&b), "fr").unwrap(), "docProps/core.xml").contains(">2026-01-05T00:00:00Z<"));
+    // A framework alone: its `released` date, else 1980-01-01.
+    let released = fw.framework().released.clone().unwrap_or_else(|| "1980-01-01".into());
+    assert!(part(&export_xlsx(&fw, None, "en").unwrap(), "docProps/core.xml").contains(&format!(">{released}T00:00:00Z<")));
+    let mut bare = fw.framework().clone();
+    bare.released = None;
+    let bare = CompiledFramework::new(bare).unwrap();
+    assert!(part(&export_xlsx(&bare, None, "en").unwrap(), "docProps/core.xml").contains(">1980-01-01T00:00:00Z<"));
+}
+
+#[test]
+fn the_json_api_exports_and_imports_workbooks_as_the_typed_functions_do() {
+    let fw = example();
+    let a = fw.parse_assessment(examples::ASSESSMENT).unwrap();
+    // The same bytes as the typed export, from a framework or from an assessment.
+    assert_eq!(kalkan::api::export_xlsx(Some(examples::FRAMEWORK), None, "ar").unwrap(), export_xlsx(&fw, None, "ar").unwrap());
+    let bytes = kalkan::api::export_xlsx(Some(examples::FRAMEWORK), Some(examples::ASSESSMENT), "en").unwrap();
+    assert_eq!(bytes, export_xlsx(&fw, Some(&a), "en").unwrap());
+    // Read back: the assessment's answers, as the typed import gives them.
+    let back: serde_json::Value = serde_json::from_str(&kalkan::api::import_xlsx(&bytes, Some(examples::FRAMEWORK)).unwrap()).unwrap();
+    let typed = import_xlsx(&bytes, &FrameworkSource::pinned(fw.clone())).unwrap();
+    assert_eq!(back, serde_json::to_value(&typed).unwrap());
+    assert_eq!(back["report"]["answered"], a.responses.len());
+    // Neither a framework nor an assessment; an assessment whose answer is not an option; bytes
+    // that are not a workbook.
+    let e = kalkan::api::export_xlsx(None, None, "en").unwrap_err();
+    assert_eq!((e.code, e.details.get("argument").and_then(|v| v.as_str())), (Code::InvalidArgument, Some("framework")));
+    let mut bad: serde_json::Value = serde_json::from_str(examples::ASSESSMENT).unwrap();
+    bad["responses"]["GOV-1"]["option"] = "maybe".into();
+    let e = kalkan::api::export_xlsx(Some(examples::FRAMEWORK), Some(&bad.to_string()), "en").unwrap_err();
+    assert_eq!((e.code, e.pointer.to_string()), (Code::UnknownOption, "/responses/GOV-1/option".to_string()));
+    let e = kalkan::api::import_xlsx(b"not a workbook", Some(examples::FRAMEWORK)).unwrap_err();
+    assert_eq!(e.details.get("problem").and_then(|v| v.as_str()), Some("not_xlsx"));
+}

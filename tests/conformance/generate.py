@@ -463,6 +463,19 @@ case("validate-assessment-dates-and-texts", "completed before started; a subject
 case("score-unsafe-text", "scoring refuses an assessment with unsafe text, with every problem", "score", framework=SMALL,
      assessment=assessment({"g-1": {"option": "yes", "evidence": ["doc\u0007.pdf"]}}))
 
+# CISO Assistant mapping libraries: real files of tests/fixtures/ciso-assistant (read by path,
+# relative to this folder, as their YAML text; not copied here, see SOURCES.md there). Only the
+# NIST one gives an `ok` here: the SCF mapping is CC BY-ND, so nothing derived from it is kept.
+CISO = "../fixtures/ciso-assistant/"
+case("import-ciso-mapping-csf", "the CSF 1.1 → 2.0 mapping library with the CSF 1.1 framework library: 160 maps between controls, "
+     "the 25 from functions and categories left out (not_a_control), the CSF 2.0 side named by URN tails", "import_ciso_mapping",
+     mapping_file=CISO + "map-nist-csf-1.1-nist-csf-2.0.yaml", frameworks=[{"file": CISO + "nist-csf-1.1.yaml"}])
+case("import-ciso-mapping-framework-library-as-mapping", "a framework library where the mapping library is expected", "import_ciso_mapping",
+     mapping_file=CISO + "nist-csf-1.1.yaml", frameworks=[])
+case("import-ciso-mapping-mapping-as-framework", "a mapping library where a framework library is expected: its error under /1",
+     "import_ciso_mapping", mapping_file=CISO + "map-nist-csf-1.1-nist-csf-2.0.yaml",
+     frameworks=[{"file": CISO + "nist-csf-1.1.yaml"}, {"text": "urn: urn:x:risk:library:m\nversion: 1\nobjects:\n  requirement_mapping_set: {}\n"}])
+
 for name, c in cases.items():
     path = HERE / f"{name}.json"
     if path.exists():

@@ -34,7 +34,7 @@ from ._api import (
     validate_assessment,
     validate_framework,
 )
-from ._interchange import export_xlsx, import_ciso_assistant, import_oscal_catalog, import_oscal_profile, import_xlsx
+from ._interchange import export_xlsx, import_ciso_assistant, import_ciso_mapping, import_oscal_catalog, import_oscal_profile, import_xlsx
 from ._versions import diff, diff_text, generate_mapping, migrate, project, validate_mapping
 from ._errors import (
     ArgumentError,
@@ -126,6 +126,7 @@ __all__ = [
     "import_oscal_catalog",
     "import_oscal_profile",
     "import_ciso_assistant",
+    "import_ciso_mapping",
     "export_xlsx",
     "import_xlsx",
     "progress",

@@ -4,7 +4,9 @@ each importer returns the result **and a report** (counts, renamed ids, warnings
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, cast
 
 from . import _kalkan
@@ -41,6 +43,26 @@ def import_ciso_assistant(
     "report": ...}``: implementation groups become target profiles, scores a scale, translations
     localized text; ids Kalkan forbids are renamed reversibly (listed in the report)."""
     return cast(dict[str, Any], _kalkan.import_ciso_assistant(_text(library, "framework"), id, version, meets_from))
+
+
+CisoFramework = str | bytes | os.PathLike[str] | Mapping[str, Any]
+"""A CISO Assistant framework library for :func:`import_ciso_mapping`: its YAML text, bytes or
+path, or the result of :func:`import_ciso_assistant` (``{"framework", "report"}``)."""
+
+
+def import_ciso_mapping(mapping: str | bytes | os.PathLike[str], frameworks: CisoFramework | Iterable[CisoFramework] = ()) -> dict[str, Any]:
+    """A CISO Assistant mapping library (YAML text, bytes or a path) as ``{"mappings": [...],
+    "report": ...}``: one Kalkan mapping per set (``requirement_mapping_set(s)``). Requirement
+    URNs become the control ids of ``frameworks``, the framework libraries the sets map from and
+    to (texts, bytes or paths, imported with the default choices; or results of
+    :func:`import_ciso_assistant`, made with any choices); a side whose framework is not given
+    is named by the URNs' tails and any version (``*``). The report gives, per set, the mappings
+    read and made and the requirements resolved, and the warnings (``not_a_control``: mappings
+    to a function or category, left out; ``unused_framework``; ...)."""
+    if isinstance(frameworks, (str, bytes, os.PathLike, Mapping)):
+        frameworks = [frameworks]
+    items = [dict(f) if isinstance(f, Mapping) else _text(f, "framework") for f in frameworks]
+    return cast(dict[str, Any], _kalkan.import_ciso_mapping(_text(mapping, "mapping"), json.dumps(items, ensure_ascii=False, allow_nan=False)))
 
 
 def export_xlsx(framework: Framework | Source | None = None, *, assessment: Source | None = None, lang: str = "en") -> bytes:

@@ -4,7 +4,7 @@
 import * as node from '../../pkg-node/kalkan_wasm.js';
 import init, * as web from '../../pkg-web/kalkan_wasm.js';
 import type {
-  AggregateOptions, AnonymizeOptions, Assessment, Benchmark, Code, CohortKey, Comparison, ControlResponse, Details, Direction, DocumentKind,
+  AggregateOptions, CisoImport, Mapping, MappingImport, MappingSetReport, XlsxImport, XlsxReport, AnonymizeOptions, Assessment, Benchmark, Code, CohortKey, Comparison, ControlResponse, Details, Direction, DocumentKind,
   ErrorData, ErrorKind, Framework, FrameworkSummary, Gaps, GroupRow, IndexItem, KalkanError, Limits, MergeRecord, Placement, Pointer, Problem,
   Progress, Questionnaire, Report, SchemaName, Status, Subject, Summary, Trend, Validation,
 } from '../../pkg-node/kalkan_wasm.js';
@@ -182,6 +182,26 @@ export function useLimits(bytes: Uint8Array, buffer: ArrayBuffer, file: { size: 
   const nothing: string = node.checkSize('assessment', 1);
   void nothing;
   return text + fromBuffer;
+}
+
+// Imports: CISO Assistant mappings (libraries as text, or framework imports) and questionnaire
+// workbooks as bytes.
+export function useInterchange(mappingText: string, libraryText: string, framework: Framework, a: Assessment): number {
+  const imported: CisoImport = node.importCisoAssistant(libraryText, { id: 'csf' });
+  const mappings: MappingImport = node.importCisoMapping(mappingText, [libraryText, imported]);
+  const none: MappingImport = node.importCisoMapping(mappingText, null);
+  const set: MappingSetReport | undefined = mappings.report.sets[0];
+  const first: Mapping | undefined = none.mappings[0];
+  void first?.maps;
+  // @ts-expect-error frameworks are an array, not one library
+  node.importCisoMapping(mappingText, libraryText);
+  const blank: Uint8Array = node.exportXlsx(framework, null, 'ar');
+  const filled: Uint8Array = web.exportXlsx(null, a);
+  const back: XlsxImport = node.importXlsx(filled, framework);
+  const report: XlsxReport = node.importXlsx(blank.buffer as ArrayBuffer).report;
+  // @ts-expect-error a workbook is bytes, not text
+  node.importXlsx('workbook.xlsx');
+  return (set?.maps ?? 0) + back.report.answered + report.controls;
 }
 
 export async function useWeb(url: URL): Promise<string[]> {

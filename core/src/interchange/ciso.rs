@@ -66,6 +66,10 @@
 //! reports of framework imports given alongside (`node_ids`); an unresolved URN gets its tail,
 //! encoded as above, and is counted in the set's report. A framework resolved so gives the
 //! mapping its id and the requirement `^<version>`; otherwise the slug of the URN tail and `*`.
+//! A Kalkan mapping relates controls: a requirement mapping whose node, in a framework given,
+//! became a group (a non-assessable node: a CSF function or category) is left out, with one
+//! warning `not_a_control` per set and side (with the count). A framework given that no set
+//! names is reported (`unused_framework`, with its URN): it resolved nothing.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -396,7 +400,8 @@ pub struct MappingSetReport {
     pub maps: usize,
     /// Maps by relationship (`intersects-with`: 98, ...).
     pub relationships: BTreeMap<String, usize>,
-    /// Maps whose source (target) URN was resolved to an imported framework's id.
+    /// Maps made whose source (target) URN was resolved to an imported framework's control id
+    /// (the others name the URN's tail).
     pub resolved_sources: usize,
     /// See `resolved_sources`.
     pub resolved_targets: usize,
@@ -430,8 +435,8 @@ pub struct MappingImport {
 
 // ---- Reading YAML ----
 
-fn problem(problem: &str) -> Error {
-    Error::Parse { document: DocumentKind::Framework, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
+fn problem(document: DocumentKind, problem: &str) -> Error {
+    Error::Parse { document, problem: Problem::new(Pointer::root(), Code::InvalidStructure, details([("problem", json!(problem))])) }
 }
 
 fn located(mut p: Problem, e: &serde_norway::Error) -> Problem {
@@ -458,10 +463,10 @@ fn read<T: DeserializeOwned>(document: DocumentKind, yaml: &str, is_wanted: fn(&
     match Probe::deserialize(serde_norway::Deserializer::from_str(yaml)) {
         Ok(p) if p.urn.is_some() && p.objects.is_some() => {
             if !is_wanted(&p) {
-                return Err(problem(not_wanted));
+                return Err(problem(document, not_wanted));
             }
         }
-        _ => return Err(problem("not_ciso_library")),
+        _ => return Err(problem(document, "not_ciso_library")),
     }
     serde_path_to_error::deserialize::<_, T>(serde_norway::Deserializer::from_str(yaml)).map_err(|e| {
         let at = pointer_of(e.path());
@@ -1054,7 +1059,7 @@ pub fn import_ciso_library(yaml: &str, options: &CisoOptions) -> Result<CisoImpo
             }
             (first, Pointer::root().key("objects").key("frameworks").index(0))
         }
-        _ => return Err(problem("not_ciso_framework")),
+        _ => return Err(problem(DocumentKind::Framework, "not_ciso_framework")),
     };
     let locale = lib.locale.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| "en".into());
     let mut languages = vec![locale.clone()];
@@ -1277,9 +1282,21 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
     let mut ctx = Ctx { locale, english, fallbacks: 0, cleaned: 0, warnings: Vec::new() };
     let mut mappings = Vec::new();
     let mut reports = Vec::new();
-    let framework_of = |urn: &str| frameworks.iter().find(|f| f.report.framework_urn == urn);
+    let framework_of = |urn: &str| frameworks.iter().position(|f| f.report.framework_urn == urn);
+    // The control ids of each framework given: a node that became a group cannot be mapped.
+    let controls: Vec<HashSet<&str>> = frameworks
+        .iter()
+        .map(|f| {
+            let mut ids = HashSet::new();
+            f.framework.walk_controls(|c, _| {
+                ids.insert(c.id.as_str());
+            });
+            ids
+        })
+        .collect();
+    let mut used = vec![false; frameworks.len()];
     for (set, at) in sets {
-        let side = |urn: &str| match framework_of(urn) {
+        let side = |urn: &str| match framework_of(urn).and_then(|i| frameworks.get(i)) {
             Some(f) => {
                 let major = semver::Version::parse(&f.framework.version).map(|v| format!("^{}", v.major)).unwrap_or_else(|_| "*".into());
                 MappedFramework { id: f.framework.id.clone(), version: major }
@@ -1287,6 +1304,11 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
             None => MappedFramework { id: slug(urn.rsplit(':').next().unwrap_or(urn), 64, "ciso-framework"), version: "*".into() },
         };
         let (source_fw, target_fw) = (framework_of(&set.source_framework_urn), framework_of(&set.target_framework_urn));
+        for i in [source_fw, target_fw].into_iter().flatten() {
+            if let Some(u) = used.get_mut(i) {
+                *u = true;
+            }
+        }
         let mut rep = MappingSetReport {
             urn: set.urn.clone(),
             source_framework_urn: set.source_framework_urn.clone(),
@@ -1297,15 +1319,18 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
             resolved_sources: 0,
             resolved_targets: 0,
         };
-        let resolve = |fw: Option<&&CisoImport>, urn: &str| -> (String, bool) {
-            match fw.and_then(|f| f.report.node_ids.get(urn)) {
-                Some(id) => (id.clone(), true),
-                None => (encode_id(urn_tail(urn)).unwrap_or_else(|| "unknown".into()), false),
+        // A node's id, and whether it was resolved: `Some(true)` to a control, `Some(false)`
+        // to a group (left out), `None` not at all (its URN's tail).
+        let resolve = |fw: Option<usize>, urn: &str| -> (String, Option<bool>) {
+            match fw.and_then(|i| Some((frameworks.get(i)?.report.node_ids.get(urn)?, controls.get(i)?))) {
+                Some((id, ids)) => (id.clone(), Some(ids.contains(id.as_str()))),
+                None => (encode_id(urn_tail(urn)).unwrap_or_else(|| "unknown".into()), None),
             }
         };
         let mut maps = Vec::new();
         let mut seen: HashSet<(String, String)> = HashSet::new();
         let mut strength = 0usize;
+        let mut groups = [0usize; 2];
         for (i, m) in set.requirement_mappings.iter().flatten().enumerate() {
             rep.read += 1;
             let here = at.clone().key("requirement_mappings").index(i);
@@ -1315,6 +1340,12 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
             };
             let (source, s_ok) = resolve(source_fw, &m.source_requirement_urn);
             let (target, t_ok) = resolve(target_fw, &m.target_requirement_urn);
+            if s_ok == Some(false) || t_ok == Some(false) {
+                groups[0] += usize::from(s_ok == Some(false));
+                groups[1] += usize::from(t_ok == Some(false));
+                continue;
+            }
+            let (s_ok, t_ok) = (s_ok.is_some(), t_ok.is_some());
             if !seen.insert((source.clone(), target.clone())) {
                 ctx.warn("duplicate_map", here, &[("source", &source), ("target", &target)]);
                 continue;
@@ -1331,6 +1362,11 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
             let rationale = m.annotation.as_deref().map(|a| ctx.text(Some(a), &None, |_| None)).filter(|t| !is_blank(t));
             *rep.relationships.entry(rel.as_str().to_string()).or_default() += 1;
             maps.push(Map { source, target, relationship: rel, matching, rationale });
+        }
+        for (side, count) in ["source", "target"].into_iter().zip(groups) {
+            if count > 0 {
+                ctx.warn("not_a_control", at.clone().key("requirement_mappings"), &[("side", side), ("count", &count.to_string())]);
+            }
         }
         if strength > 0 {
             ctx.warn("dropped_field", at.clone().key("requirement_mappings"), &[("field", "strength_of_relationship"), ("count", &strength.to_string())]);
@@ -1351,6 +1387,11 @@ pub fn import_ciso_mapping(yaml: &str, frameworks: &[&CisoImport]) -> Result<Map
             maps,
         });
         reports.push(rep);
+    }
+    for (f, used) in frameworks.iter().zip(used) {
+        if !used {
+            ctx.warn("unused_framework", Pointer::root(), &[("urn", &f.report.framework_urn)]);
+        }
     }
     if !ctx.english {
         let locale = ctx.locale.clone();
@@ -1492,7 +1533,15 @@ objects:
         let e = import_ciso_library("urn: u\nversion: 1\nobjects:\n  requirement_mapping_set: {}\n", &CisoOptions::default());
         assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.details.get("problem") == Some(&json!("not_ciso_framework"))), "{e:?}");
         let e = import_ciso_mapping(TINY, &[]);
-        assert!(matches!(e, Err(Error::Parse { ref problem, .. }) if problem.details.get("problem") == Some(&json!("not_ciso_mapping"))), "{e:?}");
+        assert!(
+            matches!(e, Err(Error::Parse { document: DocumentKind::Mapping, ref problem }) if problem.details.get("problem") == Some(&json!("not_ciso_mapping"))),
+            "{e:?}"
+        );
+        let e = import_ciso_mapping("services:\n  web: {image: nginx}\n", &[]);
+        assert!(
+            matches!(e, Err(Error::Parse { document: DocumentKind::Mapping, ref problem }) if problem.details.get("problem") == Some(&json!("not_ciso_library"))),
+            "{e:?}"
+        );
         let broken = TINY.replace("    - urn: urn:test:risk:req_node:tiny:g\n", "    - urnx: urn:test:risk:req_node:tiny:g\n");
         let e = import_ciso_library(&broken, &CisoOptions::default());
         assert!(

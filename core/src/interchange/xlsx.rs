@@ -18,6 +18,9 @@
 //! - **Formula injection**: every text is written with `write_string`, which always makes a
 //!   string cell (never a formula), whatever the text begins with; texts are kept exactly, so
 //!   that they read back unchanged.
+//! - **No clock**: the workbook is a function of its inputs (same bytes in every front end):
+//!   its creation date is the assessment's `completed` (else `started`) date, else the
+//!   framework's `released` date, else 1980-01-01.
 //!
 //! How a filled workbook is read back ([`import_xlsx`]): the `Kalkan` sheet gives the framework
 //! to use (from the [`FrameworkSource`]); each group sheet's rows with an id give a response
@@ -35,7 +38,7 @@ use std::io::Cursor;
 use std::sync::Arc;
 
 use calamine::{Data, Reader as _, Xlsx};
-use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DataValidation, DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -181,6 +184,20 @@ fn header_values(a: Option<&Assessment>) -> Vec<Option<String>> {
     ]
 }
 
+/// The workbook's creation date (its document properties): a function of the inputs, never of
+/// the clock, so that the same framework and assessment give the same bytes in every front end
+/// (and a WebAssembly build needs no clock). The assessment's `completed` date, else its
+/// `started` date, else the framework's `released` date, else 1980-01-01 (the date every part of
+/// the archive carries).
+fn created(framework: &crate::model::framework::Framework, assessment: Option<&Assessment>) -> Result<ExcelDateTime> {
+    let date = [assessment.and_then(|a| a.completed.as_deref()), assessment.and_then(|a| a.started.as_deref()), framework.released.as_deref()]
+        .into_iter()
+        .flatten()
+        .find(|d| crate::dates::is_date(d))
+        .unwrap_or("1980-01-01");
+    ExcelDateTime::parse_from_str(date).or_else(|_| ExcelDateTime::from_ymd(1980, 1, 1)).map_err(|e| internal(&e))
+}
+
 /// A questionnaire workbook of `framework` in `lang` (`en`, `ar`, `fr`; texts missing in it
 /// fall back to English), pre-filled with `assessment`'s answers when given. See the module's
 /// documentation for the layout.
@@ -188,6 +205,7 @@ pub fn export_xlsx(framework: &CompiledFramework, assessment: Option<&Assessment
     let f = framework.framework();
     let rtl = is_rtl(lang);
     let mut wb = Workbook::new();
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&created(f, assessment)?));
     let plain = Format::new().set_text_wrap();
     let bold = Format::new().set_bold().set_text_wrap();
     let open = Format::new().set_unlocked().set_text_wrap();
@@ -488,10 +506,12 @@ fn read_meta(cells: &Cells) -> Result<Meta> {
 
 /// Reads a filled questionnaire workbook back into an assessment, the framework found in
 /// `source` by the id and version requirement the workbook records (a pinned framework is used
-/// as it is, and must have the workbook's id). Every bad cell is reported at once
+/// as it is, and must have the workbook's id). A workbook larger than the input limit is
+/// `input_too_large` before it is opened. Every bad cell is reported at once
 /// ([`Error::Invalid`] with one problem per cell, each with its `cell` detail); a file that is
 /// not a workbook, or lacks a readable `Kalkan` sheet, is [`Error::Parse`].
 pub fn import_xlsx(bytes: &[u8], source: &FrameworkSource) -> Result<XlsxImport> {
+    crate::limits::check_size(DocumentKind::Assessment, bytes.len() as u64)?;
     let mut budget = Limits::current().max_responses.saturating_mul(CELLS_PER_RESPONSE);
     check_declared_strings(bytes, budget).map_err(|e| e.unwrap_or_else(not_xlsx))?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
