@@ -130,7 +130,7 @@ struct OGroup<'a> {
     title: Str<'a>,
     #[serde(borrow, default)]
     params: Vec<Param<'a>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "group_parts")]
     parts: Vec<Part<'a>>,
     #[serde(borrow, default)]
     groups: Vec<OGroup<'a>>,
@@ -147,10 +147,10 @@ struct OControl<'a> {
     #[serde(borrow, default)]
     params: Vec<Param<'a>>,
     #[serde(borrow, default)]
-    props: Vec<Prop<'a>>,
-    #[serde(borrow, default)]
+    props: Props<'a>,
+    #[serde(borrow, default, deserialize_with = "withdrawal_links")]
     links: Vec<Link<'a>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "control_parts")]
     parts: Vec<Part<'a>>,
     #[serde(borrow, default)]
     controls: Vec<OControl<'a>>,
@@ -192,16 +192,188 @@ struct Link<'a> {
     rel: Option<Str<'a>>,
 }
 
-#[derive(Deserialize)]
+/// A part kept for its text (`statement`, `guidance`, `overview` and everything inside them).
 struct Part<'a> {
-    #[serde(borrow)]
     name: Str<'a>,
-    #[serde(borrow, default)]
-    props: Vec<Prop<'a>>,
-    #[serde(borrow, default)]
+    props: Props<'a>,
     prose: Option<Str<'a>>,
-    #[serde(borrow, default)]
     parts: Vec<Part<'a>>,
+}
+
+/// The props read (`label`, `sort-id`, `status`; the first of each name counts), without a
+/// list of them: a catalog has thousands.
+#[derive(Default)]
+struct Props<'a> {
+    label: Option<Str<'a>>,
+    sort_id: Option<Str<'a>>,
+    status: Option<Str<'a>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Props<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Props<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of props")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Props<'de>, A::Error> {
+                let mut props = Props::default();
+                while let Some(p) = seq.next_element::<Prop<'de>>()? {
+                    let slot = match &*p.name {
+                        "label" => &mut props.label,
+                        "sort-id" => &mut props.sort_id,
+                        "status" => &mut props.status,
+                        _ => continue,
+                    };
+                    if slot.is_none() {
+                        *slot = Some(p.value);
+                    }
+                }
+                Ok(props)
+            }
+        }
+        d.deserialize_seq(Visit)
+    }
+}
+
+/// The `rel`s of the links a withdrawn control's report gives.
+const WITHDRAWAL_RELS: [&str; 4] = ["moved-to", "moved_to", "incorporated-into", "incorporated_into"];
+
+/// A control's links, keeping only those that say where a withdrawn control went (the others,
+/// `related` and `reference` mostly, are many and unused).
+fn withdrawal_links<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<Link<'a>>, D::Error> {
+    struct Visit;
+    impl<'de> serde::de::Visitor<'de> for Visit {
+        type Value = Vec<Link<'de>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of links")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Vec<Link<'de>>, A::Error> {
+            let mut kept = Vec::new();
+            while let Some(link) = seq.next_element::<Link<'de>>()? {
+                if link.rel.as_deref().is_some_and(|r| WITHDRAWAL_RELS.contains(&r)) {
+                    kept.push(link);
+                }
+            }
+            Ok(kept)
+        }
+    }
+    d.deserialize_seq(Visit)
+}
+
+/// A control's parts: only `statement` and `guidance` are read (with all they hold); the
+/// others (assessment objectives and methods, most of a catalog's text) are skipped unread.
+fn control_parts<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<Part<'a>>, D::Error> {
+    d.deserialize_seq(Parts { keep: Some(&["statement", "guidance"]) })
+}
+
+/// A group's parts: only `overview` is read.
+fn group_parts<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<Part<'a>>, D::Error> {
+    d.deserialize_seq(Parts { keep: Some(&["overview"]) })
+}
+
+/// A list of parts, keeping those whose name is in `keep` (all when `None`).
+#[derive(Clone, Copy)]
+struct Parts {
+    keep: Option<&'static [&'static str]>,
+}
+
+impl<'de> serde::de::Visitor<'de> for Parts {
+    type Value = Vec<Part<'de>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of parts")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Vec<Part<'de>>, A::Error> {
+        let mut kept = Vec::new();
+        while let Some(part) = seq.next_element_seed(self)? {
+            kept.extend(part);
+        }
+        Ok(kept)
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Parts {
+    /// `None` for a part not kept.
+    type Value = Option<Part<'de>>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_map(OnePart(self))
+    }
+}
+
+/// One part. Once its `name` is known not to be kept, the rest of it is skipped without being
+/// built (OSCAL files put `name` near the start).
+struct OnePart(Parts);
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum PartKey {
+    Name,
+    Props,
+    Prose,
+    Parts,
+    #[serde(other)]
+    Other,
+}
+
+impl<'de> serde::de::Visitor<'de> for OnePart {
+    type Value = Option<Part<'de>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct Part")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+        use serde::de::{Error as _, IgnoredAny};
+        let (mut name, mut props, mut prose, mut parts) = (None::<Str<'de>>, None::<Props<'de>>, None::<Option<Str<'de>>>, None::<Vec<Part<'de>>>);
+        let mut skipped = false;
+        while let Some(key) = map.next_key::<PartKey>()? {
+            match key {
+                PartKey::Name => {
+                    if name.is_some() {
+                        return Err(A::Error::duplicate_field("name"));
+                    }
+                    let n: Str<'de> = map.next_value()?;
+                    skipped = self.0.keep.is_some_and(|keep| !keep.contains(&&*n));
+                    if skipped {
+                        (props, prose, parts) = (None, None, None);
+                    }
+                    name = Some(n);
+                }
+                PartKey::Props if !skipped => {
+                    if props.is_some() {
+                        return Err(A::Error::duplicate_field("props"));
+                    }
+                    props = Some(map.next_value()?);
+                }
+                PartKey::Prose if !skipped => {
+                    if prose.is_some() {
+                        return Err(A::Error::duplicate_field("prose"));
+                    }
+                    prose = Some(map.next_value()?);
+                }
+                PartKey::Parts if !skipped => {
+                    if parts.is_some() {
+                        return Err(A::Error::duplicate_field("parts"));
+                    }
+                    parts = Some(map.next_value_seed(AllParts)?);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let name = name.ok_or_else(|| A::Error::missing_field("name"))?;
+        Ok((!skipped).then(|| Part { name, props: props.unwrap_or_default(), prose: prose.flatten(), parts: parts.unwrap_or_default() }))
+    }
+}
+
+/// The parts inside a kept part: all kept.
+struct AllParts;
+
+impl<'de> serde::de::DeserializeSeed<'de> for AllParts {
+    type Value = Vec<Part<'de>>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_seq(Parts { keep: None })
+    }
 }
 
 #[derive(Deserialize)]
@@ -433,15 +605,16 @@ pub(crate) fn version_of(v: &str) -> Option<(String, bool)> {
     None
 }
 
-struct Builder<'a> {
-    params: HashMap<&'a str, &'a Param<'a>>,
-    set: HashMap<&'a str, &'a [String]>,
+struct Builder<'a, 's> {
+    params: &'s HashMap<&'a str, &'a Param<'a>>,
+    set: &'s HashMap<&'s str, &'s [String]>,
     withdrawn: Vec<WithdrawnControl>,
     warnings: Vec<ImportWarning>,
-    ids: HashSet<String>,
+    ids: HashSet<Cow<'a, str>>,
     scale: String,
-    /// Controls in catalog order, with their parent control (for `with-child-controls`).
-    order: Vec<(String, Option<String>)>,
+    /// Controls in catalog order, with their parent control (for `with-child-controls`), when
+    /// asked for.
+    order: Option<ControlOrder>,
 }
 
 /// A place in the source, kept as a chain of steps on the stack and only written out as a
@@ -499,15 +672,30 @@ fn find_pair(text: &str, c: char) -> Option<usize> {
     None
 }
 
-fn prop<'a>(props: &'a [Prop], name: &str) -> Option<&'a str> {
-    props.iter().find(|p| &*p.name == name).map(|p| &*p.value)
+/// An English-only text, taking the string as it is.
+fn english(text: String) -> Text {
+    Text(BTreeMap::from([(crate::model::text::REQUIRED_LANGUAGE.to_owned(), text)]))
+}
+
+/// Trims the whitespace around `s[start..]`, in place.
+fn trim_from(s: &mut String, start: usize) {
+    let end = start + s.get(start..).map_or(0, |t| t.trim_end().len());
+    s.truncate(end);
+    let lead = s.get(start..).map_or(0, |t| t.len() - t.trim_start().len());
+    if lead > 0 {
+        s.drain(start..start + lead);
+    }
 }
 
 fn target(href: &str) -> String {
     href.strip_prefix('#').unwrap_or(href).to_string()
 }
 
-impl<'a> Builder<'a> {
+impl<'a, 's> Builder<'a, 's> {
+    fn new(params: &'s HashMap<&'a str, &'a Param<'a>>, set: &'s HashMap<&'s str, &'s [String]>, scale: &str, order: bool) -> Self {
+        Builder { params, set, withdrawn: Vec::new(), warnings: Vec::new(), ids: HashSet::new(), scale: scale.to_string(), order: order.then(Vec::new) }
+    }
+
     fn warn(&mut self, code: &str, at: &At, pairs: &[(&str, &str)]) {
         self.warnings.push(ImportWarning {
             code: code.into(),
@@ -516,66 +704,93 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Prose with every `{{ insert: param, ID }}` rendered.
-    fn prose(&mut self, text: &str, at: &At) -> String {
-        let mut out = String::with_capacity(text.len());
+    /// Appends `text` with every `{{ insert: param, ID }}` rendered, trimmed. `depth` counts
+    /// the selections being rendered inside each other (choices may insert parameters too).
+    fn prose_into(&mut self, text: &str, at: &At, depth: usize, out: &mut String) {
+        let start = out.len();
         let mut rest = text;
-        while let Some(start) = find_pair(rest, '{') {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 2..];
-            let Some(end) = find_pair(after, '}') else {
-                out.push_str(&rest[start..]);
-                return out;
-            };
+        while let Some(open) = find_pair(rest, '{') {
+            let after = &rest[open + 2..];
+            let Some(end) = find_pair(after, '}') else { break };
+            out.push_str(&rest[..open]);
             let inner = after[..end].trim();
-            let id = inner.strip_prefix("insert:").map(str::trim).and_then(|r| r.strip_prefix("param,")).map(str::trim);
-            match id {
-                Some(id) => {
-                    let rendered = self.param(id, at, 0);
-                    out.push_str(&rendered);
-                }
-                None => out.push_str(&rest[start..start + 2 + end + 2]),
+            match inner.strip_prefix("insert:").map(str::trim).and_then(|r| r.strip_prefix("param,")).map(str::trim) {
+                Some(id) => self.param_into(id, at, depth, out),
+                None => out.push_str(&rest[open..open + 2 + end + 2]),
             }
             rest = &after[end + 2..];
         }
         out.push_str(rest);
-        out.trim().to_string()
+        trim_from(out, start);
     }
 
-    fn param(&mut self, id: &str, at: &At, depth: usize) -> String {
+    /// Appends how parameter `id` reads: the profile's or the catalog's values, else its
+    /// selection or assignment.
+    fn param_into(&mut self, id: &str, at: &At, depth: usize, out: &mut String) {
+        fn join<'s>(out: &mut String, values: impl Iterator<Item = &'s str>, sep: &str) {
+            for (i, v) in values.enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                out.push_str(v);
+            }
+        }
         if let Some(values) = self.set.get(id).copied() {
-            return values.join(", ");
+            return join(out, values.iter().map(String::as_str), ", ");
         }
         let Some(p) = self.params.get(id).copied() else {
             self.warn("unknown_parameter", at, &[("id", id)]);
-            return format!("[{id}]");
+            out.push('[');
+            out.push_str(id);
+            out.push(']');
+            return;
         };
         if !p.values.is_empty() {
-            return p.values.iter().map(|v| &**v).collect::<Vec<&str>>().join(", ");
+            return join(out, p.values.iter().map(|v| &**v), ", ");
         }
         if let Some(sel) = &p.select {
-            let choices: Vec<String> = sel.choice.iter().map(|c| if depth < 4 { self.prose(c, at) } else { c.to_string() }).collect();
-            let how = if sel.how_many.as_deref() == Some("one-or-more") { "Selection (one or more)" } else { "Selection" };
-            return format!("[{how}: {}]", choices.join("; "));
+            out.push_str(if sel.how_many.as_deref() == Some("one-or-more") { "[Selection (one or more): " } else { "[Selection: " });
+            for (i, c) in sel.choice.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                if depth < 4 {
+                    self.prose_into(c, at, depth + 1, out);
+                } else {
+                    out.push_str(c);
+                }
+            }
+            out.push(']');
+            return;
         }
-        match &p.label {
-            Some(l) => format!("[Assignment: {l}]"),
-            None => format!("[Assignment: {id}]"),
-        }
+        out.push_str("[Assignment: ");
+        out.push_str(p.label.as_deref().unwrap_or(id));
+        out.push(']');
     }
 
-    /// The lines of a part and its sub-parts, labels first.
-    fn part_lines(&mut self, part: &Part, at: &At, out: &mut Vec<String>) {
-        let label = prop(&part.props, "label");
-        let prose = part.prose.as_deref().map(|p| self.prose(p, at)).unwrap_or_default();
-        let line = match (label, prose.is_empty()) {
-            (Some(l), false) => format!("{l} {prose}"),
-            (Some(l), true) => l.to_string(),
-            (None, false) => prose,
-            (None, true) => String::new(),
-        };
-        if !line.is_empty() {
-            out.push(line);
+    /// Appends the lines of a part and its sub-parts (each its label, a space and its prose),
+    /// one per line; empty lines are left out.
+    fn part_lines(&mut self, part: &Part, at: &At, out: &mut String) {
+        let mark = out.len();
+        if mark > 0 {
+            out.push('\n');
+        }
+        let line = out.len();
+        if let Some(label) = part.props.label.as_deref() {
+            out.push_str(label);
+            let space = out.len();
+            out.push(' ');
+            if let Some(prose) = part.prose.as_deref() {
+                self.prose_into(prose, at, 0, out);
+            }
+            if out.len() == space + 1 {
+                out.truncate(space);
+            }
+        } else if let Some(prose) = part.prose.as_deref() {
+            self.prose_into(prose, at, 0, out);
+        }
+        if out.len() == line {
+            out.truncate(mark);
         }
         for (i, p) in part.parts.iter().enumerate() {
             self.part_lines(p, &at.key("parts").index(i), out);
@@ -583,21 +798,24 @@ impl<'a> Builder<'a> {
     }
 
     fn text_of(&mut self, parts: &[Part], name: &str, at: &At) -> Option<String> {
-        let mut lines = Vec::new();
+        let mut out = String::new();
         for (i, p) in parts.iter().enumerate().filter(|(_, p)| &*p.name == name) {
-            self.part_lines(p, &at.key("parts").index(i), &mut lines);
+            self.part_lines(p, &at.key("parts").index(i), &mut out);
         }
-        (!lines.is_empty()).then(|| lines.join("\n"))
+        (!out.is_empty()).then_some(out)
     }
 
-    fn unique(&mut self, wanted: String, at: &At) -> String {
-        if self.ids.insert(wanted.clone()) {
-            return wanted;
+    fn unique(&mut self, wanted: Cow<'a, str>, at: &At) -> String {
+        if !self.ids.contains(&*wanted) {
+            let id = wanted.to_string();
+            self.ids.insert(wanted);
+            return id;
         }
         let mut n = 2;
         loop {
             let candidate = format!("{wanted}-{n}");
-            if self.ids.insert(candidate.clone()) {
+            if !self.ids.contains(candidate.as_str()) {
+                self.ids.insert(Cow::Owned(candidate.clone()));
                 self.warn("id_renamed", at, &[("from", &wanted), ("to", &candidate)]);
                 return candidate;
             }
@@ -607,17 +825,17 @@ impl<'a> Builder<'a> {
 
     /// A control and, after it, its enhancements (recursively), into `out`.
     fn control(&mut self, c: &'a OControl<'a>, parent: Option<&str>, at: &At, out: &mut Vec<Control>) {
-        if prop(&c.props, "status").is_some_and(|s| s.eq_ignore_ascii_case("withdrawn")) {
+        if c.props.status.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("withdrawn")) {
             let links =
                 |rels: &[&str]| c.links.iter().filter(|l| l.rel.as_deref().is_some_and(|r| rels.contains(&r))).map(|l| target(&l.href)).collect::<Vec<_>>();
             self.withdrawn.push(WithdrawnControl {
                 id: c.id.to_string(),
-                label: prop(&c.props, "label").map(str::to_string),
+                label: c.props.label.as_deref().map(str::to_string),
                 moved_to: links(&["moved-to", "moved_to"]),
                 incorporated_into: links(&["incorporated-into", "incorporated_into"]),
             });
         } else {
-            let id = self.unique(c.id.to_string(), &at.key("id"));
+            let id = self.unique(c.id.0.clone(), &at.key("id"));
             let statement = match self.text_of(&c.parts, "statement", at) {
                 Some(s) => s,
                 None => {
@@ -631,18 +849,20 @@ impl<'a> Builder<'a> {
                 tags.push("enhancement".to_string());
                 tags.push(format!("parent:{parent}"));
             }
-            for name in ["label", "sort-id"] {
-                if let Some(v) = prop(&c.props, name) {
+            for (name, value) in [("label", &c.props.label), ("sort-id", &c.props.sort_id)] {
+                if let Some(v) = value {
                     tags.push(format!("{name}:{v}"));
                 }
             }
-            self.order.push((id.clone(), parent.map(str::to_string)));
+            if let Some(order) = &mut self.order {
+                order.push((id.clone(), parent.map(str::to_string)));
+            }
             out.push(Control {
                 id,
-                title: Text::from_pairs([("en", &c.title[..])]),
-                statement: Text::from_pairs([("en", statement.as_str())]),
+                title: english(c.title.to_string()),
+                statement: english(statement),
                 question: None,
-                guidance: guidance.map(|g| Text::from_pairs([("en", g.as_str())])),
+                guidance: guidance.map(english),
                 level: None,
                 weight: 1.0,
                 scale: self.scale.clone(),
@@ -657,21 +877,21 @@ impl<'a> Builder<'a> {
 
     fn group(&mut self, g: &'a OGroup<'a>, at: &At) -> Group {
         let wanted = match &g.id {
-            Some(id) => id.to_string(),
+            Some(id) => id.0.clone(),
             None => {
                 let generated = slug(&g.title, 48, "group");
                 self.warn("group_id_generated", at, &[("title", &g.title), ("id", &generated)]);
-                generated
+                Cow::Owned(generated)
             }
         };
         let id = self.unique(wanted, &at.key("id"));
-        let description = self.text_of(&g.parts, "overview", at).map(|d| Text::from_pairs([("en", d.as_str())])).unwrap_or_default();
+        let description = self.text_of(&g.parts, "overview", at).map(english).unwrap_or_default();
         let mut controls = Vec::new();
         for (i, c) in g.controls.iter().enumerate() {
             self.control(c, None, &at.key("controls").index(i), &mut controls);
         }
         let groups = g.groups.iter().enumerate().map(|(i, sub)| self.group(sub, &at.key("groups").index(i))).collect();
-        Group { id, title: Text::from_pairs([("en", &g.title[..])]), description, weight: 1.0, controls, groups }
+        Group { id, title: english(g.title.to_string()), description, weight: 1.0, controls, groups }
     }
 }
 
@@ -713,7 +933,9 @@ fn read_catalog(json: &str) -> Result<Catalog<'_>> {
     }
 }
 
-fn build(catalog: &Catalog, options: &OscalOptions, set: HashMap<&str, &[String]>) -> Result<(Framework, ImportReport, ControlOrder)> {
+/// Builds the framework and the report from a parsed catalog, with the controls in catalog
+/// order when `order` (a profile selects among them).
+fn build(catalog: &Catalog, options: &OscalOptions, set: HashMap<&str, &[String]>, order: bool) -> Result<(Framework, ImportReport, ControlOrder)> {
     let mut warnings = Vec::new();
     let version = match &options.version {
         Some(v) => v.clone(),
@@ -744,14 +966,15 @@ fn build(catalog: &Catalog, options: &OscalOptions, set: HashMap<&str, &[String]
     };
     let mut params = HashMap::new();
     collect_params(catalog, &mut params);
-    let mut b = Builder { params, set, withdrawn: Vec::new(), warnings, ids: HashSet::new(), scale: scale.id.clone(), order: Vec::new() };
+    let mut b = Builder::new(&params, &set, &scale.id, order);
+    b.warnings = warnings;
     let mut groups: Vec<Group> = catalog.groups.iter().enumerate().map(|(i, g)| b.group(g, &At::ROOT.key("catalog").key("groups").index(i))).collect();
     if !catalog.controls.is_empty() {
         let mut controls = Vec::new();
         for (i, c) in catalog.controls.iter().enumerate() {
             b.control(c, None, &At::ROOT.key("catalog").key("controls").index(i), &mut controls);
         }
-        let id = b.unique("controls".to_string(), &At::ROOT.key("catalog").key("controls"));
+        let id = b.unique(Cow::Borrowed("controls"), &At::ROOT.key("catalog").key("controls"));
         groups.insert(
             0,
             Group {
@@ -802,12 +1025,12 @@ fn build(catalog: &Catalog, options: &OscalOptions, set: HashMap<&str, &[String]
         withdrawn: b.withdrawn,
         warnings: b.warnings,
     };
-    Ok((framework, report, b.order))
+    Ok((framework, report, b.order.unwrap_or_default()))
 }
 
 /// Imports an OSCAL catalog (JSON text) as a framework.
 pub fn import_oscal_catalog(catalog_json: &str, options: &OscalOptions) -> Result<CatalogImport> {
-    let (digest, built) = with_digest(catalog_json, || build(&read_catalog(catalog_json)?, options, HashMap::new()));
+    let (digest, built) = with_digest(catalog_json, || build(&read_catalog(catalog_json)?, options, HashMap::new(), false));
     let (framework, mut report, _) = built?;
     report.source_digest = digest;
     Ok(CatalogImport { framework, report })
@@ -877,7 +1100,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
     let profile = parse::<ProfileDoc>(DocumentKind::Framework, profile_json)?.profile;
     let (digest, read) = with_digest(catalog_json, || {
         let catalog = read_catalog(catalog_json)?;
-        let built = build(&catalog, options, HashMap::new())?;
+        let built = build(&catalog, options, HashMap::new(), true)?;
         Ok((catalog, built))
     });
     let (catalog, (mut framework, mut report, order)) = read?;
@@ -924,7 +1147,7 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
             .filter(|s| !s.values.is_empty())
             .map(|s| (s.param_id.as_str(), s.values.as_slice()))
             .collect();
-        let (mut f, _, _) = build(&catalog, options, set)?;
+        let (mut f, _, _) = build(&catalog, options, set, false)?;
         fn keep(groups: &mut Vec<Group>, chosen: &HashSet<String>) {
             for g in groups.iter_mut() {
                 g.controls.retain(|c| chosen.contains(&c.id));
@@ -951,6 +1174,34 @@ pub fn import_oscal_profile(profile_json: &str, catalog_json: &str, options: &Os
 #[allow(clippy::indexing_slicing, clippy::panic, clippy::assertions_on_constants)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn selections_inserting_each_other_end_and_skipped_parts_are_not_read() {
+        // p1's choice inserts p2, whose choice inserts p1: rendered four selections deep, then
+        // left as written (this recursed without end before).
+        let catalog = r##"{"catalog": {"metadata": {"title": "Loop", "version": "1.0.0", "oscal-version": "1.1.2"},
+          "groups": [{"id": "g", "title": "G", "controls": [
+            {"id": "c-1", "title": "C", "params": [
+               {"id": "p1", "select": {"choice": ["one {{ insert: param, p2 }}"]}},
+               {"id": "p2", "select": {"choice": ["two {{ insert: param, p1 }}"]}}],
+             "props": [{"name": "label", "value": "C-1"}, {"name": "label", "value": "second"}, {"name": "sort-id", "value": "c-01"}],
+             "links": [{"href": "#c-2", "rel": "related"}],
+             "parts": [{"name": "statement", "prose": "  Do {{ insert: param, p1 }}.  "},
+                       {"name": "assessment-objective", "prose": 42, "parts": "not read"},
+                       {"prose": "named late", "name": "guidance", "props": [{"name": "label", "value": "G."}]}]}]}]}}"##;
+        let Ok(imported) = import_oscal_catalog(catalog, &OscalOptions::default()) else { panic!("import failed") };
+        let c = &imported.framework.groups[0].controls[0];
+        assert_eq!(
+            c.statement.get("en"),
+            Some("Do [Selection: one [Selection: two [Selection: one [Selection: two [Selection: one {{ insert: param, p2 }}]]]]].")
+        );
+        assert_eq!(c.guidance.as_ref().and_then(|g| g.get("en")), Some("G. named late"));
+        // The first prop of a name counts.
+        assert_eq!(c.tags, ["label:C-1", "sort-id:c-01"]);
+        // A kept part is read whole: a bad `prose` in it is still an error.
+        let bad = catalog.replace(r#""prose": "named late""#, r#""prose": 7"#);
+        assert!(matches!(import_oscal_catalog(&bad, &OscalOptions::default()), Err(Error::Parse { .. })));
+    }
 
     #[test]
     fn versions_slugs_and_globs() {
