@@ -14,6 +14,7 @@ use crate::model::report::{Gaps, Report};
 use crate::parse;
 use crate::progress::{self, Progress};
 use crate::questionnaire::{self, Questionnaire};
+use crate::report_json::{self, JsonLayout};
 use crate::review::merge;
 use crate::scoring::{self, GroupState};
 use crate::validate::assessment::{checked_answers, validate_assessment};
@@ -51,6 +52,23 @@ impl CompiledFramework {
     pub fn score_json(&self, assessment_json: &str, profile: Option<&str>) -> Result<Report> {
         let a: Assessment = parse::parse(DocumentKind::Assessment, assessment_json)?;
         self.score(&a, profile)
+    }
+
+    /// Parses, validates and scores an assessment given as JSON, straight into the report's JSON
+    /// text: the same text as serializing [`CompiledFramework::score_json`]'s report with
+    /// `serde_json` (`to_string`, or `to_string_pretty` for [`JsonLayout::Pretty`]), and the
+    /// same errors, without building the [`Report`].
+    ///
+    /// ```
+    /// use kalkan::{CompiledFramework, JsonLayout};
+    /// let fw = CompiledFramework::from_json(kalkan::examples::FRAMEWORK)?;
+    /// let text = fw.report_json(kalkan::examples::ASSESSMENT, None, JsonLayout::Compact)?;
+    /// let report = fw.score_json(kalkan::examples::ASSESSMENT, None)?;
+    /// assert_eq!(text, serde_json::to_string(&report).unwrap());
+    /// # Ok::<(), kalkan::Error>(())
+    /// ```
+    pub fn report_json(&self, assessment_json: &str, profile: Option<&str>, layout: JsonLayout) -> Result<String> {
+        report_json::report_json(assessment_json, profile, layout, |_| Ok(self))
     }
 
     /// Scores many assessments (JSON texts), in parallel where the platform has threads.
@@ -136,7 +154,7 @@ impl CompiledFramework {
         merge::merge(self, assessments, rule, adjudication)
     }
 
-    fn known_profile(&self, id: &str) -> Result<&Profile> {
+    pub(crate) fn known_profile(&self, id: &str) -> Result<&Profile> {
         self.profile(id).ok_or_else(|| Error::UnknownProfile { profile: id.to_string(), known: self.profile_ids() })
     }
 }

@@ -121,6 +121,15 @@ impl<'a> Scored<'a> {
             warnings: self.warnings,
         }
     }
+
+    /// Control `ci`'s score, as [`ControlScore`] holds it: its id, the chosen option's id, how it
+    /// was answered and its credit (`None` for a control `fw` does not have).
+    pub fn control(&self, ci: usize) -> Option<(&'a str, Option<&'a str>, Status, f64)> {
+        let fw = self.fw;
+        let (ctl, id) = (fw.controls.get(ci)?, fw.control_ids.get(ci)?);
+        let st = self.answers.state(ci);
+        Some((id, st.option.and_then(|o| fw.option_id(ctl.scale, o)).map(|o| &**o), st.status, st.credit))
+    }
 }
 
 fn warnings(rc: &Counts) -> Vec<Warning> {
