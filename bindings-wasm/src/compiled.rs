@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use kalkan::{Assessment, DocumentKind, Registry, Validation};
+use kalkan::{Assessment, DocumentKind, JsonLayout, Registry, Validation};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{assessment_part, document_text, internal, optional_string_arg, string_arg, throw, to_js, Part};
+use crate::convert::{assessment_part, document_text, from_json_text, internal, optional_string_arg, string_arg, throw, to_js, Part};
 
 /// A validated framework, ready to score assessments.
 ///
@@ -149,9 +149,10 @@ impl CompiledFramework {
         #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
     ) -> Result<JsValue, JsValue> {
         let profile = optional_string_arg(&profile, "profile")?;
-        let a = parse_assessment(&assessment)?;
-        let report = self.inner.score(&a, profile.as_deref()).map_err(|e| throw(&e))?;
-        to_js(&report)
+        let text = document_text(&assessment, DocumentKind::Assessment)?;
+        // The report's JSON straight from the core (no report built in between), read by JS.
+        let report = self.inner.report_json(&text, profile.as_deref(), JsonLayout::Compact).map_err(|e| throw(&e))?;
+        from_json_text(&report)
     }
 
     /// The report as tidy rows (one per group, root first), for tables and data frames.

@@ -34,6 +34,9 @@ fn json_is_the_core_report() {
     let ours: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let core = kalkan::api::score(Some(&read(FRAMEWORK)), &read(ASSESSMENT), None).unwrap();
     assert_eq!(ours, serde_json::from_str::<serde_json::Value>(&core).unwrap());
+    // Byte for byte the report as serde_json lays it out (the core writes it without a Report).
+    let report = kalkan::CompiledFramework::from_json(&read(FRAMEWORK)).unwrap().score_json(&read(ASSESSMENT), None).unwrap();
+    assert_eq!(stdout(&out), serde_json::to_string_pretty(&report).unwrap() + "\n");
 }
 
 #[test]
@@ -267,6 +270,10 @@ fn several_files_give_a_json_array_of_reports_in_input_order() {
     let reports: Vec<kalkan::Report> = serde_json::from_slice(&out.stdout).unwrap();
     let names: Vec<&str> = reports.iter().map(|r| r.subject.name.as_str()).collect();
     assert_eq!(names, ["Agency 002", "Agency 000", "Agency 001"]);
+    // Byte for byte the array of reports as serde_json lays it out.
+    let fw = kalkan::CompiledFramework::from_json(&read(FRAMEWORK)).unwrap();
+    let core: Vec<kalkan::Report> = files.iter().map(|f| fw.score_json(&std::fs::read_to_string(f).unwrap(), None).unwrap()).collect();
+    assert_eq!(stdout(&out), serde_json::to_string_pretty(&core).unwrap() + "\n");
 }
 
 #[test]

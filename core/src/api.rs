@@ -19,6 +19,7 @@ use crate::model::framework::Framework;
 use crate::model::mapping::Mapping;
 use crate::projection;
 use crate::registry::{FrameworkSource, Registry};
+use crate::report_json::JsonLayout;
 use crate::schema;
 use crate::validate::Validation;
 
@@ -74,8 +75,21 @@ pub fn validate_assessment(framework_json: Option<&str>, assessment_json: &str) 
 /// `framework_json` is the framework to score against; `None` takes the built-in framework the
 /// assessment names. `profile` overrides the assessment's target profile.
 pub fn score(framework_json: Option<&str>, assessment_json: &str, profile: Option<&str>) -> ApiResult {
-    let report = assessment_and_framework(framework_json, assessment_json).and_then(|(a, fw)| fw.score(&a, profile)).map_err(|e| e.to_data())?;
-    to_json(&report)
+    let run = || -> Result<String> {
+        // Written straight from the scored state (`FrameworkSource::report_json`), which reads
+        // the assessment itself; the framework is compiled first, so when it fails the
+        // assessment is read here to keep the order of errors: the assessment's, then its
+        // framework's.
+        let src = match source(framework_json) {
+            Ok(src) => src,
+            Err(e) => {
+                Assessment::from_json(assessment_json)?;
+                return Err(e);
+            }
+        };
+        src.report_json(assessment_json, profile, JsonLayout::Compact)
+    };
+    run().map_err(|e| e.to_data())
 }
 
 /// Gap analysis (JSON) of an assessment against a profile.

@@ -51,6 +51,7 @@ mod progress;
 mod projection;
 mod questionnaire;
 mod registry;
+mod report_json;
 mod review;
 mod safe;
 mod scoring;
@@ -97,6 +98,7 @@ pub use progress::{Progress, SectionProgress};
 pub use projection::{project, Contribution, Cover, Coverage, ProjectedControl, Projection};
 pub use questionnaire::{is_rtl, LevelView, OptionView, ProfileView, Question, Questionnaire, Section};
 pub use registry::{builtin_files, builtin_mapping_files, FrameworkSource, FrameworkSummary, Registry};
+pub use report_json::JsonLayout;
 pub use review::aggregate::{
     AggregateOptions, Aggregator, AggregatorState, Benchmark, CohortKey, CohortStats, FamilyStats, GroupInfo, GroupStats, LevelCount, Measure,
 };

@@ -14,6 +14,7 @@ use crate::model::report::{Gaps, Report};
 use crate::parse;
 use crate::progress::{self, Progress};
 use crate::questionnaire::{self, Questionnaire};
+use crate::report_json::{self, JsonLayout};
 use crate::review::merge;
 use crate::scoring::{self, GroupState};
 use crate::validate::assessment::{checked_answers, validate_assessment};
@@ -53,27 +54,34 @@ impl CompiledFramework {
         self.score(&a, profile)
     }
 
+    /// Parses, validates and scores an assessment given as JSON, straight into the report's JSON
+    /// text: the same text as serializing [`CompiledFramework::score_json`]'s report with
+    /// `serde_json` (`to_string`, or `to_string_pretty` for [`JsonLayout::Pretty`]), and the
+    /// same errors, without building the [`Report`].
+    ///
+    /// ```
+    /// use kalkan::{CompiledFramework, JsonLayout};
+    /// let fw = CompiledFramework::from_json(kalkan::examples::FRAMEWORK)?;
+    /// let text = fw.report_json(kalkan::examples::ASSESSMENT, None, JsonLayout::Compact)?;
+    /// let report = fw.score_json(kalkan::examples::ASSESSMENT, None)?;
+    /// assert_eq!(text, serde_json::to_string(&report).unwrap());
+    /// # Ok::<(), kalkan::Error>(())
+    /// ```
+    pub fn report_json(&self, assessment_json: &str, profile: Option<&str>, layout: JsonLayout) -> Result<String> {
+        report_json::report_json(assessment_json, profile, layout, |_| Ok(self))
+    }
+
     /// Scores many assessments (JSON texts), in parallel where the platform has threads.
     /// Results come back in input order, each a report or that assessment's error.
     pub fn score_batch<S: AsRef<str> + Sync>(&self, assessments_json: &[S], profile: Option<&str>) -> Vec<Result<Report>> {
-        let one = |s: &S| self.score_json(s.as_ref(), profile);
-        let threads = if cfg!(target_arch = "wasm32") { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
-        if threads <= 1 || assessments_json.len() < PARALLEL_FROM {
-            return assessments_json.iter().map(one).collect();
-        }
-        let chunk = assessments_json.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = assessments_json.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
-            let mut out = Vec::with_capacity(assessments_json.len());
-            for (h, part) in handles.into_iter().zip(assessments_json.chunks(chunk)) {
-                // A panicking worker would be a bug; score its part again on this thread to surface it.
-                match h.join() {
-                    Ok(v) => out.extend(v),
-                    Err(_) => out.extend(part.iter().map(one)),
-                }
-            }
-            out
-        })
+        batch(assessments_json, |s| self.score_json(s, profile))
+    }
+
+    /// [`CompiledFramework::report_json`] of many assessments (JSON texts), in parallel where
+    /// the platform has threads, as [`CompiledFramework::score_batch`] scores them. Results come
+    /// back in input order, each a report's JSON text or that assessment's error.
+    pub fn report_json_batch<S: AsRef<str> + Sync>(&self, assessments_json: &[S], profile: Option<&str>, layout: JsonLayout) -> Vec<Result<String>> {
+        batch(assessments_json, |s| self.report_json(s, profile, layout))
     }
 
     /// Gap analysis of an assessment against `profile`, or else the assessment's own profile.
@@ -136,7 +144,30 @@ impl CompiledFramework {
         merge::merge(self, assessments, rule, adjudication)
     }
 
-    fn known_profile(&self, id: &str) -> Result<&Profile> {
+    pub(crate) fn known_profile(&self, id: &str) -> Result<&Profile> {
         self.profile(id).ok_or_else(|| Error::UnknownProfile { profile: id.to_string(), known: self.profile_ids() })
     }
+}
+
+/// `one` of every text, in input order; on several threads from [`PARALLEL_FROM`] texts, where
+/// the platform has threads.
+fn batch<S: AsRef<str> + Sync, T: Send>(texts: &[S], one: impl Fn(&str) -> Result<T> + Sync) -> Vec<Result<T>> {
+    let one = |s: &S| one(s.as_ref());
+    let threads = if cfg!(target_arch = "wasm32") { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get()) };
+    if threads <= 1 || texts.len() < PARALLEL_FROM {
+        return texts.iter().map(one).collect();
+    }
+    let chunk = texts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = texts.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
+        let mut out = Vec::with_capacity(texts.len());
+        for (h, part) in handles.into_iter().zip(texts.chunks(chunk)) {
+            // A panicking worker would be a bug; score its part again on this thread to surface it.
+            match h.join() {
+                Ok(v) => out.extend(v),
+                Err(_) => out.extend(part.iter().map(one)),
+            }
+        }
+        out
+    })
 }

@@ -11,6 +11,7 @@ use crate::error::{DocumentKind, Error, Result};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Headline;
 use crate::model::text::Text;
+use crate::report_json::{self, JsonLayout};
 use crate::validate::assessment::requirement_problem;
 
 mod embedded {
@@ -264,6 +265,15 @@ impl FrameworkSource {
         let req = semver::VersionReq::parse(requirement)
             .map_err(|e| Error::Invalid { document: DocumentKind::Assessment, problems: vec![requirement_problem(requirement, &e.to_string())] })?;
         self.newest(id, requirement, &req)
+    }
+
+    /// The report JSON of an assessment (JSON text) scored against the framework it finds (see
+    /// [`FrameworkSource::for_assessment`]), with gaps against `profile` or else the
+    /// assessment's own profile: the same text and errors as parsing the assessment, finding its
+    /// framework, scoring it and serializing the report with `serde_json`, without building the
+    /// report (see [`CompiledFramework::report_json`]).
+    pub fn report_json(&self, assessment_json: &str, profile: Option<&str>, layout: JsonLayout) -> Result<String> {
+        report_json::report_json(assessment_json, profile, layout, |a| self.for_assessment(a))
     }
 
     /// The framework `id` newest matching `requirement` by the same rule (the pinned framework

@@ -16,7 +16,7 @@ use crate::compiled::{Child, CompiledFramework};
 use serde_json::json;
 
 use crate::error::{details, Details};
-use crate::gaps;
+use crate::gaps::{self, GapList};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Profile;
 use crate::model::report::{ControlScore, Counts, GroupScore, Report, Status, Warning, WarningCode};
@@ -82,20 +82,53 @@ fn control_counts(status: Status) -> Counts {
 /// The report of an assessment whose answers have been read (and checked), with gaps against
 /// `profile` when there is one.
 pub(crate) fn report(fw: &CompiledFramework, a: &Assessment, answers: &Answers, profile: Option<&Profile>) -> Report {
-    let groups = group_states(fw, answers);
-    let root = group_score(fw, 0, answers, &groups);
-    let gaps = profile.map(|p| gaps::analyse(fw, p, answers, |gi| groups.get(gi).and_then(GroupState::level)));
-    let warnings = warnings(&root.counts);
-    Report {
-        framework: fw.stamp(),
-        subject: a.subject.clone(),
-        assessor: a.assessor.clone(),
-        started: a.started.clone(),
-        completed: a.completed.clone(),
-        headline: fw.headline(),
-        root,
-        gaps,
-        warnings,
+    Scored::new(fw, a, answers, profile).report()
+}
+
+/// An assessment scored: what its report holds, before it is built. A [`Report`] is made from
+/// it, or its JSON written straight from it (`report_json`), which skips building and dropping
+/// the report's many small parts.
+pub(crate) struct Scored<'a> {
+    pub fw: &'a CompiledFramework,
+    /// Subject, assessor and dates (its responses are not read again).
+    pub head: &'a Assessment,
+    pub answers: &'a Answers,
+    /// One per group of `fw`, the root first.
+    pub groups: Vec<GroupState>,
+    pub gaps: Option<GapList<'a>>,
+    pub warnings: Vec<Warning>,
+}
+
+impl<'a> Scored<'a> {
+    pub fn new(fw: &'a CompiledFramework, head: &'a Assessment, answers: &'a Answers, profile: Option<&'a Profile>) -> Self {
+        let groups = group_states(fw, answers);
+        let gaps = profile.map(|p| gaps::list(fw, p, answers, |gi| groups.get(gi).and_then(GroupState::level)));
+        let warnings = warnings(&groups.first().copied().unwrap_or_default().counts);
+        Scored { fw, head, answers, groups, gaps, warnings }
+    }
+
+    pub fn report(self) -> Report {
+        let a = self.head;
+        Report {
+            framework: self.fw.stamp(),
+            subject: a.subject.clone(),
+            assessor: a.assessor.clone(),
+            started: a.started.clone(),
+            completed: a.completed.clone(),
+            headline: self.fw.headline(),
+            root: group_score(self.fw, 0, self.answers, &self.groups),
+            gaps: self.gaps.map(|g| g.gaps(self.fw, self.answers)),
+            warnings: self.warnings,
+        }
+    }
+
+    /// Control `ci`'s score, as [`ControlScore`] holds it: its id, the chosen option's id, how it
+    /// was answered and its credit (`None` for a control `fw` does not have).
+    pub fn control(&self, ci: usize) -> Option<(&'a str, Option<&'a str>, Status, f64)> {
+        let fw = self.fw;
+        let (ctl, id) = (fw.controls.get(ci)?, fw.control_ids.get(ci)?);
+        let st = self.answers.state(ci);
+        Some((id, st.option.and_then(|o| fw.option_id(ctl.scale, o)).map(|o| &**o), st.status, st.credit))
     }
 }
 

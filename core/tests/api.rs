@@ -2,7 +2,7 @@
 //! questionnaire, progress, rows, and robustness against hostile input.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use kalkan::{examples, Assessment, Code, CompiledFramework, Error, Framework, Registry, Response, Status};
+use kalkan::{api, examples, Assessment, Code, CompiledFramework, DocumentKind, Error, Framework, JsonLayout, Registry, Response, Status};
 use serde_json::{json, Value};
 
 fn example() -> CompiledFramework {
@@ -126,6 +126,34 @@ fn batch_scoring_equals_one_by_one() {
         assert_eq!(b, &single, "assessment {i}");
         assert_eq!(b.is_err(), i % 7 == 0);
     }
+    // The same as report JSON text, in both layouts: each the report's serde_json text.
+    for layout in [JsonLayout::Compact, JsonLayout::Pretty] {
+        let texts = fw.report_json_batch(&inputs, Some("essential"), layout);
+        assert_eq!(texts.len(), inputs.len());
+        for (i, (t, input)) in texts.iter().zip(&inputs).enumerate() {
+            let report = fw.score_json(input, Some("essential"));
+            let expected = report.map(|r| if layout == JsonLayout::Compact { serde_json::to_string(&r) } else { serde_json::to_string_pretty(&r) }.unwrap());
+            assert_eq!(t.as_ref().map_err(Error::to_data), expected.as_ref().map_err(Error::to_data), "assessment {i}");
+        }
+    }
+}
+
+#[test]
+fn api_score_writes_the_reports_serde_json_text_and_keeps_the_order_of_errors() {
+    let report = example().score_json(examples::ASSESSMENT, Some("essential")).unwrap();
+    assert_eq!(api::score(Some(examples::FRAMEWORK), examples::ASSESSMENT, Some("essential")).unwrap(), serde_json::to_string(&report).unwrap());
+    let builtin = Registry::builtin().get("kalkan-public-institution", "^1").unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/public-institution.assessment.json")).unwrap();
+    assert_eq!(api::score(None, &text, None).unwrap(), serde_json::to_string(&builtin.score_json(&text, None).unwrap()).unwrap());
+    // Both broken: the assessment's error comes first; then the framework's; then the answers'.
+    let broken_framework = "{\"id\": 1}";
+    let e = api::score(Some(broken_framework), "[", None).unwrap_err();
+    assert_eq!((e.document, e.code), (Some(DocumentKind::Assessment), Code::MalformedJson));
+    let e = api::score(Some(broken_framework), examples::ASSESSMENT, None).unwrap_err();
+    assert_eq!(e.document, Some(DocumentKind::Framework));
+    let bad_option = examples::ASSESSMENT.replace("\"no\"", "\"maybe\"");
+    let e = api::score(Some(examples::FRAMEWORK), &bad_option, None).unwrap_err();
+    assert_eq!((e.code, e.problems.first().map(|p| p.pointer.as_str())), (Code::UnknownOption, Some("/responses/PRO.ID-2/option")));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use kalkan::l10n::{self, Arg};
-use kalkan::{Assessment, CompiledFramework, DocumentKind, FrameworkSource, Headline, Report};
+use kalkan::{Assessment, CompiledFramework, DocumentKind, FrameworkSource, Headline, JsonLayout, Report};
 
 use crate::args::ScoreArgs;
 use crate::failure::{self, Failure};
@@ -121,6 +121,13 @@ fn batch_refusal() -> Failure {
 
 fn single(args: &ScoreArgs, frameworks: &FrameworkSource, p: &Pending) -> Result<u8, Failure> {
     let what = || format!("`{}`", p.path.display());
+    if args.format == Format::Json && args.html.is_none() {
+        // Only the report's JSON: written by the core straight from the scored state.
+        let mut text = frameworks.report_json(&p.text, args.target.as_deref(), JsonLayout::Pretty).map_err(|e| Failure::core(what(), &e))?;
+        text.push('\n');
+        output::emit(args.output.as_deref(), &text, Shown::Data)?;
+        return Ok(0);
+    }
     let a = Assessment::from_json(&p.text).map_err(|e| Failure::core(what(), &e))?;
     let fw = frameworks.for_assessment(&a).map_err(|e| Failure::core(what(), &e))?;
     let report = fw.score(&a, args.target.as_deref()).map_err(|e| Failure::core(what(), &e))?;
@@ -191,6 +198,12 @@ fn progress_bar(total: usize, what: &'static str) -> ProgressBar {
 /// A scored assessment: its file, the framework it was scored against, and the report.
 type Scored<'p> = (&'p Path, Arc<CompiledFramework>, Report);
 
+/// What a batch scores each assessment into: a report, or (for JSON output) the report's text.
+enum Done<'p> {
+    Report(Box<Scored<'p>>),
+    Json(String),
+}
+
 /// The assessments (with their input positions) scored against one framework.
 type Group<'p> = (Arc<CompiledFramework>, Vec<(usize, &'p Pending)>);
 
@@ -198,7 +211,7 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
     let pb = progress_bar(pending.len(), "scoring");
     let what = |p: &Pending| format!("`{}`", p.path.display());
     // Each outcome with its input's position, to put them back in input order.
-    let mut outcomes: Vec<(usize, Result<Scored, Failure>)> = Vec::with_capacity(pending.len());
+    let mut outcomes: Vec<(usize, Result<Done, Failure>)> = Vec::with_capacity(pending.len());
     // Assessments grouped by the framework they are scored against, so each group is one batch.
     let mut groups: Vec<Group> = Vec::new();
     for (i, p) in pending.iter().enumerate() {
@@ -216,9 +229,19 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
     for (fw, members) in &groups {
         for chunk in members.chunks(CHUNK) {
             let texts: Vec<&str> = chunk.iter().map(|(_, p)| p.text.as_str()).collect();
-            let scored = fw.score_batch(&texts, args.target.as_deref());
+            let target = args.target.as_deref();
+            let scored: Vec<kalkan::Result<Done>> = match format {
+                // JSON needs no report: the core writes each one's text straight from its scores.
+                BatchFormat::Json => fw.report_json_batch(&texts, target, JsonLayout::Pretty).into_iter().map(|r| r.map(Done::Json)).collect(),
+                BatchFormat::Csv | BatchFormat::Text => fw
+                    .score_batch(&texts, target)
+                    .into_iter()
+                    .zip(chunk)
+                    .map(|(r, (_, p))| r.map(|r| Done::Report(Box::new((p.path.as_path(), fw.clone(), r)))))
+                    .collect(),
+            };
             for (&(i, p), result) in chunk.iter().zip(scored) {
-                outcomes.push((i, result.map(|r| (p.path.as_path(), fw.clone(), r)).map_err(|e| Failure::core(what(p), &e))));
+                outcomes.push((i, result.map_err(|e| Failure::core(what(p), &e))));
             }
             pb.inc(u64::try_from(chunk.len()).unwrap_or(0));
         }
@@ -226,16 +249,18 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
     pb.finish_and_clear();
     outcomes.sort_by_key(|(i, _)| *i);
 
-    let mut reports: Vec<Scored> = Vec::new();
+    let (mut reports, mut texts): (Vec<Scored>, Vec<String>) = (Vec::new(), Vec::new());
     for (_, outcome) in outcomes {
         match outcome {
-            Ok(scored) => reports.push(scored),
+            Ok(Done::Report(scored)) => reports.push(*scored),
+            Ok(Done::Json(text)) => texts.push(text),
             Err(f) => failures.push(f),
         }
     }
+    let done = reports.len() + texts.len();
 
     let text = match format {
-        BatchFormat::Json => render::json(&reports.iter().map(|(_, _, r)| r).collect::<Vec<_>>())?,
+        BatchFormat::Json => render::json_array(&texts),
         BatchFormat::Csv => {
             let rows: Vec<(String, Vec<kalkan::GroupRow>)> = reports.iter().map(|(p, _, r)| (p.display().to_string(), r.rows())).collect();
             csv::render_batch(&rows)
@@ -243,10 +268,10 @@ fn many(args: &ScoreArgs, format: BatchFormat, frameworks: &FrameworkSource, pen
         BatchFormat::Text => summary_table(args, &reports),
     };
     output::emit(args.output.as_deref(), &text, Shown::text_if(matches!(format, BatchFormat::Text)))?;
-    let total = reports.len() + failures.len();
+    let total = done + failures.len();
     let worst = report_failures(&failures);
     if worst.is_some() {
-        let counts = [("scored", Arg::from(reports.len())), ("total", Arg::from(total)), ("failed", Arg::from(failures.len()))];
+        let counts = [("scored", Arg::from(done)), ("total", Arg::from(total)), ("failed", Arg::from(failures.len()))];
         output::eprintln(&l10n::message(args.lang.code(), "score-batch-summary", &counts));
     }
     Ok(worst.unwrap_or(0))

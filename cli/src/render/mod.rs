@@ -318,3 +318,37 @@ pub fn json<T: serde::Serialize>(value: &T) -> Result<String, crate::failure::Fa
     s.push('\n');
     Ok(s)
 }
+
+/// The pretty JSON array, with a final newline, of values given as their pretty JSON texts:
+/// what [`json`] writes for the list of the values themselves.
+pub fn json_array(items: &[String]) -> String {
+    if items.is_empty() {
+        return "[]\n".to_string();
+    }
+    let mut out = String::with_capacity(items.iter().map(|i| i.len() + i.len() / 8 + 4).sum::<usize>() + 4);
+    out.push('[');
+    for (n, item) in items.iter().enumerate() {
+        out.push_str(if n == 0 { "\n  " } else { ",\n  " });
+        // JSON strings escape their newlines: every newline of the text starts a line, to
+        // indent one level deeper inside the array.
+        out.push_str(&item.replace('\n', "\n  "));
+    }
+    out.push_str("\n]\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    /// `json_array` of the items' pretty texts is `json` of the array of the items.
+    #[test]
+    fn json_array_lays_out_items_as_serde_json_does() {
+        let items = [json!({"a": [1, {"b": "line\nbreak"}], "c": {}}), json!([]), json!("x"), json!({"d": {"e": [true, null]}})];
+        for n in 0..=items.len() {
+            let values: Vec<&serde_json::Value> = items.iter().take(n).collect();
+            let texts: Vec<String> = values.iter().map(|v| serde_json::to_string_pretty(v).unwrap_or_default()).collect();
+            assert_eq!(super::json_array(&texts), super::json(&values).unwrap_or_default(), "{n} items");
+        }
+    }
+}

@@ -3,6 +3,8 @@
 
 use serde_json::json;
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::answers::AnswerReader;
 use crate::answers::Answers;
 use crate::compiled::CompiledFramework;
 use crate::country::{is_iso3166_alpha2, is_user_assigned_q};
@@ -38,6 +40,32 @@ pub(crate) fn checked_answers(fw: &CompiledFramework, a: &Assessment) -> Result<
     } else {
         Err(Error::Invalid { document: DocumentKind::Assessment, problems })
     }
+}
+
+/// The answers of an assessment read straight from its JSON text, if it is valid: `head` is the
+/// assessment without its responses, `responses` gives each as (control, option, answered_at) in
+/// file order and `count` is their number; their notes and evidence were checked with
+/// [`response_text_ok`] as they were read. `None` at the first problem: the caller then reads the
+/// assessment the ordinary way, and [`checked_answers`] reports every problem.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn answers_if_valid<'r>(
+    fw: &CompiledFramework,
+    head: &Assessment,
+    count: usize,
+    responses: impl Iterator<Item = (&'r str, &'r str, Option<&'r str>)>,
+) -> Option<Answers> {
+    if too_many(count).is_some() || !header(fw, head).is_empty() {
+        return None;
+    }
+    let mut reader = AnswerReader::new(fw);
+    let mut problems = Vec::new();
+    for (control, option, answered_at) in responses {
+        reader.add(control, option, answered_at, &mut problems);
+        if !problems.is_empty() {
+            return None;
+        }
+    }
+    Some(reader.finish())
 }
 
 /// Checks everything but the responses.
@@ -115,7 +143,18 @@ fn header(fw: &CompiledFramework, a: &Assessment) -> Vec<Problem> {
 /// `too_many` when the assessment has more responses than the limit: checked before anything
 /// else, so that nothing grows with a hostile document.
 fn too_many_responses(a: &Assessment) -> Option<Problem> {
-    count_problem(Pointer::root().key("responses"), "responses", a.responses.len(), Limits::current().max_responses)
+    too_many(a.responses.len())
+}
+
+fn too_many(responses: usize) -> Option<Problem> {
+    count_problem(Pointer::root().key("responses"), "responses", responses, Limits::current().max_responses)
+}
+
+/// Whether a response's notes or evidence reference `t` is safe and not too long (`max`
+/// characters): what [`response_texts`] checks of each.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn response_text_ok(t: &str, max: usize) -> bool {
+    text_problem_at(Pointer::root, t, max).is_none()
 }
 
 /// Problems of the responses' notes and evidence references (unsafe or too long texts).
