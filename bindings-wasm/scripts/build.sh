@@ -59,7 +59,10 @@ compile all-in-one
 compile lean --no-default-features --features oscal
 compile import --no-default-features --features import,xlsx
 
-opt_flags=(-Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
+# `-ocimfs 0`: no inlining of functions merely because they have one caller. Inlining them makes
+# the module a little smaller (about 3%) but gzip finds far fewer repeats in the large functions it
+# makes: the lean engine measured 312 KB gzip with it, 283 KB without (wasm-opt 108).
+opt_flags=(-Oz --converge -ocimfs 0 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
 
 package() { # variant target out-dir module-type
   local variant="$1" target="$2" out="$here/$3" type="$4"
