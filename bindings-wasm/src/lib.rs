@@ -49,7 +49,9 @@ pub use input::{check_size, decode, limits, set_limits};
 #[cfg(feature = "import")]
 pub use interchange::{import_ciso_assistant, import_ciso_mapping, import_framework, import_oscal_catalog, import_oscal_profile};
 #[cfg(feature = "engine")]
-pub use l10n::{catalog_languages, format_number, format_percent, has_message, message};
+pub use l10n::{add_catalog, catalog_languages, format_number, format_percent, has_catalog, has_message, message};
+#[cfg(all(feature = "engine", feature = "translations"))]
+pub use l10n::compiled_catalog;
 #[cfg(feature = "engine")]
 pub use registry::Registry;
 #[cfg(feature = "analysis")]

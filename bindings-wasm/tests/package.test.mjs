@@ -18,6 +18,11 @@ const { initSync, hasMessage, message } = lean;
 initSync({ module: readFileSync(join(here, '..', 'www', 'pkg', 'kalkan_wasm_bg.wasm')) });
 const allInOne = createRequire(import.meta.url)('../pkg-node/kalkan_wasm.js');
 const www = join(here, '..', 'www');
+// The lean engine has the English catalog only; the page adds the others from www/l10n/ (as
+// these tests do, once they have seen it without them).
+const leanCatalogsAtStart = LANGUAGES.map(({ tag }) => lean.hasCatalog(tag));
+const frenchBeforeAdding = message('fr', 'page-results', {});
+for (const tag of ['ar', 'fr']) lean.addCatalog(readFileSync(join(www, 'l10n', `${tag}.json`), 'utf8'));
 
 // The all-in-one module carries every released version of every built-in framework (about
 // 700 KB of text gzipped, for eight versions, and the mappings between them) besides the engine
@@ -52,6 +57,24 @@ test(`the lean .wasm the page runs is at most ${MAX_LEAN_KB} KB gzipped, and emb
   assert.ok(allInOne.listFrameworks().length >= 3);
   assert.equal(lean.merge, undefined, 'the review functions are left out of the lean engine');
   assert.equal(typeof allInOne.merge, 'function');
+});
+
+test('the lean engine has the English catalog only; www/l10n holds the others as the all-in-one module embeds them', () => {
+  assert.deepEqual(leanCatalogsAtStart, [true, false, false]);
+  // Until a language's catalog is added, its messages are in English.
+  assert.equal(frenchBeforeAdding, message('en', 'page-results', {}));
+  assert.deepEqual(readdirSync(join(www, 'l10n')).sort(), ['ar.json', 'fr.json']);
+  for (const tag of ['ar', 'fr']) {
+    assert.equal(readFileSync(join(www, 'l10n', `${tag}.json`), 'utf8'), allInOne.compiledCatalog(tag));
+    assert.ok(lean.hasCatalog(tag));
+  }
+  assert.equal(lean.compiledCatalog, undefined, 'the lean engine embeds no catalog to hand out');
+  // Once added, every message reads as in the all-in-one module.
+  const sample = { count: 3, answered: 1, total: 9, reason: 'R', missing: 2 };
+  for (const id of Object.values(PAGE_MESSAGES)) {
+    for (const { tag } of LANGUAGES) assert.equal(message(tag, id, sample), allInOne.message(tag, id, sample), `${tag} ${id}`);
+  }
+  assert.throws(() => lean.addCatalog('{"lang": "de", "messages": []}'), (e) => e.name === 'KalkanError' && e.code === 'invalid_argument');
 });
 
 test('the web, lean and Node.js packages are built; the page runs the lean one', () => {
@@ -107,8 +130,9 @@ test('every name the page imports from the engine is exported by the lean engine
 test('www/frameworks holds every built-in framework, byte for byte, and an index with the core\'s digests', () => {
   const index = JSON.parse(readFileSync(join(www, 'frameworks', 'index.json'), 'utf8'));
   assert.equal(index.kalkan, allInOne.kalkanVersion());
-  const expected = allInOne.listFrameworks().map((f) => ({ id: f.id, version: f.version, digest: f.digest }));
-  assert.deepEqual(index.frameworks.map(({ id, version, digest }) => ({ id, version, digest })), expected);
+  // In the registry's order, with the titles the page lists before it has added them all.
+  const expected = allInOne.listFrameworks().map((f) => ({ id: f.id, version: f.version, title: f.title, digest: f.digest }));
+  assert.deepEqual(index.frameworks.map(({ id, version, title, digest }) => ({ id, version, title, digest })), expected);
   for (const { file } of index.frameworks) {
     assert.deepEqual(readFileSync(join(www, 'frameworks', file)), readFileSync(join(here, '..', '..', 'frameworks', file)), file);
   }
@@ -119,12 +143,35 @@ test('www/frameworks holds every built-in framework, byte for byte, and an index
   registry.free();
 });
 
+test('index.html asks at once for every module the first view runs, and for nothing else', () => {
+  const html = readFileSync(join(www, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+  assert.deepEqual(scripts, ['boot.js', 'app.js'], 'boot.js runs first');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+  // The static imports of the two scripts, followed from module to module.
+  const graph = new Set();
+  const visit = (file) => {
+    if (graph.has(file)) return;
+    graph.add(file);
+    const code = readFileSync(join(www, file), 'utf8');
+    for (const m of code.matchAll(/^(?:import|export)\s[^;]*?from\s+'\.\/([^']+)'/gm)) visit(join(dirname(file), m[1]));
+  };
+  scripts.forEach(visit);
+  assert.deepEqual([...preloaded, ...scripts].sort(), [...graph].sort());
+  // The engine and the list of frameworks are requested by the HTML too, as boot.js and the
+  // engine's loader ask for them (a preload they did not match would be a second download).
+  assert.match(html, /<link rel="preload" href="pkg\/kalkan_wasm_bg.wasm" as="fetch" type="application\/wasm" crossorigin>/);
+  assert.match(html, /<link rel="preload" href="frameworks\/index.json" as="fetch" type="application\/json" crossorigin>/);
+  // What the first view does not run is loaded once it is shown.
+  for (const later of ['files.js', 'intake.js', 'importer.js']) assert.ok(!graph.has(later), `${later} is not needed to start`);
+});
+
 test('the service worker keeps every file of the page', () => {
   const sw = readFileSync(join(www, 'sw.js'), 'utf8');
   const shell = JSON.parse(sw.match(/const SHELL = (\[[\s\S]*?\]);/)[1].replaceAll("'", '"').replace(/,\s*\]/, ']'));
   const pageFiles = readdirSync(www).filter((f) => /\.(js|css|html)$/.test(f) && f !== 'sw.js');
   // Not the import module: only a user who opens an OSCAL or CISO file downloads it.
-  const expected = ['./', ...pageFiles, 'pkg/kalkan_wasm.js', 'pkg/kalkan_wasm_bg.wasm', 'frameworks/index.json'];
+  const expected = ['./', ...pageFiles, 'pkg/kalkan_wasm.js', 'pkg/kalkan_wasm_bg.wasm', 'frameworks/index.json', 'l10n/ar.json', 'l10n/fr.json'];
   assert.deepEqual([...shell].sort(), [...expected].sort());
 });
 
@@ -194,7 +241,7 @@ test('every page string is a message of the core catalog, in Arabic script in Ar
   assert.deepEqual(LANGUAGES.map((l) => l.tag), ['en', 'ar', 'fr']);
   const keys = Object.keys(PAGE_MESSAGES);
   assert.ok(keys.length >= 70, `only ${keys.length} page strings`);
-  const sample = { answered: 3, total: 9, level: 2, missing: 1, count: 4, controls: 7, answer: 'X', reason: 'R', file: 'f.json', title: 'T', framework: 'F', line: 1, column: 2, label: 'L' };
+  const sample = { answered: 3, total: 9, level: 2, missing: 1, count: 4, controls: 7, answer: 'X', reason: 'R', file: 'f.json', title: 'T', framework: 'F', line: 1, column: 2, label: 'L', language: 'Lang' };
   const sampleWords = new Set(Object.values(sample).filter((v) => typeof v === 'string').flatMap((v) => v.match(/[A-Za-z]+/g) ?? []));
   for (const key of keys) {
     assert.ok(hasMessage(PAGE_MESSAGES[key]), `${key}: the catalog has no ${PAGE_MESSAGES[key]}`);

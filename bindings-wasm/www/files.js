@@ -165,6 +165,8 @@ export class Files {
 
   /** Reads an assessment file. A file the core refuses leaves the current answers untouched. */
   async importAssessment(file) {
+    // The core picks among every framework: the built-in ones must all be there.
+    await this.page.started;
     const { session, say, alert } = this.page;
     const failed = (problems, more = '') => alert.show(`${say('importFailed', { file: file.name })}${more}`, problems);
     // The core picks the framework the file answers: the newest version in the registry (built-in
@@ -192,6 +194,8 @@ export class Files {
 
   /** Opens a framework file: it joins the registry (and the browser's storage) and is shown. */
   async openFramework(file) {
+    // The core refuses one under a built-in framework's id and version: they must all be there.
+    await this.page.started;
     const { session, say, alert, status } = this.page;
     // The core refuses a different framework under an id and version it already has.
     let read = await this.read('framework', file);

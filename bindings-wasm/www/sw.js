@@ -5,8 +5,9 @@
 
 const CACHE = 'kalkan-questionnaire';
 
-// Every file the page needs (tests/package.test.mjs checks the list against www/), and the
-// built-in frameworks named by frameworks/index.json. The import module (pkg-import) is not
+// Every file the page needs (tests/package.test.mjs checks the list against www/), with the
+// message catalogs the engine does not have in it (English is), and the built-in frameworks
+// named by frameworks/index.json. The import module (pkg-import) is not
 // fetched here: only a user who opens a framework in another format downloads it, and from then
 // on it is kept like any file fetched through this worker.
 const SHELL = [
@@ -15,12 +16,14 @@ const SHELL = [
   'style.css',
   'alerts.js',
   'app.js',
+  'boot.js',
   'builtin.js',
   'dom.js',
   'files.js',
   'i18n.js',
   'importer.js',
   'intake.js',
+  'languages.js',
   'questionnaire.js',
   'results.js',
   'settings.js',
@@ -30,6 +33,8 @@ const SHELL = [
   'pkg/kalkan_wasm.js',
   'pkg/kalkan_wasm_bg.wasm',
   'frameworks/index.json',
+  'l10n/ar.json',
+  'l10n/fr.json',
 ];
 
 async function keepEverything() {
