@@ -2,13 +2,15 @@
 # Builds the WebAssembly packages and the questionnaire page's files:
 #  - pkg-web/ (ES module for browsers) and pkg-node/ (CommonJS for Node.js): the all-in-one
 #    module, with every function and every built-in framework embedded, in one file;
-#  - pkg-lean/ (ES module): the lean engine the page uses, without the built-in frameworks,
-#    without the Arabic and French message catalogs (English only) and without the review,
-#    versions and schema functions the page does not call (`--no-default-features --features oscal`);
-#  - pkg-import/ (ES module): the importers only (OSCAL catalogs and profiles, CISO Assistant
-#    libraries, questionnaire workbooks), which the page fetches the first time a user opens a
-#    framework in another format (`--no-default-features --features import,xlsx,translations`:
-#    workbooks are written in any of the three languages);
+#  - pkg-lean/ (ES module): the lean engine the page uses, what it runs to show and score a
+#    questionnaire: without the built-in frameworks, without the Arabic and French message
+#    catalogs (English only), without the OSCAL exports and without the review, versions and
+#    schema functions the page does not call (`--no-default-features --features engine`);
+#  - pkg-import/ (ES module): the importers (OSCAL catalogs and profiles, CISO Assistant
+#    libraries), the questionnaire workbooks and the OSCAL exports, which the page fetches the
+#    first time a user opens a framework in another format or exports OSCAL
+#    (`--no-default-features --features import,xlsx,translations,oscal`: workbooks are written in
+#    any of the three languages);
 #  - www/pkg/ (a copy of pkg-lean), www/pkg-import/ (a copy of pkg-import), www/frameworks/
 #    (the built-in framework files and index.json) and www/l10n/ (the compiled Arabic and French
 #    message catalogs), which the page fetches and its service worker keeps for offline use.
@@ -57,8 +59,8 @@ compile() { # name cargo-feature-args...: builds one variant and keeps its raw .
   cp "$raw" "$work/$name.wasm"
 }
 compile all-in-one
-compile lean --no-default-features --features oscal
-compile import --no-default-features --features import,xlsx,translations
+compile lean --no-default-features --features engine
+compile import --no-default-features --features import,xlsx,translations,oscal
 
 # `-ocimfs 0`: no inlining of functions merely because they have one caller. Inlining them makes
 # the module a little smaller (about 3%) but gzip finds far fewer repeats in the large functions it
@@ -138,7 +140,7 @@ frameworks="$(node -e 'const k=require(process.argv[1]);console.log(k.listFramew
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
 echo "build.sh: all-in-one kalkan_wasm_bg.wasm (pkg-web, pkg-node): $all_gz bytes gzip -9 ($(kb "$all_gz") KB; budget $max_gzip_kb KB), built-in frameworks: $frameworks"
 echo "build.sh: lean kalkan_wasm_bg.wasm (pkg-lean, www/pkg): $lean_gz bytes gzip -9 ($(kb "$lean_gz") KB; budget $max_lean_kb KB); www/frameworks: $(kb "$fw_gz") KB gzip -9, file by file"
-echo "build.sh: import kalkan_wasm_bg.wasm (pkg-import, www/pkg-import, fetched when a user opens a framework or a workbook in another format): $import_gz bytes gzip -9 ($(kb "$import_gz") KB)"
+echo "build.sh: import kalkan_wasm_bg.wasm (pkg-import, www/pkg-import, fetched when a user opens a framework in another format or exports OSCAL): $import_gz bytes gzip -9 ($(kb "$import_gz") KB)"
 # Reported here, enforced by the package test (tests/package.test.mjs), so that a build over a
 # budget still leaves a usable package behind.
 [ "$all_gz" -gt $((max_gzip_kb * 1024)) ] && echo "build.sh: warning: the all-in-one .wasm is over its ${max_gzip_kb} KB budget" >&2

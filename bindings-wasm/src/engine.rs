@@ -1,6 +1,6 @@
 //! The engine's functions (feature `engine`): frameworks, validation, scoring, the
-//! questionnaire, progress, OSCAL exports, schemas and texts. The import module the page fetches
-//! on demand leaves them out (it has only the importers).
+//! questionnaire, progress, schemas and texts. The import module the page fetches on demand
+//! leaves them out (it has the importers, the workbooks and the OSCAL exports).
 
 use kalkan::{api, DocumentKind};
 use wasm_bindgen::prelude::*;
@@ -73,36 +73,6 @@ pub fn gaps(
     let assessment = document_text(&assessment, DocumentKind::Assessment)?;
     let profile = optional_string_arg(&profile, "profile")?;
     api_result(api::gaps(framework.as_deref(), &assessment, profile.as_deref()))
-}
-
-/// The OSCAL `assessment-results` document of an assessment scored against `profile` (or its own),
-/// byte for byte the CLI's and Python's (deterministic UUIDs).
-#[cfg(feature = "oscal")]
-#[wasm_bindgen(js_name = oscalAssessmentResults, unchecked_return_type = "Record<string, unknown>")]
-pub fn oscal_assessment_results(
-    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
-) -> Result<JsValue, JsValue> {
-    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
-    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
-    let profile = optional_string_arg(&profile, "profile")?;
-    api_result(api::oscal_ar(framework.as_deref(), &assessment, profile.as_deref()))
-}
-
-/// The OSCAL `plan-of-action-and-milestones` document of an assessment's gaps against `profile`
-/// (or its own profile; neither: `no_profile`).
-#[cfg(feature = "oscal")]
-#[wasm_bindgen(js_name = oscalPoam, unchecked_return_type = "Record<string, unknown>")]
-pub fn oscal_poam(
-    #[wasm_bindgen(unchecked_param_type = "string | Framework | null | undefined")] framework: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | Assessment")] assessment: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "string | null")] profile: JsValue,
-) -> Result<JsValue, JsValue> {
-    let framework = optional_document_text(&framework, DocumentKind::Framework)?;
-    let assessment = document_text(&assessment, DocumentKind::Assessment)?;
-    let profile = optional_string_arg(&profile, "profile")?;
-    api_result(api::oscal_poam(framework.as_deref(), &assessment, profile.as_deref()))
 }
 
 /// What a framework file is, from its text (the core's cheap rule): `oscal-catalog` (a JSON

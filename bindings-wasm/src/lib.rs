@@ -18,7 +18,7 @@
 mod charts;
 #[cfg(feature = "engine")]
 mod compiled;
-// The import module (features `import` and `xlsx`) uses only a few of the conversions.
+// The import module (features `import`, `xlsx`, `oscal`) uses only a few of the conversions.
 #[cfg_attr(not(feature = "engine"), allow(dead_code))]
 mod convert;
 #[cfg(feature = "engine")]
@@ -31,6 +31,8 @@ mod interchange;
 mod l10n;
 #[cfg(feature = "engine")]
 mod registry;
+#[cfg(feature = "oscal")]
+mod oscal;
 #[cfg(feature = "analysis")]
 mod review;
 #[cfg(feature = "analysis")]
@@ -54,6 +56,8 @@ pub use l10n::{add_catalog, catalog_languages, format_number, format_percent, ha
 pub use l10n::compiled_catalog;
 #[cfg(feature = "engine")]
 pub use registry::Registry;
+#[cfg(feature = "oscal")]
+pub use oscal::{oscal_assessment_results, oscal_poam};
 #[cfg(feature = "analysis")]
 pub use review::{aggregate, anonymize, compare, merge, place, trend};
 #[cfg(feature = "analysis")]

@@ -90,10 +90,11 @@ test('the web, lean and Node.js packages are built; the page runs the lean one',
   assert.deepEqual(copy, readFileSync(pkg('lean', 'kalkan_wasm_bg.wasm')), 'www/pkg is a copy of pkg-lean');
 });
 
-test('the import module the page fetches on demand has the importers and nothing of the engine', async () => {
+test('the import module the page fetches on demand has the importers, the workbooks and the OSCAL exports, and nothing of the engine', async () => {
   const imp = await import('../www/pkg-import/kalkan_wasm.js');
   imp.initSync({ module: readFileSync(join(www, 'pkg-import', 'kalkan_wasm_bg.wasm')) });
-  for (const f of ['importFramework', 'importOscalCatalog', 'importOscalProfile', 'importCisoAssistant', 'importCisoMapping', 'exportXlsx', 'importXlsx']) {
+  for (const f of ['importFramework', 'importOscalCatalog', 'importOscalProfile', 'importCisoAssistant', 'importCisoMapping', 'exportXlsx', 'importXlsx',
+    'oscalAssessmentResults', 'oscalPoam']) {
     assert.equal(typeof imp[f], 'function', f);
   }
   assert.equal(imp.score, undefined);
@@ -112,6 +113,14 @@ test('the import module the page fetches on demand has the importers and nothing
   assert.deepEqual(imp.importXlsx(book, framework), allInOne.importXlsx(book, framework));
   assert.equal(lean.exportXlsx, undefined);
   assert.equal(lean.importXlsx, undefined);
+  // OSCAL exports: the same documents as the all-in-one module's; the lean engine has none.
+  const profile = 'standard'; // a profile the example assessment has gaps against
+  assert.deepEqual(imp.oscalAssessmentResults(framework, assessment, profile), allInOne.oscalAssessmentResults(framework, assessment, profile));
+  assert.deepEqual(imp.oscalPoam(framework, assessment, profile), allInOne.oscalPoam(framework, assessment, profile));
+  assert.equal(lean.oscalAssessmentResults, undefined);
+  assert.equal(lean.oscalPoam, undefined);
+  // In the import module, an assessment the core refuses is its KalkanError, as everywhere.
+  assert.throws(() => imp.oscalPoam(framework, '{}', null), (e) => imp.isKalkanError(e) && e.kind === 'parse');
 });
 
 test('every name the page imports from the engine is exported by the lean engine', () => {

@@ -191,6 +191,11 @@ function wire() {
   $('export').addEventListener('click', () => withFiles((f) => f.exportAssessment()));
   $('export-oscal').addEventListener('click', () => withFiles((f) => f.exportOscal()));
   $('export-poam').addEventListener('click', () => withFiles((f) => f.exportPoam()));
+  // The OSCAL exports are in the import module: it starts loading when the pointer or the focus
+  // reaches their buttons.
+  for (const id of ['export-oscal', 'export-poam']) {
+    for (const type of ['pointerenter', 'focus']) $(id).addEventListener(type, () => withFiles((f) => f.prepareExports()), { once: true });
+  }
   $('import').addEventListener('click', () => $('import-file').click());
   $('open-framework').addEventListener('click', () => $('framework-file').click());
   const onFile = (input, action) => input.addEventListener('change', async (e) => {

@@ -7,9 +7,10 @@ const CACHE = 'kalkan-questionnaire';
 
 // Every file the page needs (tests/package.test.mjs checks the list against www/), with the
 // message catalogs the engine does not have in it (English is), and the built-in frameworks
-// named by frameworks/index.json. The import module (pkg-import) is not
-// fetched here: only a user who opens a framework in another format downloads it, and from then
-// on it is kept like any file fetched through this worker.
+// named by frameworks/index.json. The import module (pkg-import: importers, workbooks, OSCAL
+// exports; about four times the engine) is not fetched here: only a user who opens a framework
+// in another format or exports OSCAL downloads it, and from then on it is kept like any file
+// fetched through this worker (so those work offline once they have been used online).
 const SHELL = [
   './',
   'index.html',
