@@ -167,6 +167,12 @@ fn plural_forms_follow_cldr() {
     assert_eq!(forms("en"), ["0 questions", "1 question", "2 questions", "3 questions", "11 questions", "100 questions", "106 questions"]);
     assert_eq!(forms("fr"), ["0 question", "1 question", "2 questions", "3 questions", "11 questions", "100 questions", "106 questions"]);
     assert_eq!(forms("ar"), ["لا أسئلة", "سؤال واحد", "سؤالان", "3 أسئلة", "11 سؤالًا", "100 سؤال", "106 أسئلة"]);
+    // A count given as text (as JSON writes it) chooses the same form.
+    for lang in LANGUAGES {
+        for n in [0, 1, 2, 3, 11, 106] {
+            assert_eq!(message(lang, "questions-count", &[("count", Arg::from(n.to_string()))]), message(lang, "questions-count", &[("count", Arg::from(n))]));
+        }
+    }
     // The same rules reach error summaries.
     assert_eq!(message("ar", "error-count", &[("count", Arg::from(106))]), "106 أخطاء");
     assert_eq!(message("fr", "error-count", &[("count", Arg::from(1))]), "1 erreur");

@@ -1,9 +1,11 @@
 //! The compiled message catalog (see `build/catalog.rs` for its form) and its resolver: the
 //! subset of Fluent the catalog uses, formatted as `fluent-bundle` formats it (without isolation
-//! marks), which `tests/l10n.rs` checks message by message. One difference, on purpose: a number
+//! marks), which `tests/l10n.rs` checks message by message. Two differences, on purpose: a number
 //! matched against a plural category name (`[other]`) follows the core's CLDR rules
-//! ([`super::plural_category`]), not `intl_pluralrules`; the catalog's plural forms all go
-//! through `PLURAL()`, which uses them too.
+//! ([`super::plural_category`]), not `intl_pluralrules` (the catalog's plural forms all go
+//! through `PLURAL()`, which uses them too); and `PLURAL()` of a text reads it as a JSON number
+//! (the core used `f64::from_str`, which also takes `+3`, `.5` or `inf`: no message gets such a
+//! text, and the WebAssembly engine needs no second number reader).
 
 use std::collections::BTreeMap;
 
@@ -128,7 +130,11 @@ impl Catalog {
             (Selector::Var(_), Some(Arg::Number(n))) => Some(Selected::Number(*n)),
             (Selector::Var(_), None) => None,
             (Selector::Plural(_), Some(Arg::Number(n))) => Some(Selected::Text(plural_category(self.lang, *n))),
-            (Selector::Plural(_), Some(Arg::Text(s))) => Some(Selected::Text(s.parse::<f64>().map_or("other", |n| plural_category(self.lang, n)))),
+            // A number given as text is read as the JSON number it is everywhere in Kalkan
+            // (serde_json's reader, which the module has anyway, not Rust's `f64::from_str`).
+            (Selector::Plural(_), Some(Arg::Text(s))) => {
+                Some(Selected::Text(serde_json::from_str::<f64>(s).map_or("other", |n| plural_category(self.lang, n))))
+            }
             (Selector::Plural(_), None) => Some(Selected::Text("other")),
         }
     }
