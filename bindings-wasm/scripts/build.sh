@@ -98,9 +98,17 @@ cp -r "$here/pkg-import" "$here/www/pkg-import"
 # The built-in frameworks, served next to the page, and their list (file, id, version, title,
 # digest), made by the all-in-one module so that the digests are the core's, in the order its
 # registry lists them (the page lists them from it before they have all joined its registry).
+# Written compact (a quarter smaller than the indented sources, so faster to fetch and to read on
+# the page's first visit); a framework's digest is that of its content, not of its layout.
 rm -rf "$here/www/frameworks"
 mkdir -p "$here/www/frameworks"
-cp "$root"/frameworks/*.json "$here/www/frameworks/"
+node -e '
+  const fs = require("fs"), path = require("path");
+  const [from, to] = process.argv.slice(1);
+  for (const f of fs.readdirSync(from).filter((f) => f.endsWith(".json"))) {
+    fs.writeFileSync(path.join(to, f), JSON.stringify(JSON.parse(fs.readFileSync(path.join(from, f), "utf8"))));
+  }
+' "$root/frameworks" "$here/www/frameworks"
 node -e '
   const k = require(process.argv[1]);
   const fs = require("fs"), path = require("path");
