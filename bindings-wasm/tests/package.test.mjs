@@ -142,14 +142,18 @@ test('every name the page imports from the engine is exported by the lean engine
   for (const n of names) assert.notEqual(lean[n], undefined, `the page imports ${n}, which the lean engine lacks`);
 });
 
-test('www/frameworks holds every built-in framework, byte for byte, and an index with the core\'s digests', () => {
+test('www/frameworks holds every built-in framework, the same content written compact, and an index with the core\'s digests', () => {
   const index = JSON.parse(readFileSync(join(www, 'frameworks', 'index.json'), 'utf8'));
   assert.equal(index.kalkan, allInOne.kalkanVersion());
   // In the registry's order, with the titles the page lists before it has added them all.
   const expected = allInOne.listFrameworks().map((f) => ({ id: f.id, version: f.version, title: f.title, digest: f.digest }));
   assert.deepEqual(index.frameworks.map(({ id, version, title, digest }) => ({ id, version, title, digest })), expected);
   for (const { file } of index.frameworks) {
-    assert.deepEqual(readFileSync(join(www, 'frameworks', file)), readFileSync(join(here, '..', '..', 'frameworks', file)), file);
+    const served = readFileSync(join(www, 'frameworks', file), 'utf8');
+    const source = readFileSync(join(here, '..', '..', 'frameworks', file), 'utf8');
+    assert.deepEqual(JSON.parse(served), JSON.parse(source), file);
+    assert.equal(served, JSON.stringify(JSON.parse(source)), `${file} is written compact`);
+    assert.ok(served.length < source.length * 0.9, `${file}: compact is smaller`);
   }
   // The lean engine adds them as built-in frameworks and lists them as the all-in-one does.
   const registry = lean.Registry.builtin();
@@ -160,8 +164,9 @@ test('www/frameworks holds every built-in framework, byte for byte, and an index
 
 test('index.html asks at once for every module the first view runs, and for nothing else', () => {
   const html = readFileSync(join(www, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<script type="module"( async)? src="([^"]+)"><\/script>/g)].map((m) => m[2]);
   assert.deepEqual(scripts, ['boot.js', 'app.js'], 'boot.js runs first');
+  assert.match(html, /<script type="module" async src="boot.js">/, 'boot.js runs as soon as its modules are there');
   const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
   // The static imports of the two scripts, followed from module to module.
   const graph = new Set();
