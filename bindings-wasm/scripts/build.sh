@@ -22,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$here/.." && pwd)"
 max_gzip_kb=1800
-max_lean_kb=320
+max_lean_kb=200
 
 for tool in cargo wasm-bindgen wasm-opt gzip node; do
   command -v "$tool" >/dev/null || { echo "build.sh: \`$tool\` is not installed (run scripts/setup.sh)" >&2; exit 1; }
