@@ -6,6 +6,9 @@
 
 use std::path::PathBuf;
 
+#[path = "build/catalog.rs"]
+mod catalog;
+
 /// Removes whitespace outside JSON strings. The result parses to the same value; syntax errors
 /// are left for the registry (and the test suite) to report.
 fn minify(json: &str) -> String {
@@ -34,6 +37,7 @@ fn minify(json: &str) -> String {
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    catalogs(&manifest, &out_dir);
     let dir = manifest.join("..").join("frameworks");
     println!("cargo:rerun-if-changed={}", dir.display());
     let embed = std::env::var_os("CARGO_FEATURE_BUILTIN").is_some();
@@ -94,4 +98,30 @@ fn main() {
         println!("cargo:warning=cannot write the list of built-in frameworks: {e}");
         std::process::exit(1);
     }
+}
+
+/// Compiles `l10n/{en,ar,fr}.ftl` (see `build/catalog.rs`) into the build folder, and writes the
+/// list the core embeds (`catalogs.rs`): English always, Arabic and French with the
+/// `translations` feature.
+fn catalogs(manifest: &std::path::Path, out_dir: &std::path::Path) {
+    let translations = std::env::var_os("CARGO_FEATURE_TRANSLATIONS").is_some();
+    let mut src = String::from("/// The compiled catalogs this build embeds: (language, compiled catalog).\nconst EMBEDDED: &[(&str, &str)] = &[\n");
+    for lang in ["en", "ar", "fr"] {
+        let path = manifest.join("l10n").join(format!("{lang}.ftl"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        let compiled = catalog::compile(lang, &source).unwrap_or_else(|e| fail(&e));
+        let file = out_dir.join(format!("catalog-{lang}.json"));
+        std::fs::write(&file, compiled).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+        if lang == "en" || translations {
+            src.push_str(&format!("    ({lang:?}, include_str!({:?})),\n", file.display().to_string()));
+        }
+    }
+    src.push_str("];\n");
+    std::fs::write(out_dir.join("catalogs.rs"), src).unwrap_or_else(|e| fail(&format!("cannot write catalogs.rs: {e}")));
+}
+
+fn fail(message: &str) -> ! {
+    println!("cargo:warning={message}");
+    std::process::exit(1)
 }

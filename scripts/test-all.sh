@@ -21,8 +21,8 @@ echo "== Rust: clippy (every crate but the Python one, which its own script chec
 cargo clippy --workspace --exclude kalkan-python --all-targets -q -- -D warnings
 # The lean WebAssembly engine (no built-in frameworks, no review/versions functions) and the core
 # without its default features compile cleanly too.
-cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features oscal -- -D warnings
-cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features import,xlsx -- -D warnings
+cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features engine -- -D warnings
+cargo clippy -q -p kalkan-wasm --target wasm32-unknown-unknown --no-default-features --features import,xlsx,translations,oscal -- -D warnings
 cargo clippy -q -p kalkan --no-default-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc -q -p kalkan --no-deps
 

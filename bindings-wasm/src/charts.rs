@@ -29,6 +29,7 @@ pub fn radar_svg(
 }
 
 /// Horizontal bars of indexes (0-100), one row per item.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = indexBarsSvg)]
 pub fn index_bars_svg(
     #[wasm_bindgen(unchecked_param_type = "IndexItem[]")] items: JsValue,

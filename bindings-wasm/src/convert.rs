@@ -295,6 +295,7 @@ pub(crate) fn assessment_part(value: &JsValue, name: &str, expected: &str, part:
 }
 
 /// An optional document: `null` and `undefined` mean "none".
+#[cfg(any(feature = "api", feature = "oscal", feature = "xlsx"))]
 pub(crate) fn optional_document_text(value: &JsValue, kind: DocumentKind) -> Result<Option<String>, JsValue> {
     if value.is_null() || value.is_undefined() {
         Ok(None)

@@ -1,5 +1,10 @@
 //! The core's message catalog for the page: every word the page shows comes from
 //! `core/l10n/*.ftl` through these functions, as in the CLI and the reports.
+//!
+//! English is always in the module. The all-in-one module embeds Arabic and French too (feature
+//! `translations`); the lean engine does not: its page fetches their compiled catalogs
+//! (`www/l10n/`, written by build.sh from [`compiled_catalog`]) and adds them with
+//! [`add_catalog`].
 
 use kalkan::l10n::{self, Arg};
 use wasm_bindgen::prelude::*;
@@ -55,6 +60,30 @@ pub fn format_percent(
     #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
 ) -> Result<String, JsValue> {
     Ok(l10n::percent(&string_arg(&lang, "lang")?, number_arg(&value, "value")?))
+}
+
+/// Adds a language's compiled catalog (the text `compiledCatalog` gives) and returns the
+/// language. A language whose catalog is there already keeps it; until its catalog is added, a
+/// language's messages are in English. Throws `KalkanError` (`invalid_argument`) for a text that
+/// is not a compiled catalog of one of the catalog's languages.
+#[wasm_bindgen(js_name = addCatalog)]
+pub fn add_catalog(#[wasm_bindgen(unchecked_param_type = "string")] compiled: JsValue) -> Result<String, JsValue> {
+    let text = string_arg(&compiled, "compiled")?;
+    l10n::add_catalog(&text).map(str::to_string).map_err(|why| argument_error("compiled", "a compiled message catalog", "string", Some(&why)))
+}
+
+/// Whether the catalog of `lang` (`en`, `ar` or `fr`) is in the module, embedded or added.
+#[wasm_bindgen(js_name = hasCatalog)]
+pub fn has_catalog(#[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue) -> Result<bool, JsValue> {
+    Ok(l10n::has_catalog(&string_arg(&lang, "lang")?))
+}
+
+/// The compiled catalog of `lang` as this module embeds it (what `addCatalog` reads), or
+/// `undefined` for a language it does not embed. build.sh writes the page's `www/l10n/` with it.
+#[cfg(feature = "translations")]
+#[wasm_bindgen(js_name = compiledCatalog)]
+pub fn compiled_catalog(#[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue) -> Result<Option<String>, JsValue> {
+    Ok(l10n::compiled_catalog(&string_arg(&lang, "lang")?).map(str::to_string))
 }
 
 /// The catalog's languages (`en`, `ar`, `fr`).

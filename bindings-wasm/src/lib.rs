@@ -18,7 +18,9 @@
 mod charts;
 #[cfg(feature = "engine")]
 mod compiled;
-// The import module (features `import` and `xlsx`) uses only a few of the conversions.
+#[cfg(feature = "api")]
+mod documents;
+// The import module (features `import`, `xlsx`, `oscal`) uses only a few of the conversions.
 #[cfg_attr(not(feature = "engine"), allow(dead_code))]
 mod convert;
 #[cfg(feature = "engine")]
@@ -29,6 +31,8 @@ mod input;
 mod interchange;
 #[cfg(feature = "engine")]
 mod l10n;
+#[cfg(feature = "oscal")]
+mod oscal;
 #[cfg(feature = "engine")]
 mod registry;
 #[cfg(feature = "analysis")]
@@ -42,14 +46,20 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "engine")]
 pub use compiled::CompiledFramework;
+#[cfg(feature = "api")]
+pub use documents::*;
 #[cfg(feature = "engine")]
 pub use engine::*;
 #[cfg(feature = "engine")]
 pub use input::{check_size, decode, limits, set_limits};
 #[cfg(feature = "import")]
 pub use interchange::{import_ciso_assistant, import_ciso_mapping, import_framework, import_oscal_catalog, import_oscal_profile};
+#[cfg(all(feature = "engine", feature = "translations"))]
+pub use l10n::compiled_catalog;
 #[cfg(feature = "engine")]
-pub use l10n::{catalog_languages, format_number, format_percent, has_message, message};
+pub use l10n::{add_catalog, catalog_languages, format_number, format_percent, has_catalog, has_message, message};
+#[cfg(feature = "oscal")]
+pub use oscal::{oscal_assessment_results, oscal_poam};
 #[cfg(feature = "engine")]
 pub use registry::Registry;
 #[cfg(feature = "analysis")]

@@ -1,5 +1,7 @@
 // Files: exporting the assessment (the core's format, as the CLI and the Python package read
-// it) and the core's OSCAL documents of it (assessment results, plan of action), importing one (the core picks the framework it answers and checks it first), and opening
+// it) and the core's OSCAL documents of it (assessment results, plan of action, made in the
+// import module, importer.js), importing one (the core picks the framework it answers and checks
+// it first), and opening
 // a framework file (the core's registry validates it and refuses a conflicting one; a file in
 // another format, an OSCAL catalog or a CISO Assistant library, is first imported by the core's
 // importer, importer.js).
@@ -9,10 +11,10 @@
 // WORKER_THRESHOLD are decoded, checked and scored in a Web Worker (worker.js) with the same
 // steps (intake.js), so the page keeps responding; the result is shown the same way.
 
-import { checkSize, limits, oscalAssessmentResults, oscalPoam } from './pkg/kalkan_wasm.js';
+import { checkSize, limits } from './pkg/kalkan_wasm.js';
 import { el } from './dom.js';
 import { READERS, WORKER_THRESHOLD, addFramework, errorData } from './intake.js';
-import { importFramework } from './importer.js';
+import { importFramework, oscalAssessmentResults, oscalPoam, prepare } from './importer.js';
 import { problemsOf } from './alerts.js';
 
 /** The worker that reads large files, started on first use (and again after it fails). */
@@ -125,13 +127,18 @@ export class Files {
     return READERS[kind](registry, bytes);
   }
 
+  /** Starts loading the module of the OSCAL exports. */
+  prepareExports() {
+    prepare();
+  }
+
   /**
    * Downloads the core's OSCAL `assessment-results` document of the assessment, scored against
    * its target profile (or none). The core refuses an assessment without a date; the page dates a
    * new assessment the day it starts it (state.js), as the CLI's questionnaire does.
    */
   exportOscal() {
-    this.#exportOscal('oscal-assessment-results', oscalAssessmentResults, 'oscalExported', 'oscalFailed');
+    return this.#exportOscal('oscal-assessment-results', oscalAssessmentResults, 'oscalExported', 'oscalFailed');
   }
 
   /**
@@ -140,19 +147,20 @@ export class Files {
    * `no_profile`; no gap: nothing to plan).
    */
   exportPoam() {
-    this.#exportOscal('oscal-poam', oscalPoam, 'poamExported', 'poamFailed');
+    return this.#exportOscal('oscal-poam', oscalPoam, 'poamExported', 'poamFailed');
   }
 
   /**
    * One OSCAL document per click: a browser lets a click download one file, and asks before a
    * page downloads several at once, so each document has its own button.
    */
-  #exportOscal(kind, make, exported, failed) {
+  async #exportOscal(kind, make, exported, failed) {
     const { session, say, alert, status } = this.page;
     const a = session.assessment;
     let doc;
     try {
-      doc = make(session.fw.framework(), a, null);
+      // The exports are in the import module, fetched the first time (importer.js).
+      doc = await make(session.fw.framework(), a, null);
     } catch (e) {
       alert.show(say(failed), problemsOf(e));
       return;
@@ -165,6 +173,8 @@ export class Files {
 
   /** Reads an assessment file. A file the core refuses leaves the current answers untouched. */
   async importAssessment(file) {
+    // The core picks among every framework: the built-in ones must all be there.
+    await this.page.started;
     const { session, say, alert } = this.page;
     const failed = (problems, more = '') => alert.show(`${say('importFailed', { file: file.name })}${more}`, problems);
     // The core picks the framework the file answers: the newest version in the registry (built-in
@@ -192,6 +202,8 @@ export class Files {
 
   /** Opens a framework file: it joins the registry (and the browser's storage) and is shown. */
   async openFramework(file) {
+    // The core refuses one under a built-in framework's id and version: they must all be there.
+    await this.page.started;
     const { session, say, alert, status } = this.page;
     // The core refuses a different framework under an id and version it already has.
     let read = await this.read('framework', file);

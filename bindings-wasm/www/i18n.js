@@ -1,16 +1,14 @@
 // The page's own strings (its "chrome"). Every word comes from the core's message catalog
-// (`core/l10n/*.ftl`, compiled into the WebAssembly module), the same catalog the CLI and the
-// reports use, so the page, the CLI and the reports say the same thing in the same three
-// languages. Framework texts come localized from the core's questionnaire view.
+// (`core/l10n/*.ftl`), the same catalog the CLI and the reports use, so the page, the CLI and the
+// reports say the same thing in the same three languages. Framework texts come localized from
+// the core's questionnaire view. The engine the page runs has the English catalog in it; the
+// Arabic and French ones, compiled by the core (build.sh writes them in l10n/), are fetched for
+// the language the page is in and added to the engine (`addCatalog`).
 
-import { message, hasMessage, formatNumber, formatPercent as percentIn } from './pkg/kalkan_wasm.js';
+import { message, hasMessage, hasCatalog, addCatalog, formatNumber, formatPercent as percentIn } from './pkg/kalkan_wasm.js';
+import { LANGUAGES, hasLanguage, fetchCatalog } from './languages.js';
 
-/** The languages the page offers, with their names written in themselves. */
-export const LANGUAGES = [
-  { tag: 'en', name: 'English' },
-  { tag: 'ar', name: 'العربية' },
-  { tag: 'fr', name: 'Français' },
-];
+export { LANGUAGES, hasLanguage, fetchCatalog };
 
 /** The page's keys and the catalog message each one shows. */
 export const PAGE_MESSAGES = Object.freeze({
@@ -22,6 +20,7 @@ export const PAGE_MESSAGES = Object.freeze({
   customFrameworks: 'page-custom-frameworks',
   builtinUnavailable: 'page-builtin-unavailable',
   offlineUnavailable: 'page-offline-unavailable',
+  languageUnavailable: 'page-language-unavailable',
   openFramework: 'page-open-framework',
   exportAssessment: 'page-export-assessment',
   exportOscal: 'page-export-oscal',
@@ -113,6 +112,18 @@ export const START_FAILED = Object.freeze({
   fr: 'Le questionnaire n’a pas pu démarrer\u00a0: {reason}',
 });
 
+/** Makes sure the engine has the catalog of `lang` (fetching it when needed). */
+export async function loadLanguage(lang) {
+  if (hasCatalog(lang)) return;
+  const text = await fetchCatalog(lang);
+  if (text !== null) addCatalog(text);
+}
+
+/** The name of `lang` written in itself. */
+export function languageName(lang) {
+  return LANGUAGES.find((l) => l.tag === lang)?.name ?? lang;
+}
+
 /** The page string `key` in `lang`, with `vars` (texts and numbers; numbers choose plurals). */
 export function t(lang, key, vars = {}) {
   const id = PAGE_MESSAGES[key];
@@ -135,11 +146,6 @@ export function problemText(lang, p) {
 /** The "could not start" sentence, which must not need the module that failed to load. */
 export function startFailed(lang, reason) {
   return (START_FAILED[lang] ?? START_FAILED.en).replace('{reason}', reason);
-}
-
-/** Whether the page speaks `lang`. */
-export function hasLanguage(lang) {
-  return LANGUAGES.some((l) => l.tag === lang);
 }
 
 /** A percentage (0-100) with one decimal, written the language's way by the core. */

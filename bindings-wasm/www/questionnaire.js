@@ -21,6 +21,18 @@ export class QuestionnaireView {
     this.questions = new Map();
     this.progressNodes = new Map();
     let seq = 0;
+    // The page's words, asked of the core once per render rather than once per question.
+    const words = {
+      statement: `${say('labelColon', { label: say('statement') })} `,
+      guidance: say('guidance'),
+      notes: say('notes'),
+      clearAnswer: say('clearAnswer'),
+    };
+    const levels = new Map();
+    const levelText = (level) => {
+      if (!levels.has(level)) levels.set(level, say('level', { level }));
+      return levels.get(level);
+    };
 
     const question = (item) => {
       const base = `q${++seq}`;
@@ -29,17 +41,17 @@ export class QuestionnaireView {
         el('legend', {},
           el('span', { class: 'code' }, item.id), ' ',
           el('span', { class: 'question-title' }, item.title),
-          item.level !== null ? el('span', { class: 'badge' }, say('level', { level: item.level }) + (item.level_name ? ` · ${item.level_name}` : '')) : null),
+          item.level !== null ? el('span', { class: 'badge' }, levelText(item.level) + (item.level_name ? ` · ${item.level_name}` : '')) : null),
         el('p', { class: 'question-text', id: `${base}-text` }, item.question),
-        item.statement && item.statement !== item.question ? el('p', { class: 'statement' }, el('span', { class: 'statement-label' }, `${say('labelColon', { label: say('statement') })} `), item.statement) : null,
+        item.statement && item.statement !== item.question ? el('p', { class: 'statement' }, el('span', { class: 'statement-label' }, words.statement), item.statement) : null,
         el('div', { class: 'options' }, item.options.map((o, i) => el('div', { class: 'option' },
           el('input', { type: 'radio', name: base, id: `${base}-o${i}`, value: o.id, checked: chosen === o.id, dataset: { control: item.id } }),
           el('label', { for: `${base}-o${i}` }, o.label)))),
-        item.guidance ? el('details', { class: 'guidance' }, el('summary', {}, say('guidance')), el('p', {}, item.guidance)) : null,
+        item.guidance ? el('details', { class: 'guidance' }, el('summary', {}, words.guidance), el('p', {}, item.guidance)) : null,
         el('div', { class: 'notes' },
-          el('label', { for: `${base}-notes` }, say('notes')),
+          el('label', { for: `${base}-notes` }, words.notes),
           el('textarea', { id: `${base}-notes`, rows: '2', dataset: { control: item.id, notes: '' } })),
-        el('button', { type: 'button', class: 'clear-answer', dataset: { clear: item.id }, 'aria-label': `${say('clearAnswer')} — ${item.id}` }, say('clearAnswer')));
+        el('button', { type: 'button', class: 'clear-answer', dataset: { clear: item.id }, 'aria-label': `${words.clearAnswer} — ${item.id}` }, words.clearAnswer));
       node.querySelector('textarea').value = session.notes(item.id);
       this.questions.set(item.id, node);
       return node;

@@ -23,7 +23,7 @@ export class Settings {
 
   render(session) {
     this.#language(session);
-    this.#frameworks(session);
+    this.frameworks(session);
     for (const id of NEED_FRAMEWORK) $(id).disabled = !session.fw;
     if (!session.fw) {
       $('profile').disabled = true;
@@ -60,7 +60,8 @@ export class Settings {
     replace($('subject-kinds'), SUBJECT_KIND_SUGGESTIONS.map((k) => el('option', { value: say(`kind_${k}`) })));
   }
 
-  #frameworks(session) {
+  /** The framework list (again once the built-in frameworks on their way have joined it). */
+  frameworks(session) {
     const say = this.say;
     const option = (e) => el('option', { value: e.key, selected: e.key === session.key }, `${session.title(e) || e.key} (\u2066${e.version}\u2069)`);
     const builtin = session.entries.filter((e) => e.builtin);

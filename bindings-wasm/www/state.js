@@ -36,7 +36,8 @@ export class Session {
     this.registry = registry;
     this.lang = lang;
     this.now = now;
-    this.entries = []; // frameworks the user can pick: {key, id, version, builtin, title}
+    this.entries = []; // frameworks the user can pick: {key, id, version, builtin, title, waiting?}
+    this.waiting = []; // built-in frameworks listed but not in the registry yet (see expect)
     this.key = ''; // the chosen entry's key
     this.fw = null; // the chosen CompiledFramework
     this.q = null; // its questionnaire view in `lang`
@@ -51,10 +52,38 @@ export class Session {
     return this.draft.assessment;
   }
 
+  /**
+   * The built-in frameworks of the index (`[{id, version, title}]`, in the registry's order) that
+   * the page will add to the registry shortly: listed already, marked `waiting` until added.
+   */
+  expect(index) {
+    this.#order = new Map(index.map((e, i) => [entryKey(true, e.id, e.version), i]));
+    this.waiting = index.map((e) => ({ key: entryKey(true, e.id, e.version), id: e.id, version: e.version, builtin: true, title: e.title, waiting: true }));
+    this.refreshEntries();
+  }
+
+  /** Whether the list entry `key` is a built-in framework not in the registry yet. */
+  isWaiting(key) {
+    return this.entries.some((e) => e.key === key && e.waiting);
+  }
+
   /** The framework list: every framework of the registry, built-in ones first. */
   refreshEntries() {
     const all = this.registry.list().map((s) => ({ key: entryKey(s.builtin, s.id, s.version), id: s.id, version: s.version, builtin: s.builtin, title: s.title }));
-    this.entries = [...all.filter((e) => e.builtin), ...all.filter((e) => !e.builtin)];
+    const added = new Map(all.map((e) => [e.key, e]));
+    this.waiting = this.waiting.filter((e) => !added.has(e.key));
+    // While some are on their way, the built-in ones are in the index's order (the registry's).
+    const builtin = this.waiting.length
+      ? [...this.waiting, ...all.filter((e) => e.builtin)].sort((a, b) => this.#rank(a) - this.#rank(b))
+      : all.filter((e) => e.builtin);
+    this.entries = [...builtin, ...all.filter((e) => !e.builtin)];
+  }
+
+  #order = new Map();
+
+  /** The place of a built-in entry in the index (what `expect` was given). */
+  #rank(entry) {
+    return this.#order.get(entry.key) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /** The title of a list entry in the current language (the core's fallback rule). */

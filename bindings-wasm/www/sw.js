@@ -5,22 +5,26 @@
 
 const CACHE = 'kalkan-questionnaire';
 
-// Every file the page needs (tests/package.test.mjs checks the list against www/), and the
-// built-in frameworks named by frameworks/index.json. The import module (pkg-import) is not
-// fetched here: only a user who opens a framework in another format downloads it, and from then
-// on it is kept like any file fetched through this worker.
+// Every file the page needs (tests/package.test.mjs checks the list against www/), with the
+// message catalogs the engine does not have in it (English is), and the built-in frameworks
+// named by frameworks/index.json. The import module (pkg-import: importers, workbooks, OSCAL
+// exports; about four times the engine) is not fetched here: only a user who opens a framework
+// in another format or exports OSCAL downloads it, and from then on it is kept like any file
+// fetched through this worker (so those work offline once they have been used online).
 const SHELL = [
   './',
   'index.html',
   'style.css',
   'alerts.js',
   'app.js',
+  'boot.js',
   'builtin.js',
   'dom.js',
   'files.js',
   'i18n.js',
   'importer.js',
   'intake.js',
+  'languages.js',
   'questionnaire.js',
   'results.js',
   'settings.js',
@@ -30,6 +34,8 @@ const SHELL = [
   'pkg/kalkan_wasm.js',
   'pkg/kalkan_wasm_bg.wasm',
   'frameworks/index.json',
+  'l10n/ar.json',
+  'l10n/fr.json',
 ];
 
 async function keepEverything() {

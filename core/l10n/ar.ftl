@@ -771,6 +771,7 @@ page-builtin-frameworks = الأطر المدمجة
 page-custom-frameworks = أطر مفتوحة من ملف
 page-builtin-unavailable = تعذّر تحميل الأطر المدمجة ({ $reason }). افتح ملف إطار، أو أعد تحميل الصفحة بعد عودة الاتصال.
 page-offline-unavailable = تعذّر حفظ هذه الصفحة لاستخدامها دون اتصال: { $reason }
+page-language-unavailable = تعذّر تحميل النصوص بلغة { $language } ({ $reason })؛ أعد تحميل الصفحة بعد عودة الاتصال.
 page-open-framework = فتح ملف إطار…
 page-export-assessment = تصدير التقييم
 page-export-oscal = تصدير نتائج OSCAL

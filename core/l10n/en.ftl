@@ -778,6 +778,7 @@ page-builtin-frameworks = Built-in frameworks
 page-custom-frameworks = Opened from a file
 page-builtin-unavailable = The built-in frameworks could not be loaded ({ $reason }). Open a framework file, or reload the page once the connection is back.
 page-offline-unavailable = This page cannot be kept for offline use: { $reason }
+page-language-unavailable = The texts in { $language } could not be loaded ({ $reason }); reload the page once the connection is back.
 page-open-framework = Open framework file…
 page-export-assessment = Export assessment
 page-export-oscal = Export OSCAL results

@@ -786,6 +786,7 @@ page-builtin-frameworks = Référentiels intégrés
 page-custom-frameworks = Ouverts depuis un fichier
 page-builtin-unavailable = Les référentiels intégrés n’ont pas pu être chargés ({ $reason }). Ouvrez un fichier de référentiel, ou rechargez la page une fois la connexion rétablie.
 page-offline-unavailable = Cette page ne peut pas être gardée pour un usage hors ligne : { $reason }
+page-language-unavailable = Les textes en { $language } n’ont pas pu être chargés ({ $reason }) ; rechargez la page une fois la connexion rétablie.
 page-open-framework = Ouvrir un fichier de référentiel…
 page-export-assessment = Exporter l’évaluation
 page-export-oscal = Exporter les résultats OSCAL

@@ -2,6 +2,11 @@
 //! `core/l10n/*.ftl`) for every front end, with CLDR plural rules (through Fluent's selectors),
 //! numbers written the language's way, and French typography applied by construction.
 //!
+//! The `.ftl` files are parsed at build time by Fluent's parser and embedded compiled; the core
+//! formats them with its own resolver of the Fluent the catalog uses (`l10n/catalog.rs`), which
+//! the test suite checks against `fluent-bundle`. English is always embedded; Arabic and French
+//! with the `translations` feature (on by default), or else added with [`add_catalog`].
+//!
 //! ```
 //! use kalkan::l10n::{message, Arg};
 //! assert_eq!(message("en", "warning-incomplete", &[("unanswered", Arg::from(2)), ("controls", Arg::from(9))]),
@@ -14,15 +19,18 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::FluentNumber;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde_json::Value;
+
+mod catalog;
+
+use catalog::Catalog;
 
 /// The languages of the catalog (the OIC's official languages), English first.
 pub const LANGUAGES: [&str; 3] = ["en", "ar", "fr"];
 
-const SOURCES: [(&str, &str); 3] = [("en", include_str!("../l10n/en.ftl")), ("ar", include_str!("../l10n/ar.ftl")), ("fr", include_str!("../l10n/fr.ftl"))];
+// The compiled catalogs of this build (`build.rs`): English always, Arabic and French with the
+// `translations` feature.
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
 /// A value for a message's variable: a text, or a number (which also selects plural forms).
 #[derive(Debug, Clone, PartialEq)]
@@ -57,43 +65,53 @@ macro_rules! number_args {
 }
 number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
 
-struct Catalog {
-    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+/// Each language's catalog, in the order of [`LANGUAGES`]: read from the build's own copy at
+/// first use, or added with [`add_catalog`].
+fn slot(lang: &'static str) -> Option<&'static OnceLock<Catalog>> {
+    static SLOTS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    LANGUAGES.iter().position(|l| *l == lang).and_then(|i| SLOTS.get(i))
 }
 
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let bundles = SOURCES
-            .iter()
-            .map(|(lang, source)| {
-                let id = lang.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // Placeables are ids, numbers and people's texts; isolation marks would only show
-                // up as invisible characters in terminals and spreadsheets.
-                bundle.set_use_isolating(false);
-                bundle.set_formatter(Some(if *lang == "fr" { format_fr } else { format_dot }));
-                if *lang == "fr" {
-                    bundle.set_transform(Some(french));
-                }
-                // Plural forms are chosen by `PLURAL($n)`, which follows CLDR (see `plural_category`).
-                let tag: &'static str = lang;
-                let _ = bundle.add_function("PLURAL", move |positional, _named| {
-                    let category = match positional.first() {
-                        Some(FluentValue::Number(n)) => plural_category(tag, n.value),
-                        Some(FluentValue::String(s)) => s.parse::<f64>().map_or("other", |n| plural_category(tag, n)),
-                        _ => "other",
-                    };
-                    FluentValue::from(category)
-                });
-                // A syntax error in a catalog file is caught by the test suite, entry by entry.
-                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
-                (*lang, bundle)
-            })
-            .collect();
-        Catalog { bundles }
-    })
+fn bundle(tag: &str) -> Option<&'static Catalog> {
+    let lang = language(tag);
+    let slot = slot(lang)?;
+    if let Some(c) = slot.get() {
+        return Some(c);
+    }
+    let (_, text) = EMBEDDED.iter().find(|(l, _)| *l == lang)?;
+    // The build wrote this text; a catalog it cannot read is caught by the test suite.
+    Some(slot.get_or_init(|| Catalog::parse(text).unwrap_or_else(|_| Catalog::empty(lang))))
+}
+
+/// Adds a compiled catalog (as [`compiled_catalog`] gives it) for a language this build does
+/// not embed, and returns its language. The lean WebAssembly engine embeds only English: its
+/// page fetches the Arabic and French catalogs and adds them here. A language that already has
+/// its catalog keeps it.
+///
+/// ```
+/// let fr = kalkan::l10n::compiled_catalog("fr").unwrap();
+/// assert_eq!(kalkan::l10n::add_catalog(fr), Ok("fr"));
+/// ```
+pub fn add_catalog(compiled: &str) -> Result<&'static str, String> {
+    let catalog = Catalog::parse(compiled)?;
+    let lang = catalog.lang;
+    if let Some(slot) = slot(lang) {
+        if bundle(lang).is_none() {
+            let _ = slot.set(catalog);
+        }
+    }
+    Ok(lang)
+}
+
+/// The compiled catalog of `lang` as this build embeds it (the text [`add_catalog`] reads), or
+/// `None` for a language it does not embed.
+pub fn compiled_catalog(lang: &str) -> Option<&'static str> {
+    EMBEDDED.iter().find(|(l, _)| *l == lang).map(|(_, text)| *text)
+}
+
+/// Whether the catalog of `lang` is there (embedded or added).
+pub fn has_catalog(lang: &str) -> bool {
+    LANGUAGES.contains(&lang) && bundle(lang).is_some()
 }
 
 /// The catalog language for a language tag: `fr-CA` is French, an unknown language is English.
@@ -102,44 +120,25 @@ pub fn language(tag: &str) -> &'static str {
     LANGUAGES.iter().copied().find(|l| *l == primary).unwrap_or("en")
 }
 
-fn bundle(lang: &str) -> Option<&'static FluentBundle<FluentResource>> {
-    let lang = language(lang);
-    catalog().bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)
-}
-
 /// The message `id` in `lang` with `args`. A message missing in `lang` falls back to English,
 /// and one missing altogether is its id (the test suite makes sure neither happens).
 pub fn message(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    let fargs = fluent_args(args);
-    format(lang, id, &fargs).or_else(|| format("en", id, &fargs)).unwrap_or_else(|| id.to_string())
-}
-
-fn format(lang: &str, id: &str, args: &FluentArgs) -> Option<String> {
-    format_checked(lang, id, args).ok().or_else(|| {
-        // A message with a formatting error (a missing variable) still reads better than its id.
-        let b = bundle(lang)?;
-        let pattern = b.get_message(id)?.value()?;
-        Some(b.format_pattern(pattern, Some(args), &mut Vec::new()).into_owned())
-    })
-}
-
-fn format_checked(lang: &str, id: &str, args: &FluentArgs) -> Result<String, String> {
-    let b = bundle(lang).ok_or_else(|| format!("no catalog for `{lang}`"))?;
-    let pattern = b.get_message(id).and_then(|m| m.value()).ok_or_else(|| format!("no message `{id}` in `{lang}`"))?;
-    let mut errors = Vec::new();
-    let out = b.format_pattern(pattern, Some(args), &mut errors);
-    if errors.is_empty() {
-        Ok(out.into_owned())
-    } else {
-        Err(format!("`{id}` in `{lang}`: {}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))
-    }
+    // A message with a formatting problem (a missing variable) still reads better than its id.
+    let format = |lang: &str| bundle(lang).and_then(|c| c.format(id, args)).map(|(text, _)| text);
+    format(lang).or_else(|| format("en")).unwrap_or_else(|| id.to_string())
 }
 
 /// [`message`], but an error when the message is missing in `lang` (no fallback) or its
 /// formatting reports a problem (such as a variable it uses that `args` lacks). For tests and
 /// tools that check the catalog.
 pub fn message_checked(lang: &str, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
-    format_checked(lang, id, &fluent_args(args))
+    let c = bundle(lang).ok_or_else(|| format!("no catalog for `{lang}`"))?;
+    let (text, problems) = c.format(id, args).ok_or_else(|| format!("no message `{id}` in `{lang}`"))?;
+    if problems.is_empty() {
+        Ok(text)
+    } else {
+        Err(format!("`{id}` in `{lang}`: {}", problems.join("; ")))
+    }
 }
 
 /// The catalog's arguments for a problem's (or a warning's) details in `lang` (texts and numbers
@@ -148,26 +147,15 @@ pub fn details_arguments(lang: &str, details: &BTreeMap<String, Value>) -> Vec<(
     details_args(lang, details)
 }
 
-fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        match v {
-            Arg::Text(s) => fargs.set(*k, FluentValue::from(s.as_str())),
-            Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
-        }
-    }
-    fargs
-}
-
 /// Whether the catalog has `id` (in English).
 pub fn has_message(id: &str) -> bool {
-    bundle("en").is_some_and(|b| b.has_message(id))
+    bundle("en").is_some_and(|c| c.has(id))
 }
 
-/// Every message id of the catalog in `lang`, as written in its file.
+/// Every message id of the catalog in `lang`, as written in its file (none for a language
+/// whose catalog is not there).
 pub fn message_ids(lang: &str) -> Vec<&'static str> {
-    let source = SOURCES.iter().find(|(l, _)| *l == language(lang)).map_or("", |(_, s)| s);
-    source.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase())).filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim())).collect()
+    bundle(lang).map(|c| c.ids.iter().map(String::as_str).collect()).unwrap_or_default()
 }
 
 /// Message arguments from a problem's details: texts and numbers as they are, lists quoted and
@@ -286,31 +274,6 @@ fn away_from_zero_on_ties(v: f64, decimals: usize) -> f64 {
         (true, true) => v.next_up(),
         (true, false) => v.next_down(),
         (false, _) => v,
-    }
-}
-
-fn fluent_number(n: &FluentNumber) -> (f64, usize) {
-    let decimals = n.options.minimum_fraction_digits.or(n.options.maximum_fraction_digits).unwrap_or(if n.value.fract() == 0.0 { 0 } else { 1 });
-    (n.value, decimals)
-}
-
-fn format_dot<M>(v: &FluentValue, _: &M) -> Option<String> {
-    match v {
-        FluentValue::Number(n) => {
-            let (value, decimals) = fluent_number(n);
-            Some(number("en", value, decimals))
-        }
-        _ => None,
-    }
-}
-
-fn format_fr<M>(v: &FluentValue, _: &M) -> Option<String> {
-    match v {
-        FluentValue::Number(n) => {
-            let (value, decimals) = fluent_number(n);
-            Some(number("fr", value, decimals))
-        }
-        _ => None,
     }
 }
 

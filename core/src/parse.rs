@@ -15,18 +15,155 @@ use crate::model::report::Report;
 /// Parses `json` as a `T`. On failure the error names the line, the column and, for shape errors,
 /// the JSON Pointer of the offending value.
 ///
-/// Natively, a fast parse comes first and the slower, path-tracking one only runs to explain a
-/// failure. In WebAssembly the path-tracking parse is the only one: every deserializer is
-/// instantiated once instead of twice, which keeps the module small. Results are the same.
+/// One pass of serde_json, the same in every build: a shape error's pointer is found afterwards
+/// from the position serde_json reports ([`locate`]), so no path is tracked while reading (which
+/// made every reader twice as large in WebAssembly, and slower everywhere).
 pub(crate) fn parse<'de, T: Deserialize<'de>>(document: DocumentKind, json: &'de str) -> Result<T> {
     check_size(document, json.len() as u64)?;
     // A UTF-8 byte-order mark (U+FEFF, as a text read with it keeps it) is skipped.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Ok(v) = serde_json::from_str::<T>(json) {
-        return Ok(v);
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let (data, inner) = match T::deserialize(&mut *de) {
+        // Only whitespace may follow the document.
+        Ok(v) => match de.end() {
+            Ok(()) => return Ok(v),
+            Err(e) => (false, e),
+        },
+        Err(e) => (e.classify() == serde_json::error::Category::Data, e),
+    };
+    let message = strip_position(&inner.to_string());
+    let mut problem = if data {
+        let (kind, _) = shape_details(&message);
+        shape_problem(locate(json, inner.line(), inner.column(), kind), &message)
+    } else if message == "recursion limit exceeded" {
+        Problem::new(Pointer::root(), Code::TooDeep, details([("limit", json!(MAX_DEPTH))]))
+    } else {
+        let mut d = details([("reason", json!(syntax_reason(&message)))]);
+        if inner.line() > 0 {
+            d.insert("line".into(), json!(inner.line()));
+            d.insert("column".into(), json!(inner.column()));
+        }
+        Problem::new(Pointer::root(), Code::MalformedJson, d)
+    };
+    if inner.line() > 0 {
+        problem.line = Some(inner.line());
+        problem.column = Some(inner.column());
     }
-    parse_located(document, json)
+    Err(Error::Parse { document, problem })
+}
+
+/// The JSON Pointer of the value a shape error of kind `kind` (see [`shape_details`]) is about,
+/// from the position serde_json gives it (`line`, 1-based, and `column`, the number of bytes
+/// before the position on its line). serde_json places a shape error where its reader stands
+/// when the error leaves the value being read:
+/// - after a scalar it has read (a string, a number, `true`, `null`...): that value;
+/// - before a value it has only looked at (an object or array where something else is
+///   expected), that is after `:` or after `[` / `,` in an array: that value;
+/// - after an object or array it has closed (a missing field, a wrong length): that value;
+/// - after a key: the key's member for an unknown field; otherwise (a duplicate field, an
+///   object with an unknown variant where an enumerated value is expected) the object.
+///
+/// The text up to the position is read again by a small scanner that keeps the path (object
+/// keys, array indexes) it is at. Only called for shape errors, so the text is valid JSON up to
+/// the position.
+fn locate(json: &str, line: usize, column: usize, kind: &str) -> Pointer {
+    let bytes = json.as_bytes();
+    // The byte offset of the position.
+    let start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let end = (start + column).min(bytes.len());
+
+    /// One open container: an object with the key of the member being read, or an array with the
+    /// index of the element being read.
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    /// The last thing read before the position (whitespace aside).
+    enum Last {
+        Nothing,
+        /// `{`, or `,` in an object: a key comes next.
+        KeyNext,
+        /// A key, before its `:`.
+        Key,
+        /// `:`, or `[` / `,` in an array: a value comes next.
+        ValueNext,
+        /// A whole value (scalar, object or array), with its pointer.
+        Value(Pointer),
+    }
+    fn path(frames: &[Frame]) -> Pointer {
+        frames.iter().fold(Pointer::root(), |p, f| match f {
+            Frame::Object(Some(k)) => p.key(k),
+            Frame::Object(None) => p,
+            Frame::Array(i) => p.index(*i),
+        })
+    }
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut last = Last::Nothing;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            b'{' => {
+                frames.push(Frame::Object(None));
+                last = Last::KeyNext;
+            }
+            b'[' => {
+                frames.push(Frame::Array(0));
+                last = Last::ValueNext;
+            }
+            b'}' | b']' => {
+                frames.pop();
+                last = Last::Value(path(&frames));
+            }
+            b':' => last = Last::ValueNext,
+            b',' => match frames.last_mut() {
+                Some(Frame::Array(n)) => {
+                    *n += 1;
+                    last = Last::ValueNext;
+                }
+                Some(Frame::Object(key)) => {
+                    *key = None;
+                    last = Last::KeyNext;
+                }
+                None => {}
+            },
+            b'"' => {
+                let from = i;
+                i += 1;
+                while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
+                    i += if c == b'\\' { 2 } else { 1 };
+                }
+                if matches!(last, Last::KeyNext) {
+                    if let Some(Frame::Object(key)) = frames.last_mut() {
+                        let literal = json.get(from..=i).unwrap_or("");
+                        *key = Some(serde_json::from_str::<String>(literal).unwrap_or_default());
+                    }
+                    last = Last::Key;
+                } else {
+                    last = Last::Value(path(&frames));
+                }
+            }
+            _ => {
+                // A number or a literal (`true`, `false`, `null`).
+                while bytes.get(i + 1).is_some_and(|c| i + 1 < end && !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b',' | b'}' | b']' | b':')) {
+                    i += 1;
+                }
+                last = Last::Value(path(&frames));
+            }
+        }
+        i += 1;
+    }
+    match last {
+        Last::Nothing => Pointer::root(),
+        Last::Value(p) => p,
+        Last::Key if kind != "unknown_field" => {
+            if let Some(Frame::Object(key)) = frames.last_mut() {
+                *key = None;
+            }
+            path(&frames)
+        }
+        Last::KeyNext | Last::Key | Last::ValueNext => path(&frames),
+    }
 }
 
 /// Converts an already-parsed JSON value into a `T`, with the same located errors (no line numbers).
@@ -36,36 +173,6 @@ pub(crate) fn from_value<T: DeserializeOwned>(document: DocumentKind, value: Val
         let inner = e.into_inner();
         Error::Parse { document, problem: shape_problem(at, &strip_position(&inner.to_string())) }
     })
-}
-
-fn parse_located<'de, T: Deserialize<'de>>(document: DocumentKind, json: &'de str) -> Result<T> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let (at, inner) = match serde_path_to_error::deserialize::<_, T>(&mut *de) {
-        // Only whitespace may follow the document.
-        Ok(v) => match de.end() {
-            Ok(()) => return Ok(v),
-            Err(e) => (Pointer::root(), e),
-        },
-        Err(e) => (pointer_of(e.path()), e.into_inner()),
-    };
-    let message = strip_position(&inner.to_string());
-    let mut problem = match inner.classify() {
-        serde_json::error::Category::Data => shape_problem(at, &message),
-        _ if message == "recursion limit exceeded" => Problem::new(Pointer::root(), Code::TooDeep, details([("limit", json!(MAX_DEPTH))])),
-        _ => {
-            let mut d = details([("reason", json!(syntax_reason(&message)))]);
-            if inner.line() > 0 {
-                d.insert("line".into(), json!(inner.line()));
-                d.insert("column".into(), json!(inner.column()));
-            }
-            Problem::new(Pointer::root(), Code::MalformedJson, d)
-        }
-    };
-    if inner.line() > 0 {
-        problem.line = Some(inner.line());
-        problem.column = Some(inner.column());
-    }
-    Err(Error::Parse { document, problem })
 }
 
 /// Reads `bytes` as the UTF-8 text of a document, the same way in every front end: a UTF-8
@@ -398,6 +505,104 @@ mod tests {
         let (k, d) = shape_details("unknown variant `levels`, expected one of `level`, `index`, `compliance`");
         assert_eq!((k, d.get("found")), ("unknown_variant", Some(&json!("levels"))));
         assert_eq!(shape_details("something else").0, "other");
+    }
+
+    /// The pointer serde_path_to_error finds while reading, for comparison with [`locate`]'s.
+    fn tracked<T: DeserializeOwned>(json: &str) -> Option<String> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        match serde_path_to_error::deserialize::<_, T>(de) {
+            Err(e) if e.inner().classify() == serde_json::error::Category::Data => Some(pointer_of(e.path()).as_str().to_owned()),
+            _ => None,
+        }
+    }
+
+    /// Every way to break a document's shape at every place in it: each value replaced by a value
+    /// of every JSON type, each member removed, an unknown member added to each object, a member
+    /// written twice; written indented and on one line.
+    #[allow(clippy::expect_used, clippy::indexing_slicing, clippy::unreachable)]
+    fn broken_variants(json: &str) -> Vec<String> {
+        fn places(v: &Value, at: Vec<String>, out: &mut Vec<Vec<String>>) {
+            out.push(at.clone());
+            match v {
+                Value::Object(m) => m.iter().for_each(|(k, c)| places(c, [at.clone(), vec![k.clone()]].concat(), out)),
+                Value::Array(a) => a.iter().enumerate().for_each(|(i, c)| places(c, [at.clone(), vec![i.to_string()]].concat(), out)),
+                _ => {}
+            }
+        }
+        fn at<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
+            path.iter().fold(v, |v, s| match v {
+                Value::Object(m) => m.get_mut(s).expect("key"),
+                Value::Array(a) => &mut a[s.parse::<usize>().expect("index")],
+                _ => unreachable!(),
+            })
+        }
+        let doc: Value = serde_json::from_str(json).expect("example");
+        let mut paths = Vec::new();
+        places(&doc, Vec::new(), &mut paths);
+        let replacements = [json!("x"), json!(7), json!(-1), json!(1.5), json!(true), json!(null), json!([]), json!([1]), json!({}), json!({"zz": 1})];
+        let mut out = Vec::new();
+        for path in &paths {
+            for r in &replacements {
+                let mut d = doc.clone();
+                *at(&mut d, path) = r.clone();
+                out.push(d);
+            }
+            let mut d = doc.clone();
+            let keys = if let Value::Object(m) = at(&mut d, path) {
+                m.insert("zz ~/\"é".into(), json!(1));
+                m.keys().filter(|k| *k != "zz ~/\"é").cloned().collect::<Vec<_>>()
+            } else {
+                Vec::new()
+            };
+            if !keys.is_empty() {
+                out.push(d);
+                for k in keys {
+                    let mut e = doc.clone();
+                    if let Value::Object(m) = at(&mut e, path) {
+                        m.remove(&k);
+                    }
+                    out.push(e);
+                }
+            }
+        }
+        let mut texts: Vec<String> =
+            out.iter().flat_map(|d| [serde_json::to_string(d).expect("json"), serde_json::to_string_pretty(d).expect("json")]).collect();
+        // A member written twice (serde_json::Value cannot hold it): the first key of every object.
+        for (i, _) in json.match_indices("{\n") {
+            let rest = &json[i + 2..];
+            if let Some(end) = rest.find(",\n") {
+                let member = &rest[..end];
+                if member.trim_start().starts_with('"') && !member.contains('{') && !member.contains('[') {
+                    texts.push(format!("{}{},\n{}", &json[..i + 2], member, rest));
+                }
+            }
+        }
+        texts
+    }
+
+    /// The pointer found from serde_json's position after the fact is the one a path-tracking
+    /// reader finds while reading, for every broken variant of the example framework and
+    /// assessment (several thousand documents).
+    #[test]
+    fn located_pointers_equal_the_tracked_ones() {
+        let mut compared = 0;
+        for (json, is_framework) in [(crate::examples::FRAMEWORK, true), (crate::examples::ASSESSMENT, false)] {
+            for text in broken_variants(json) {
+                let (expected, got) = if is_framework {
+                    (tracked::<Framework>(&text), Framework::from_json(&text).err())
+                } else {
+                    (tracked::<Assessment>(&text), Assessment::from_json(&text).err())
+                };
+                let Some(expected) = expected else { continue };
+                let found = match got {
+                    Some(Error::Parse { problem, .. }) => problem.pointer.as_str().to_owned(),
+                    other => format!("no parse error: {other:?}"),
+                };
+                assert_eq!(found, expected, "{text}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 1000, "only {compared} shape errors compared");
     }
 
     #[test]

@@ -167,6 +167,12 @@ fn plural_forms_follow_cldr() {
     assert_eq!(forms("en"), ["0 questions", "1 question", "2 questions", "3 questions", "11 questions", "100 questions", "106 questions"]);
     assert_eq!(forms("fr"), ["0 question", "1 question", "2 questions", "3 questions", "11 questions", "100 questions", "106 questions"]);
     assert_eq!(forms("ar"), ["لا أسئلة", "سؤال واحد", "سؤالان", "3 أسئلة", "11 سؤالًا", "100 سؤال", "106 أسئلة"]);
+    // A count given as text (as JSON writes it) chooses the same form.
+    for lang in LANGUAGES {
+        for n in [0, 1, 2, 3, 11, 106] {
+            assert_eq!(message(lang, "questions-count", &[("count", Arg::from(n.to_string()))]), message(lang, "questions-count", &[("count", Arg::from(n))]));
+        }
+    }
     // The same rules reach error summaries.
     assert_eq!(message("ar", "error-count", &[("count", Arg::from(106))]), "106 أخطاء");
     assert_eq!(message("fr", "error-count", &[("count", Arg::from(1))]), "1 erreur");
@@ -245,4 +251,134 @@ fn arabic_messages_have_no_english() {
             }
         }
     }
+}
+
+/// The core formats every message of every language as `fluent-bundle` does (configured as the
+/// core used it before it compiled the catalog at build time: no isolation marks, the core's
+/// numbers, French typography on the text, `PLURAL()` with the core's CLDR rules), for every
+/// variant of every selector, numbers that choose each plural form, decimals, and missing
+/// variables.
+#[test]
+fn the_core_formats_every_message_as_fluent_does() {
+    use fluent_bundle::types::FluentNumber;
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+
+    fn dot<M>(v: &FluentValue, _: &M) -> Option<String> {
+        match v {
+            FluentValue::Number(n) => Some(kalkan::l10n::number("en", n.value, decimals(n))),
+            _ => None,
+        }
+    }
+    fn comma<M>(v: &FluentValue, _: &M) -> Option<String> {
+        match v {
+            FluentValue::Number(n) => Some(kalkan::l10n::number("fr", n.value, decimals(n))),
+            _ => None,
+        }
+    }
+    fn decimals(n: &FluentNumber) -> usize {
+        n.options.minimum_fraction_digits.or(n.options.maximum_fraction_digits).unwrap_or(if n.value.fract() == 0.0 { 0 } else { 1 })
+    }
+    fn french(s: &str) -> std::borrow::Cow<'_, str> {
+        kalkan::l10n::french(s)
+    }
+
+    /// Each selector's variable and the values that pick each of its variants.
+    fn selectors(p: &Pattern<&str>, out: &mut BTreeMap<String, BTreeSet<String>>) {
+        for e in &p.elements {
+            if let PatternElement::Placeable { expression: Expression::Select { selector, variants } } = e {
+                let name = match selector {
+                    InlineExpression::VariableReference { id } => Some(id.name),
+                    _ => None,
+                };
+                for v in variants {
+                    if let Some(name) = name {
+                        let key = match v.key {
+                            VariantKey::Identifier { name } | VariantKey::NumberLiteral { value: name } => name,
+                        };
+                        out.entry(name.to_string()).or_default().insert(key.to_string());
+                    }
+                    selectors(&v.value, out);
+                }
+            }
+        }
+    }
+
+    let mut compared = 0;
+    for lang in LANGUAGES {
+        let text = source(lang);
+        let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(if lang == "fr" { comma } else { dot }));
+        if lang == "fr" {
+            bundle.set_transform(Some(french));
+        }
+        bundle
+            .add_function("PLURAL", move |positional, _| {
+                FluentValue::from(match positional.first() {
+                    Some(FluentValue::Number(n)) => kalkan::l10n::plural_category(lang, n.value),
+                    Some(FluentValue::String(s)) => s.parse::<f64>().map_or("other", |n| kalkan::l10n::plural_category(lang, n)),
+                    _ => "other",
+                })
+            })
+            .unwrap();
+        bundle.add_resource(FluentResource::try_new(text.clone()).unwrap()).unwrap();
+        let ast = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        let vars = variables(lang);
+        for entry in &ast.body {
+            let Entry::Message(m) = entry else { continue };
+            let id = m.id.name;
+            let mut choices = BTreeMap::new();
+            selectors(m.value.as_ref().unwrap(), &mut choices);
+            let base: Vec<(&str, Arg)> = sample_args(&vars[id]);
+            // Every argument set to try: the sample values, each selector value, plural numbers,
+            // decimals, a number where a text is expected, and each variable missing.
+            let mut sets: Vec<Vec<(&str, Arg)>> = vec![base.clone(), vec![]];
+            for (name, keys) in &choices {
+                let Some((var, _)) = base.iter().find(|(k, _)| k == name) else { continue };
+                for key in keys.iter().map(String::as_str).chain(["unknown-value"]) {
+                    let value = key.parse::<f64>().map_or_else(|_| Arg::from(key), Arg::Number);
+                    sets.push(base.iter().map(|(k, v)| (*k, if k == var { value.clone() } else { v.clone() })).collect());
+                }
+            }
+            for (i, (name, _)) in base.iter().enumerate() {
+                for n in [0.0, 1.0, 2.0, 3.0, 11.0, 100.0, 106.0, 111.0, 1_000_000.0, 1.5, 0.25, -2.0] {
+                    let mut set = base.clone();
+                    set[i] = (name, Arg::Number(n));
+                    sets.push(set);
+                }
+                sets.push(base.iter().filter(|(k, _)| k != name).cloned().collect());
+            }
+            for set in sets {
+                let mut fargs = FluentArgs::new();
+                for (k, v) in &set {
+                    match v {
+                        Arg::Text(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+                        Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
+                    }
+                }
+                let mut errors = Vec::new();
+                let want = bundle.format_pattern(bundle.get_message(id).unwrap().value().unwrap(), Some(&fargs), &mut errors).into_owned();
+                assert_eq!(message(lang, id, &set), want, "`{id}` in {lang} with {set:?}");
+                assert_eq!(message_checked(lang, id, &set).is_ok(), errors.is_empty(), "`{id}` in {lang} with {set:?}: {errors:?}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 10_000, "only {compared} formattings compared");
+}
+
+/// The compiled catalogs list the files' messages in their order; an added catalog is read the
+/// same way, and a damaged one is refused.
+#[test]
+fn compiled_catalogs_round_trip() {
+    for lang in LANGUAGES {
+        let compiled = kalkan::l10n::compiled_catalog(lang).unwrap();
+        assert_eq!(kalkan::l10n::add_catalog(compiled), Ok(lang));
+        assert!(kalkan::l10n::has_catalog(lang));
+        assert_eq!(message_ids(lang).len(), variables(lang).len());
+    }
+    assert!(kalkan::l10n::add_catalog("{\"lang\": \"de\", \"messages\": []}").is_err());
+    assert!(kalkan::l10n::add_catalog("[]").is_err());
+    assert!(kalkan::l10n::add_catalog("{\"lang\": \"fr\", \"messages\": [[\"x\", [{\"bad\": 1}]]]}").is_err());
 }
